@@ -1,0 +1,57 @@
+import type { BlockContent, DefinitionContent } from 'mdast'
+import { z } from 'zod'
+import { idSchema, positionSchema } from './primitives.js'
+
+/** What a claim says. */
+export const claimKinds = [
+  'definition',
+  'mechanism',
+  'therapeutic-potential',
+  'regulatory',
+  'safety',
+  'context',
+] as const
+
+/**
+ * How strong the evidence behind a claim is, strongest first.
+ * `regulatory-fact` is a statement about what a regulator did or said.
+ */
+export const evidenceGrades = ['established', 'clinical', 'early-clinical', 'preclinical', 'regulatory-fact'] as const
+
+/** mdast block content as produced by remark-parse (positions kept). */
+export const mdastBlocksSchema = z.custom<Array<BlockContent | DefinitionContent>>(
+  (value) =>
+    Array.isArray(value) &&
+    value.every((node: unknown) => typeof node === 'object' && node !== null && typeof (node as { type?: unknown }).type === 'string'),
+  { error: 'Expected an array of mdast nodes' },
+)
+
+/** The authored body of a claim or narrative block in its two source forms. */
+export const contentSchema = z.strictObject({
+  /** The markdown exactly as written (directive fences excluded). */
+  markdown: z.string(),
+  /** The mdast of that markdown. */
+  mdast: mdastBlocksSchema,
+})
+
+/** A single statement the document makes, with its evidence grade, sources and needed disclaimers. */
+export const claimSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(claimKinds),
+  evidence: z.enum(evidenceGrades),
+  cites: z.array(idSchema).min(1),
+  requires: z.array(idSchema),
+  text: z.string().trim().min(1),
+  content: contentSchema,
+  section: idSchema,
+  position: positionSchema,
+})
+
+/** A claim. */
+export type Claim = z.infer<typeof claimSchema>
+/** Kind of a claim. */
+export type ClaimKind = (typeof claimKinds)[number]
+/** Evidence grade of a claim. */
+export type EvidenceGrade = (typeof evidenceGrades)[number]
+/** Authored content of a claim or block. */
+export type Content = z.infer<typeof contentSchema>

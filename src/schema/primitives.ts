@@ -1,0 +1,53 @@
+import { z } from 'zod'
+
+/** Kebab-case identifier: lowercase letters and digits in groups joined by single hyphens. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'Expected a kebab-case id (lowercase letters, digits and single hyphens)',
+  })
+
+/** Calendar date in `YYYY-MM-DD` form that exists (no 2025-02-30). */
+export const isoDateSchema = z.iso.date({ error: 'Expected a real calendar date as YYYY-MM-DD' })
+
+/** Digital Object Identifier without a resolver prefix, e.g. `10.1038/ncb1596`. */
+export const doiSchema = z
+  .string()
+  .regex(/^10\.\d{4,9}\/[^\s]+$/, {
+    error: 'Expected a DOI such as 10.1038/ncb1596 (no https://doi.org/ prefix)',
+  })
+
+/** Absolute `http:` or `https:` URL. */
+export const urlSchema = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: 'Expected an absolute http(s) URL',
+})
+
+/** BCP 47 language tag such as `en` or `en-US`. */
+export const localeSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'Expected a BCP 47 language tag such as en or en-US' })
+
+/** Semantic version of the content, e.g. `1.2.0`. */
+export const versionSchema = z
+  .string()
+  .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { error: 'Expected a semantic version such as 1.0.0' })
+
+/** 1-based point in a source file. */
+export const pointSchema = z.strictObject({
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  offset: z.number().int().min(0).optional(),
+})
+
+/** Start and end points of a node in a source file (end is exclusive, as in unist). */
+export const positionSchema = z.strictObject({
+  start: pointSchema,
+  end: pointSchema,
+})
+
+/** A 1-based point in a source file. */
+export type Point = z.infer<typeof pointSchema>
+/** A range in a source file. */
+export type Position = z.infer<typeof positionSchema>

@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import { contentSchema } from './claim.js'
+import { idSchema, positionSchema } from './primitives.js'
+
+/** Narrative markdown between claims. */
+export const narrativeBlockSchema = z.strictObject({
+  type: z.literal('narrative'),
+  content: contentSchema,
+  text: z.string(),
+  position: positionSchema,
+})
+
+/** A claim in the flow of a section: defined here (`:::claim{#id}`) or reused (`::claim{ref=id}`). */
+export const claimBlockSchema = z.strictObject({
+  type: z.literal('claim'),
+  claim: idSchema,
+  reuse: z.boolean(),
+  position: positionSchema,
+})
+
+/** A disclaimer placed in a section (`::disclaimer{ref=id}`). */
+export const disclaimerBlockSchema = z.strictObject({
+  type: z.literal('disclaimer'),
+  disclaimer: idSchema,
+  position: positionSchema,
+})
+
+/** One block of a section's flow, in source order. */
+export const blockSchema = z.discriminatedUnion('type', [narrativeBlockSchema, claimBlockSchema, disclaimerBlockSchema])
+
+const sectionShape = {
+  id: idSchema,
+  title: z.string().trim().min(1),
+  depth: z.number().int().min(2).max(6),
+  blocks: z.array(blockSchema),
+  claims: z.array(idSchema),
+  disclaimers: z.array(idSchema),
+  position: positionSchema,
+}
+
+/** A part of the document opened by a `##`..`######` heading. */
+export interface Section extends z.infer<z.ZodObject<typeof sectionShape>> {
+  sections: Section[]
+}
+
+/** A section with its child sections. */
+export const sectionSchema: z.ZodType<Section> = z.strictObject({
+  ...sectionShape,
+  get sections() {
+    return z.array(sectionSchema)
+  },
+})
+
+/** A narrative block. */
+export type NarrativeBlock = z.infer<typeof narrativeBlockSchema>
+/** A claim block. */
+export type ClaimBlock = z.infer<typeof claimBlockSchema>
+/** A disclaimer block. */
+export type DisclaimerBlock = z.infer<typeof disclaimerBlockSchema>
+/** Any block. */
+export type Block = z.infer<typeof blockSchema>

@@ -1,0 +1,40 @@
+import { defineConfig } from 'tsup'
+
+const entry = {
+  index: 'src/index.ts',
+  schema: 'src/schema/index.ts',
+  parser: 'src/parser/index.ts',
+  render: 'src/render/index.ts',
+  cli: 'src/cli/index.ts',
+}
+
+export default defineConfig([
+  {
+    // ESM: dependencies stay external; consumers' bundlers dedupe them.
+    entry,
+    format: ['esm'],
+    target: 'node20',
+    platform: 'neutral',
+    dts: true,
+    clean: true,
+    sourcemap: false,
+    splitting: true,
+    treeshake: true,
+  },
+  {
+    // CJS: the unified/remark ecosystem is ESM-only. Keeping it external would emit
+    // `__toESM(require('remark-parse'), 1)`, whose `.default` is the namespace object, and
+    // unified rejects it as an empty preset. So CJS bundles every dependency except the
+    // zod peer (which ships its own CJS build).
+    entry,
+    format: ['cjs'],
+    target: 'node20',
+    platform: 'node',
+    dts: true,
+    sourcemap: false,
+    splitting: false,
+    treeshake: true,
+    noExternal: [/^(?!zod(\/|$)).*/],
+    external: ['zod'],
+  },
+])
