@@ -1,0 +1,99 @@
+import type {
+  OverviewClaimId,
+  OverviewDisclaimerId,
+  OverviewReferenceId,
+  OverviewSectionId,
+} from './generated/exosome-overview.js'
+import { exosomeOverview } from './overview.js'
+import type { Claim } from './schema/claim.js'
+import type { Disclaimer } from './schema/disclaimer.js'
+import type { ExosomeDocument } from './schema/document.js'
+import type { GlossaryTerm } from './schema/glossary.js'
+import type { Reference } from './schema/reference.js'
+import type { Section } from './schema/section.js'
+
+const sectionIndexes = new WeakMap<ExosomeDocument, Map<string, Section>>()
+
+function sectionIndex(document: ExosomeDocument): Map<string, Section> {
+  let index = sectionIndexes.get(document)
+  if (!index) {
+    index = new Map()
+    const stack = [...document.sections]
+    while (stack.length > 0) {
+      const section = stack.shift() as Section
+      index.set(section.id, section)
+      stack.unshift(...section.sections)
+    }
+    sectionIndexes.set(document, index)
+  }
+  return index
+}
+
+/**
+ * Find a claim by id.
+ *
+ * @param id Claim id, e.g. `no-approved-products`.
+ * @param document Document to search; defaults to the built-in overview.
+ * @returns The claim, or `undefined` when the id is unknown.
+ */
+export function getClaim(id: OverviewClaimId): Claim
+export function getClaim(id: string, document?: ExosomeDocument): Claim | undefined
+export function getClaim(id: string, document: ExosomeDocument = exosomeOverview): Claim | undefined {
+  return Object.hasOwn(document.claims, id) ? document.claims[id] : undefined
+}
+
+/**
+ * Find a section (at any depth) by its slug id.
+ *
+ * @param id Section id, the GitHub-style slug of its heading.
+ * @param document Document to search; defaults to the built-in overview.
+ * @returns The section, or `undefined` when the id is unknown.
+ */
+export function getSection(id: OverviewSectionId): Section
+export function getSection(id: string, document?: ExosomeDocument): Section | undefined
+export function getSection(id: string, document: ExosomeDocument = exosomeOverview): Section | undefined {
+  return sectionIndex(document).get(id)
+}
+
+/**
+ * Find a disclaimer by id.
+ *
+ * @param id Disclaimer id, e.g. `not-medical-advice`.
+ * @param document Document to search; defaults to the built-in overview.
+ * @returns The disclaimer, or `undefined` when the id is unknown.
+ */
+export function getDisclaimer(id: OverviewDisclaimerId): Disclaimer
+export function getDisclaimer(id: string, document?: ExosomeDocument): Disclaimer | undefined
+export function getDisclaimer(id: string, document: ExosomeDocument = exosomeOverview): Disclaimer | undefined {
+  return document.disclaimers.find((disclaimer) => disclaimer.id === id)
+}
+
+/**
+ * Find a reference by id.
+ *
+ * @param id Reference id, e.g. `misev2023`.
+ * @param document Document to search; defaults to the built-in overview.
+ * @returns The reference, or `undefined` when the id is unknown.
+ */
+export function getReference(id: OverviewReferenceId): Reference
+export function getReference(id: string, document?: ExosomeDocument): Reference | undefined
+export function getReference(id: string, document: ExosomeDocument = exosomeOverview): Reference | undefined {
+  return document.references.find((reference) => reference.id === id)
+}
+
+/**
+ * Find a glossary entry by id, term or alias (case-insensitive for term and alias).
+ *
+ * @param key Glossary id, term or alias.
+ * @param document Document to search; defaults to the built-in overview.
+ * @returns The entry, or `undefined` when nothing matches.
+ */
+export function getGlossaryTerm(key: string, document: ExosomeDocument = exosomeOverview): GlossaryTerm | undefined {
+  const wanted = key.toLowerCase()
+  return document.glossary.find(
+    (entry) =>
+      entry.id === key ||
+      entry.term.toLowerCase() === wanted ||
+      (entry.aliases ?? []).some((alias) => alias.toLowerCase() === wanted),
+  )
+}

@@ -1,0 +1,151 @@
+/**
+ * The packed tarball, installed into a fresh project the way a user installs it: ESM
+ * `import`, CJS `require`, and an esbuild browser bundle of the root entry.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { build } from 'esbuild'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '../..')
+let project = ''
+let work = ''
+
+const sample = `---
+id: sample-page
+title: Sample page
+summary: A short page used to check the installed package.
+locale: en
+audience: general
+version: 1.0.0
+lastReviewed: 2026-11-01
+references:
+  - id: fda-consumer-alert-2020
+    kind: regulatory
+    title: Consumer Alert on Regenerative Medicine Products Including Stem Cells and Exosomes
+    publisher: U.S. Food and Drug Administration
+    date: 2020-07-22
+    url: https://www.fda.gov/vaccines-blood-biologics/consumers-biologics/consumer-alert-regenerative-medicine-products-including-stem-cells-and-exosomes
+---
+
+# Sample page
+
+## Regulation
+
+:::claim{#none-approved kind=regulatory evidence=regulatory-fact cite="fda-consumer-alert-2020"}
+The FDA has not approved any exosome product.
+:::
+`
+
+function run(command: string, args: string[], cwd: string): string {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+}
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'exosome-content-pack-'))
+  run('npm', ['pack', '--silent', '--pack-destination', work], root)
+  const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'))
+  if (!tarball) throw new Error('npm pack produced no tarball')
+  project = path.join(work, 'consumer')
+  mkdirSync(project)
+  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }))
+  writeFileSync(path.join(project, 'page.md'), sample)
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', path.join(work, tarball), 'zod@^4.1.0'],
+    project,
+  )
+}, 180_000)
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true })
+})
+
+describe('packed tarball', () => {
+  it('works with ESM import', () => {
+    writeFileSync(
+      path.join(project, 'esm.mjs'),
+      `import { readFileSync } from 'node:fs'
+import { exosomeOverview, getClaim } from 'exosome-content'
+import { parseContent } from 'exosome-content/parser'
+const { document, diagnostics } = parseContent(readFileSync('page.md', 'utf8'), { path: 'page.md' })
+console.log(JSON.stringify({
+  overview: exosomeOverview.id,
+  frozen: Object.isFrozen(exosomeOverview),
+  claims: Object.keys(exosomeOverview.claims).length,
+  parsed: document ? Object.keys(document.claims) : null,
+  errors: diagnostics.filter((d) => d.severity === 'error').length,
+  lookup: getClaim(Object.keys(exosomeOverview.claims)[0])?.id ?? null,
+}))
+`,
+    )
+    const result = JSON.parse(run('node', ['esm.mjs'], project))
+    expect(result.overview).toBe('exosome-therapy')
+    expect(result.frozen).toBe(true)
+    expect(result.claims).toBeGreaterThan(10)
+    expect(result.parsed).toEqual(['none-approved'])
+    expect(result.errors).toBe(0)
+    expect(result.lookup).not.toBeNull()
+  })
+
+  it('works with CJS require', () => {
+    writeFileSync(
+      path.join(project, 'cjs.cjs'),
+      `const { readFileSync } = require('node:fs')
+const { exosomeOverview } = require('exosome-content')
+const { parseContent } = require('exosome-content/parser')
+const { document, diagnostics } = parseContent(readFileSync('page.md', 'utf8'), { path: 'page.md' })
+console.log(JSON.stringify({
+  overview: exosomeOverview.id,
+  parsed: document ? Object.keys(document.claims) : null,
+  errors: diagnostics.filter((d) => d.severity === 'error').map((d) => d.message),
+}))
+`,
+    )
+    const result = JSON.parse(run('node', ['cjs.cjs'], project))
+    expect(result).toEqual({ overview: 'exosome-therapy', parsed: ['none-approved'], errors: [] })
+  })
+
+  it('reports bad input with file:line:col through the parser entry in both module systems', () => {
+    writeFileSync(path.join(project, 'bad.md'), sample.replace('date: 2020-07-22', 'date: 2020-02-30'))
+    const script = (loader: string) => `${loader}
+const { diagnostics } = parseContent(readFileSync('bad.md', 'utf8'), { path: 'bad.md' })
+console.log(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file + ':' + d.place.start.line + ':' + d.place.start.column).join('\\n'))
+`
+    writeFileSync(
+      path.join(project, 'bad.mjs'),
+      script("import { readFileSync } from 'node:fs'\nimport { parseContent } from 'exosome-content/parser'"),
+    )
+    writeFileSync(
+      path.join(project, 'bad.cjs'),
+      script("const { readFileSync } = require('node:fs')\nconst { parseContent } = require('exosome-content/parser')"),
+    )
+    // `date: 2020-02-30` is on line 14; the value starts at column 11.
+    expect(run('node', ['bad.mjs'], project).trim()).toBe('bad.md:14:11')
+    expect(run('node', ['bad.cjs'], project).trim()).toBe('bad.md:14:11')
+  })
+
+  it('bundles the root entry for browsers without the parser, unified, micromark, yaml or zod', async () => {
+    writeFileSync(
+      path.join(project, 'app.js'),
+      "import { exosomeOverview } from 'exosome-content'\ndocument.title = exosomeOverview.title\n",
+    )
+    const result = await build({
+      entryPoints: [path.join(project, 'app.js')],
+      absWorkingDir: project,
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      minify: true,
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    })
+    const inputs = Object.keys(result.metafile.inputs)
+    expect(inputs.some((input) => input.includes('exosome-content'))).toBe(true)
+    const forbidden = /node_modules\/(unified|micromark[^/]*|mdast-util-from-markdown|remark-[^/]+|yaml|zod|vfile)\//
+    expect(inputs.filter((input) => forbidden.test(input))).toEqual([])
+  })
+})
