@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { formatDiagnostic, parseContent } from '../src/parser/index.js'
 import { documentSchema } from '../src/schema/document.js'
+import { toJsonSchema } from '../src/schema/json-schema.js'
 import type { ExosomeDocument } from '../src/schema/document.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -83,7 +84,9 @@ export const overviewData: ExosomeDocument = /* @__PURE__ */ JSON.parse(${JSON.s
 `
 
 mkdirSync(outDir, { recursive: true })
+mkdirSync(path.join(root, 'schema'), { recursive: true })
+writeFileSync(path.join(root, 'schema', 'frontmatter.schema.json'), `${JSON.stringify(toJsonSchema(), null, 2)}\n`)
 writeFileSync(path.join(outDir, 'exosome-overview.ts'), moduleText)
 console.log(
-  `build-content: ${files.length} file(s), ${Object.keys(overview.claims).length} claims in ${overview.id}, wrote src/generated/exosome-overview.ts`,
+  `build-content: ${files.length} file(s), ${Object.keys(overview.claims).length} claims in ${overview.id}, wrote src/generated/exosome-overview.ts and schema/frontmatter.schema.json`,
 )

@@ -7,9 +7,11 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { build } from 'esbuild'
+import { build as viteBuild } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '../..')
+const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc')
 let project = ''
 let work = ''
 
@@ -125,6 +127,59 @@ console.log(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file 
     // `date: 2020-02-30` is on line 14; the value starts at column 11.
     expect(run('node', ['bad.mjs'], project).trim()).toBe('bad.md:14:11')
     expect(run('node', ['bad.cjs'], project).trim()).toBe('bad.md:14:11')
+  })
+
+  it('bundles with Vite for the browser', async () => {
+    const app = path.join(project, 'vite-app')
+    mkdirSync(app, { recursive: true })
+    writeFileSync(path.join(app, 'index.html'), '<!doctype html><div id="app"></div><script type="module" src="./main.js"></script>\n')
+    writeFileSync(
+      path.join(app, 'main.js'),
+      "import { exosomeOverview } from 'exosome-content'\nimport { renderSection } from 'exosome-content/render'\n" +
+        "document.querySelector('#app').innerHTML = renderSection(exosomeOverview, exosomeOverview.sections[0].id, { format: 'html' })\n",
+    )
+    const output = await viteBuild({
+      root: app,
+      logLevel: 'silent',
+      configFile: false,
+      build: { outDir: path.join(app, 'dist'), write: false, minify: false },
+    })
+    const outputs = (Array.isArray(output) ? output : [output]).flatMap((entry) => ('output' in entry ? entry.output : []))
+    const code = outputs.map((chunk) => ('code' in chunk ? chunk.code : '')).join('\n')
+    expect(code).toContain('exosome-therapy')
+    expect(code).not.toContain('require(')
+  }, 120_000)
+
+  describe.each([
+    ['node16', { module: 'node16', moduleResolution: 'node16' }, ['consumer.mts', 'consumer.cts']],
+    ['nodenext', { module: 'nodenext', moduleResolution: 'nodenext' }, ['consumer.mts', 'consumer.cts']],
+    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts']],
+  ])('TypeScript with moduleResolution %s', (name, options, files) => {
+    it('type-checks a consumer of every entry point', () => {
+      const body = `import { exosomeOverview, getClaim, type Claim, type ExosomeDocument } from 'exosome-content'
+import { documentSchema, toJsonSchema, type Diagnostic } from 'exosome-content/schema'
+import { parseContent } from 'exosome-content/parser'
+import { renderDocument, requiredDisclaimers } from 'exosome-content/render'
+const doc: ExosomeDocument = exosomeOverview
+const claim: Claim | undefined = getClaim('anything', doc)
+const result = parseContent('# x')
+const diagnostics: Diagnostic[] = result.diagnostics
+const html: string = renderDocument(doc, { format: 'html' })
+const needed = requiredDisclaimers(doc, {})
+const ok: boolean = documentSchema.safeParse(doc).success
+const schema: object = toJsonSchema()
+export { claim, diagnostics, html, needed, ok, schema }
+`
+      for (const file of files) writeFileSync(path.join(project, file), body)
+      writeFileSync(
+        path.join(project, `tsconfig.${name}.json`),
+        JSON.stringify({
+          compilerOptions: { ...options, strict: true, noEmit: true, skipLibCheck: false, target: 'es2022', lib: ['es2023', 'dom'], types: [] },
+          files,
+        }),
+      )
+      expect(() => run('node', [tsc, '-p', `tsconfig.${name}.json`], project)).not.toThrow()
+    }, 60_000)
   })
 
   it('bundles the root entry for browsers without the parser, unified, micromark, yaml or zod', async () => {
