@@ -14,7 +14,7 @@ export default defineConfig([
     entry,
     format: ['esm'],
     target: 'node20',
-    platform: 'neutral',
+    platform: 'node',
     dts: true,
     clean: true,
     sourcemap: false,
