@@ -1,0 +1,67 @@
+import { createDiagnostic, docsUrl } from '../diagnostics.js'
+import type { Diagnostic, Severity } from '../schema/diagnostic.js'
+import type { ExosomeDocument } from '../schema/document.js'
+import type { Rule } from './rule.js'
+
+/** One checked document, as `checkConsistency` takes it. */
+export interface CheckedDocument {
+  /** File path, copied onto the diagnostics. */
+  file?: string | undefined
+  document: ExosomeDocument
+}
+
+const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
+/**
+ * Find claim ids defined in several documents with different text (white space normalised).
+ * Each definition that differs from the first one is reported, with `related` pointing at the
+ * first.
+ *
+ * @param results The documents, in the order they were checked.
+ * @param severity Severity of the diagnostics.
+ * @returns Diagnostics in input order.
+ */
+export function findUnstableClaimIds(results: ReadonlyArray<CheckedDocument>, severity: Severity): Diagnostic[] {
+  const first = new Map<string, { file: string | undefined; text: string; result: CheckedDocument }>()
+  const diagnostics: Diagnostic[] = []
+  for (const result of results) {
+    for (const claim of Object.values(result.document.claims)) {
+      const text = normalise(claim.text)
+      const earlier = first.get(claim.id)
+      if (earlier === undefined) {
+        first.set(claim.id, { file: result.file, text, result })
+        continue
+      }
+      if (earlier.text === text) continue
+      const other = earlier.result.document.claims[claim.id]
+      const where = earlier.file === undefined ? 'another document' : earlier.file
+      diagnostics.push(
+        createDiagnostic({
+          ruleId: claimIdStable.id,
+          severity,
+          message: `Unexpected text for claim \`${claim.id}\`, expected the same text as its definition in ${where}: a claim id names one statement everywhere`,
+          place: claim.position,
+          file: result.file,
+          related: other === undefined ? undefined : { message: `Claim \`${claim.id}\` defined in ${where} with different text`, place: other.position },
+          url: claimIdStable.url,
+        }),
+      )
+    }
+  }
+  return diagnostics
+}
+
+/**
+ * A claim id used in several documents carries the same text in each. The check needs every
+ * document at once: it runs in `checkConsistency`, and is a no-op on a single document (where
+ * a repeated id is the parser's duplicate-id error).
+ */
+export const claimIdStable: Rule = {
+  id: 'claim-id-stable',
+  description: 'A claim id defined in several documents has the same text in each (cross-document, `checkConsistency`).',
+  defaultLevel: 'error',
+  url: docsUrl('claim-id-stable', 'rules.md'),
+  check() {
+    // Cross-document only: see `findUnstableClaimIds`.
+  },
+}

@@ -1,0 +1,50 @@
+import { docsUrl } from '../diagnostics.js'
+import type { Claim } from '../schema/claim.js'
+import type { Section } from '../schema/section.js'
+import type { Rule } from './rule.js'
+import { claimList, claimPlacements } from './util/document.js'
+
+const placedIn = (section: Section): Set<string> => {
+  const ids = new Set(section.disclaimers)
+  for (const block of section.blocks) if (block.type === 'disclaimer') ids.add(block.disclaimer)
+  return ids
+}
+
+/** The disclaimers a claim requires are declared and placed where the claim appears. */
+export const claimNeedsDisclaimer: Rule = {
+  id: 'claim-needs-disclaimer',
+  description: 'Every disclaimer a claim requires (by its `requires` and the policy) is declared and placed.',
+  defaultLevel: 'error',
+  url: docsUrl('claim-needs-disclaimer', 'rules.md'),
+  check(context) {
+    const { document, policy } = context
+    const declared = new Map(document.disclaimers.map((disclaimer) => [disclaimer.id, disclaimer]))
+    // A disclaimer placed before the first section covers the whole document.
+    const documentWide = new Set(document.intro.flatMap((block) => (block.type === 'disclaimer' ? [block.disclaimer] : [])))
+    const required = (claim: Claim): string[] => [...new Set([...claim.requires, ...(policy.requires[claim.kind] ?? [])])]
+    const placements = claimPlacements(document)
+
+    for (const claim of claimList(document)) {
+      for (const id of required(claim)) {
+        const disclaimer = declared.get(id)
+        if (disclaimer === undefined) {
+          context.report({
+            message: `Unexpected claim \`${claim.id}\` (${claim.kind}) requiring undeclared disclaimer \`${id}\`, expected \`${id}\` in the frontmatter \`disclaimers\``,
+            place: claim.position,
+          })
+          continue
+        }
+        if (disclaimer.placement !== 'section' || documentWide.has(id)) continue
+        for (const placement of placements) {
+          if (placement.block.claim !== claim.id) continue
+          if (placement.sections.some((section) => placedIn(section).has(id))) continue
+          const section = placement.sections[0]
+          context.report({
+            message: `Unexpected claim \`${claim.id}\` without disclaimer \`${id}\` placed, expected \`::disclaimer{ref=${id}}\` in section \`${section?.id ?? claim.section}\` or a parent section`,
+            place: placement.block.reuse ? placement.block.position : claim.position,
+          })
+        }
+      }
+    }
+  },
+}

@@ -1,0 +1,127 @@
+import type { Nodes, Root } from 'mdast'
+import { createDiagnostic, docsUrl } from '../diagnostics.js'
+import type { Diagnostic } from '../schema/diagnostic.js'
+import type { Position } from '../schema/primitives.js'
+import type { ResolvedPolicy } from './policy.js'
+import { getRule } from './registry.js'
+import type { SourceComment } from './types.js'
+
+/** Ids of the warnings about suppression comments themselves (not rules: always on). */
+export const suppressionChecks = ['suppression-unused', 'suppression-reason-missing', 'suppression-rule-unknown'] as const
+
+/** A parsed `<!-- exosome-content-ignore rule-id: reason -->` comment. */
+export interface Suppression {
+  ruleIds: string[]
+  reason: string
+  /** The comment. */
+  position: Position
+  /** The block it covers (the comment's next sibling), if any. */
+  target: Position | undefined
+}
+
+const directive = /^exosome-content-ignore(?=\s|:|$)([^:]*)(?::([\s\S]*))?$/
+
+const before = (a: Position['start'], b: Position['start']): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column)
+
+/**
+ * The node after the HTML node that holds a comment.
+ *
+ * @param tree The whole mdast.
+ * @param comment Position of the comment.
+ * @returns Position of the next sibling, or `undefined` when the comment ends its parent.
+ */
+function nextSibling(tree: Root, comment: Position): Position | undefined {
+  let found: Position | undefined
+  let done = false
+  const walk = (node: Nodes): void => {
+    if (done || !('children' in node)) return
+    node.children.forEach((child, index) => {
+      if (done) return
+      const place = child.position
+      if (child.type === 'html' && place !== undefined && before(place.start, comment.start) && before(comment.end, place.end)) {
+        found = node.children[index + 1]?.position
+        done = true
+        return
+      }
+      walk(child)
+    })
+  }
+  walk(tree)
+  return found
+}
+
+/**
+ * Read the suppression comments of a file.
+ *
+ * @param comments HTML comments of the body.
+ * @param tree The whole mdast.
+ * @returns Suppressions, in source order.
+ */
+export function readSuppressions(comments: ReadonlyArray<SourceComment>, tree: Root): Suppression[] {
+  const out: Suppression[] = []
+  for (const comment of comments) {
+    const value = comment.value.replace(/^\s*<!--/, '').replace(/-->\s*$/, '').trim()
+    const match = directive.exec(value)
+    if (match === null) continue
+    out.push({
+      ruleIds: (match[1] ?? '').split(/[\s,]+/).filter((id) => id !== ''),
+      reason: (match[2] ?? '').trim(),
+      position: comment.position,
+      target: nextSibling(tree, comment.position),
+    })
+  }
+  return out
+}
+
+/**
+ * Drop the diagnostics that suppression comments cover and report the suppressions that are
+ * unused, without a reason, or name an unknown rule.
+ *
+ * @param diagnostics Rule diagnostics of the file.
+ * @param suppressions The file's suppressions.
+ * @param policy The policy (a suppression of a rule that is off is not reported unused).
+ * @param file File path for the new diagnostics.
+ * @returns The remaining diagnostics plus warnings about suppressions.
+ */
+export function applySuppressions(
+  diagnostics: ReadonlyArray<Diagnostic>,
+  suppressions: ReadonlyArray<Suppression>,
+  policy: ResolvedPolicy,
+  file: string | undefined,
+): Diagnostic[] {
+  const dropped = new Set<Diagnostic>()
+  const warnings: Diagnostic[] = []
+  const warn = (ruleId: (typeof suppressionChecks)[number], message: string, place: Position): void => {
+    warnings.push(createDiagnostic({ ruleId, severity: 'warning', message, place, file, url: docsUrl(ruleId, 'rules.md') }))
+  }
+  for (const suppression of suppressions) {
+    if (suppression.ruleIds.length === 0) {
+      warn('suppression-rule-unknown', 'Unexpected suppression without a rule id, expected `exosome-content-ignore rule-id: reason`', suppression.position)
+      continue
+    }
+    if (suppression.reason === '') {
+      warn('suppression-reason-missing', `Unexpected suppression of \`${suppression.ruleIds.join(' ')}\` without a reason, expected \`: reason\` after the rule id`, suppression.position)
+    }
+    for (const ruleId of suppression.ruleIds) {
+      const rule = getRule(ruleId)
+      if (rule === undefined) {
+        warn('suppression-rule-unknown', `Unexpected unknown rule \`${ruleId}\` in suppression, expected a rule id from docs/rules.md`, suppression.position)
+        continue
+      }
+      const { target } = suppression
+      const covered =
+        target === undefined
+          ? []
+          : diagnostics.filter(
+              (diagnostic) =>
+                diagnostic.ruleId === ruleId &&
+                diagnostic.place.start.line >= target.start.line &&
+                diagnostic.place.start.line <= target.end.line,
+            )
+      for (const diagnostic of covered) dropped.add(diagnostic)
+      if (covered.length > 0 || (policy.rules[ruleId]?.level ?? rule.defaultLevel) === 'off') continue
+      warn('suppression-unused', `Unexpected unused suppression of \`${ruleId}\`, expected a \`${ruleId}\` problem in the next block`, suppression.position)
+    }
+  }
+  return [...diagnostics.filter((diagnostic) => !dropped.has(diagnostic)), ...warnings]
+}

@@ -1,0 +1,84 @@
+/** One occurrence of a phrase in a text. */
+export interface PhraseMatch {
+  /** The phrase from the list that matched. */
+  phrase: string
+  /** The text as written. */
+  found: string
+  /** Index of the first character. */
+  start: number
+  /** Index after the last character. */
+  end: number
+}
+
+const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Regular expression matching a phrase as whole words, case-insensitively: spaces match any
+ * run of white space (a line break included), hyphens match any hyphen character, and the
+ * phrase may not touch a letter or digit on either side.
+ *
+ * @param phrase A word or phrase, e.g. `no side effects`.
+ * @returns A global, case-insensitive, unicode expression.
+ */
+export function phraseExpression(phrase: string): RegExp {
+  const body = phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => escape(word).replace(/-/g, '[-\\u2010\\u2011]'))
+    .join('\\s+')
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu')
+}
+
+/**
+ * Find every whole-word occurrence of the phrases; where two overlap, the longer one wins.
+ *
+ * @param text Plain text.
+ * @param phrases Words or phrases.
+ * @returns Matches in text order.
+ */
+export function findPhrases(text: string, phrases: ReadonlyArray<string>): PhraseMatch[] {
+  const all: PhraseMatch[] = []
+  for (const phrase of new Set(phrases)) {
+    if (phrase.trim() === '') continue
+    for (const match of text.matchAll(phraseExpression(phrase))) {
+      all.push({ phrase, found: match[0], start: match.index, end: match.index + match[0].length })
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: PhraseMatch[] = []
+  for (const match of all) {
+    const previous = kept.at(-1)
+    if (previous !== undefined && match.start < previous.end) continue
+    kept.push(match)
+  }
+  return kept
+}
+
+/**
+ * Start and end of the sentence around an index: sentences end at `.`, `!`, `?` or `;`
+ * followed by white space, or at a line break between blocks.
+ *
+ * @param text Plain text.
+ * @param at An index inside the sentence.
+ * @returns `[start, end)` of the sentence.
+ */
+export function sentenceAround(text: string, at: number): [number, number] {
+  let start = at
+  while (start > 0) {
+    const previous = text[start - 1] ?? ''
+    if (previous === '\n') break
+    if (/\s/.test(previous) && /[.!?;]/.test(text[start - 2] ?? '')) break
+    start--
+  }
+  let end = at
+  while (end < text.length) {
+    const character = text[end] ?? ''
+    if (character === '\n') break
+    if (/[.!?;]/.test(character) && (end + 1 >= text.length || /\s/.test(text[end + 1] ?? ''))) {
+      end++
+      break
+    }
+    end++
+  }
+  return [start, end]
+}

@@ -1,0 +1,96 @@
+import type { Nodes } from 'mdast'
+import type { Position } from '../../schema/primitives.js'
+import { rangeOf, sourceIndex } from './source.js'
+
+/** Plain text of some mdast with, for each character, its offset in the source file. */
+export interface MappedText {
+  /** The text: text and inline-code values, soft breaks as spaces, blocks separated by `\n`. */
+  text: string
+  /** Source offset of each character of `text`, or -1 for separators and unmapped characters. */
+  offsets: number[]
+}
+
+const blockTypes = new Set([
+  'paragraph',
+  'heading',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'code',
+  'containerDirective',
+  'leafDirective',
+])
+
+/**
+ * Collect the plain text of mdast nodes, keeping where each character came from so a match in
+ * the text can be reported at its exact line:column in the file.
+ *
+ * @param nodes mdast nodes positioned in `source` (as `claim.content.mdast`).
+ * @param source The whole file.
+ * @returns Text and per-character source offsets.
+ */
+export function mappedText(nodes: ReadonlyArray<Nodes>, source: string): MappedText {
+  const index = sourceIndex(source)
+  const out: MappedText = { text: '', offsets: [] }
+
+  const separate = (): void => {
+    if (out.text !== '' && !out.text.endsWith('\n')) {
+      out.text += '\n'
+      out.offsets.push(-1)
+    }
+  }
+
+  const visit = (node: Nodes): void => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+      const value = node.value
+      const start = node.position === undefined ? -1 : index.offsetOf(node.position.start)
+      const end = node.position === undefined ? -1 : index.offsetOf(node.position.end)
+      const slice = start < 0 ? '' : source.slice(start, end)
+      // Align the value with its source: escapes, entities, container prefixes (`> `) and
+      // backticks appear in the source only, so each value character is searched forward.
+      let cursor = 0
+      for (const character of value) {
+        const found = slice.indexOf(character, cursor)
+        for (let unit = 0; unit < character.length; unit++) {
+          out.offsets.push(found < 0 ? -1 : start + found + unit)
+        }
+        if (found >= 0) cursor = found + character.length
+        // A soft line break is a space in the text: only blocks are separated by `\n`.
+        out.text += character === '\n' || character === '\r' ? ' ' : character
+      }
+      return
+    }
+    if (node.type === 'break') {
+      out.text += '\n'
+      out.offsets.push(-1)
+      return
+    }
+    if (blockTypes.has(node.type)) separate()
+    if ('children' in node) {
+      for (const child of node.children) visit(child)
+    }
+    if (blockTypes.has(node.type)) separate()
+  }
+
+  for (const node of nodes) visit(node)
+  return out
+}
+
+/**
+ * File range of a span of mapped text.
+ *
+ * @param mapped The mapped text.
+ * @param start Index of the first character in `mapped.text`.
+ * @param end Index after the last character.
+ * @param source The whole file.
+ * @returns The range, or `undefined` when the span cannot be mapped back.
+ */
+export function spanPosition(mapped: MappedText, start: number, end: number, source: string): Position | undefined {
+  const first = mapped.offsets[start] ?? -1
+  const last = mapped.offsets[end - 1] ?? -1
+  if (first < 0 || last < first) return undefined
+  return rangeOf(sourceIndex(source), first, last + 1)
+}
