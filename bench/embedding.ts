@@ -1,0 +1,135 @@
+/**
+ * What embedding the overview costs a consumer: bundle bytes (esbuild, minified, gzip) and
+ * cold import time in a fresh Node process, each against the content's JSON alone.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+import { root } from './corpus.js'
+import { median } from './measure.js'
+
+/** Packages that must never reach the root entry's bundle. */
+const forbidden = /node_modules\/(unified|micromark[^/]*|mdast-util-from-markdown|remark-[^/]+|yaml|zod)\//
+
+/** Size of a bundle. */
+export interface BundleSize {
+  /** Minified bytes. */
+  minified: number
+  /** gzip (level 9) bytes. */
+  gzip: number
+  /** Inputs from packages the entry must not pull in (root entry only). */
+  forbiddenInputs: string[]
+}
+
+/**
+ * Bundle an entry with esbuild as a browser app would (ESM, minified, tree-shaken) and gzip it.
+ *
+ * @param entry Absolute path of the entry file.
+ * @param external Packages left out of the bundle.
+ * @returns Minified and gzip sizes, and any forbidden inputs.
+ */
+export async function bundleSize(entry: string, external: string[] = []): Promise<BundleSize> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    external,
+    logLevel: 'silent',
+  })
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array()
+  const forbiddenInputs = Object.keys(result.metafile.inputs).filter((input) => forbidden.test(input))
+  return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, forbiddenInputs }
+}
+
+/**
+ * gzip size of a string (level 9, as for bundles).
+ *
+ * @param text Any text.
+ * @returns Bytes.
+ */
+export function gzipSize(text: string): { raw: number; gzip: number } {
+  return { raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).byteLength }
+}
+
+/** Cold import timings (milliseconds, medians over fresh processes). */
+export interface ColdImport {
+  runs: number
+  /** `await import('dist/index.js')` and reading `exosomeOverview.title`, timed inside the process. */
+  entryMs: number
+  /** `await import('overview.json', { with: { type: 'json' } })`, timed inside the process. */
+  jsonImportMs: number
+  /** `JSON.parse(readFileSync('overview.json', 'utf8'))`, timed inside the process. */
+  jsonParseMs: number
+  /** Whole-process wall time (spawn to exit) for the same three scripts. */
+  entryProcessMs: number
+  jsonImportProcessMs: number
+  jsonParseProcessMs: number
+}
+
+/** Run a module script in a fresh `node` and read the number it prints. */
+function spawnTimed(script: string): { inside: number; process: number } {
+  const start = process.hrtime.bigint()
+  const result = spawnSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  })
+  const wall = Number(process.hrtime.bigint() - start) / 1e6
+  const inside = Number.parseFloat(result.stdout)
+  if (result.status !== 0 || !Number.isFinite(inside)) {
+    throw new Error(`cold import script failed (${result.status}): ${result.stderr}`)
+  }
+  return { inside, process: wall }
+}
+
+/**
+ * Cold-import cost: the built root entry versus the same content as a JSON file, each in
+ * `runs` fresh processes, alternating so both see the same machine load.
+ *
+ * @param json The content's JSON (`JSON.stringify(exosomeOverview)`).
+ * @param runs Processes per variant.
+ * @returns Median timings.
+ */
+export function coldImport(json: string, runs: number): ColdImport {
+  const dir = mkdtempSync(path.join(tmpdir(), 'exosome-bench-json-'))
+  try {
+    const jsonFile = path.join(dir, 'overview.json')
+    writeFileSync(jsonFile, json)
+    const entryUrl = pathToFileURL(path.join(root, 'dist', 'index.js')).href
+    const jsonUrl = pathToFileURL(jsonFile).href
+    // Each script starts its clock after Node is up and ends once the data is usable.
+    const scripts = {
+      entry: `const t=performance.now();const m=await import(${JSON.stringify(entryUrl)});m.exosomeOverview.title;process.stdout.write(String(performance.now()-t))`,
+      jsonImport: `const t=performance.now();const m=await import(${JSON.stringify(jsonUrl)},{with:{type:'json'}});m.default.title;process.stdout.write(String(performance.now()-t))`,
+      jsonParse: `import{readFileSync}from'node:fs';const t=performance.now();const d=JSON.parse(readFileSync(${JSON.stringify(jsonFile)},'utf8'));d.title;process.stdout.write(String(performance.now()-t))`,
+    }
+    const samples = { entry: [] as number[], jsonImport: [] as number[], jsonParse: [] as number[] }
+    const walls = { entry: [] as number[], jsonImport: [] as number[], jsonParse: [] as number[] }
+    const order = ['entry', 'jsonImport', 'jsonParse'] as const
+    for (let run = 0; run < runs; run++) {
+      for (let index = 0; index < order.length; index++) {
+        const name = order[(index + run) % order.length] as (typeof order)[number]
+        const { inside, process: wall } = spawnTimed(scripts[name])
+        samples[name].push(inside)
+        walls[name].push(wall)
+      }
+    }
+    return {
+      runs,
+      entryMs: median(samples.entry),
+      jsonImportMs: median(samples.jsonImport),
+      jsonParseMs: median(samples.jsonParse),
+      entryProcessMs: median(walls.entry),
+      jsonImportProcessMs: median(walls.jsonImport),
+      jsonParseProcessMs: median(walls.jsonParse),
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

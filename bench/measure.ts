@@ -1,0 +1,91 @@
+/**
+ * Timing helpers for ratios. On a shared 2-core machine, two measurements taken a minute
+ * apart see different load, so ratios come from interleaved rounds: each round times A and
+ * B back to back (alternating which goes first), and the ratio reported is the median of
+ * the per-round ratios.
+ */
+import { performance } from 'node:perf_hooks'
+
+/** Median of numbers (NaN for an empty list). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+
+/**
+ * Time one batch: run `fn` until at least `minMs` elapsed (at least once).
+ *
+ * @param fn Work to time.
+ * @param minMs Minimum batch duration.
+ * @returns Milliseconds per call.
+ */
+export function timeBatch(fn: () => unknown, minMs: number): number {
+  let calls = 0
+  const start = performance.now()
+  let elapsed = 0
+  do {
+    fn()
+    calls++
+    elapsed = performance.now() - start
+  } while (elapsed < minMs)
+  return elapsed / calls
+}
+
+/** Result of an interleaved comparison. */
+export interface Paired {
+  /** Median over rounds of `a / b`. */
+  ratio: number
+  /** Median milliseconds per call of A and of B. */
+  aMs: number
+  bMs: number
+  /** Per-round ratios, for the record. */
+  ratios: number[]
+}
+
+/**
+ * Compare A with B in interleaved rounds (after one untimed warm-up call of each).
+ *
+ * @param a Subject.
+ * @param b Baseline.
+ * @param options `rounds` (default 9) and `minMs` per batch (default 150).
+ * @returns Median ratio and per-call times.
+ */
+export function paired(a: () => unknown, b: () => unknown, options: { rounds?: number; minMs?: number } = {}): Paired {
+  const { rounds = 9, minMs = 150 } = options
+  a()
+  b()
+  const aTimes: number[] = []
+  const bTimes: number[] = []
+  const ratios: number[] = []
+  for (let round = 0; round < rounds; round++) {
+    let aMs: number
+    let bMs: number
+    if (round % 2 === 0) {
+      aMs = timeBatch(a, minMs)
+      bMs = timeBatch(b, minMs)
+    } else {
+      bMs = timeBatch(b, minMs)
+      aMs = timeBatch(a, minMs)
+    }
+    aTimes.push(aMs)
+    bTimes.push(bMs)
+    ratios.push(aMs / bMs)
+  }
+  return { ratio: median(ratios), aMs: median(aTimes), bMs: median(bTimes), ratios }
+}
+
+/**
+ * Median time of single calls (for work that takes long enough to time one call).
+ *
+ * @param fn Work to time.
+ * @param runs Number of timed calls (after one warm-up call).
+ * @returns Median milliseconds per call.
+ */
+export function medianCall(fn: () => unknown, runs: number): number {
+  fn()
+  const times: number[] = []
+  for (let run = 0; run < runs; run++) times.push(timeBatch(fn, 0))
+  return median(times)
+}
