@@ -6,6 +6,7 @@ const entry = {
   parser: 'src/parser/index.ts',
   render: 'src/render/index.ts',
   cli: 'src/cli/index.ts',
+  'cli-worker': 'src/cli/worker.ts',
 }
 
 export default defineConfig([

@@ -1,0 +1,86 @@
+import { formatDiagnostic } from '../../diagnostics.js'
+import { parseCommandArgs } from '../args.js'
+import { UsageError } from '../errors.js'
+import { formatReviewText } from '../formatters/review-text.js'
+import { painterFor, type CliIo } from '../io.js'
+import { loadDocument, type LoadedDocument } from '../load-document.js'
+import { writeResult } from '../output.js'
+import { countChanges, diffDocuments } from '../review-diff.js'
+
+/** Usage text of `exosome-content diff`. */
+export const diffUsage = `Usage: exosome-content diff [options] <old> <new>
+
+Claim-level diff of two versions of a content file, for medical and legal review: claims
+added, removed, reworded (word diff: [-old-]{+new+}), evidence grade, citations or required
+disclaimers changed; disclaimers added, removed, reworded or placed differently; references
+added, removed or changed.
+
+Options:
+  -f, --format <name>   text (default) or json
+  -o, --output <file>   write the diff to a file instead of stdout
+  -h, --help            show this help
+
+Exit codes: 0 nothing needs review, 1 something changed that needs review,
+2 usage error, unreadable file or a file that does not parse.
+`
+
+const formats = ['text', 'json'] as const
+
+/**
+ * Run `exosome-content diff`.
+ *
+ * @param argv Arguments after `diff`.
+ * @param io CLI I/O.
+ * @returns The exit code.
+ */
+export async function runDiff(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } },
+    diffUsage,
+  )
+  if (values.help === true) {
+    io.stdout.write(diffUsage)
+    return 0
+  }
+  const format = values.format ?? 'text'
+  if (!(formats as readonly string[]).includes(format)) {
+    throw new UsageError(`Unexpected format \`${format}\`, expected one of ${formats.join(', ')}`, diffUsage)
+  }
+  if (positionals.length !== 2) {
+    throw new UsageError(`Unexpected ${positionals.length} file arguments, expected 2 (<old> <new>)`, diffUsage)
+  }
+  const [oldPath, newPath] = positionals as [string, string]
+  // Parse only: a review diff compares what is written, whatever the policy says of it.
+  const before = await loadDocument(oldPath, io.cwd, { rules: false })
+  const after = await loadDocument(newPath, io.cwd, { rules: false })
+  const failed = [before, after].filter((loaded) => loaded.document === undefined || loaded.diagnostics.some((d) => d.severity === 'error'))
+  if (failed.length > 0) {
+    for (const loaded of failed) reportParseFailure(io, loaded)
+    return 2
+  }
+  const diff = diffDocuments(before.document!, after.document!)
+  const changes = countChanges(diff)
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(
+          {
+            old: { file: before.file, hash: before.document!.hash },
+            new: { file: after.file, hash: after.document!.hash },
+            changes,
+            ...diff,
+          },
+          null,
+          2,
+        )}\n`
+      : formatReviewText(diff, { old: before.file, new: after.file }, values.output === undefined ? painterFor(io.stdout, io.env) : (_s, t) => t)
+  writeResult(io, text, values.output)
+  return changes > 0 ? 1 : 0
+}
+
+function reportParseFailure(io: CliIo, loaded: LoadedDocument): void {
+  io.stderr.write(`Cannot diff ${loaded.file}: it does not parse\n`)
+  for (const diagnostic of loaded.diagnostics.filter((d) => d.severity === 'error')) {
+    io.stderr.write(`${loaded.file}:${formatDiagnostic(diagnostic)}\n`)
+  }
+}

@@ -1,0 +1,77 @@
+import type { Paint } from '../io.js'
+import { countChanges, type ListChange, type ReviewDiff, type TextChange, type ValueChange } from '../review-diff.js'
+
+/**
+ * The review diff as text for a reviewer: claims, disclaimers and references, each added
+ * (`+`), removed (`-`) or changed (`~`), with word diffs `[-old-]{+new+}` for reworded text.
+ *
+ * @param diff The diff.
+ * @param files Display paths of the old and new files.
+ * @param paint Colour function.
+ * @returns The report, ending with a newline.
+ */
+export function formatReviewText(diff: ReviewDiff, files: { old: string; new: string }, paint: Paint): string {
+  const lines: string[] = [paint('bold', `Review diff: ${files.old} → ${files.new}`)]
+  const { claims, disclaimers, references } = diff
+
+  section(lines, 'Claims', claims.added.length + claims.removed.length + claims.changed.length, paint)
+  for (const claim of claims.added) lines.push(paint('green', `  + claim ${claim.id} (${claim.kind}, ${claim.evidence}, cites ${claim.cites.join(' ')}): ${claim.text}`))
+  for (const claim of claims.removed) lines.push(paint('red', `  - claim ${claim.id}: ${claim.text}`))
+  for (const change of claims.changed) {
+    lines.push(paint('yellow', `  ~ claim ${change.id}`))
+    if (change.text) lines.push(`      text: ${words(change.text, paint)}`)
+    if (change.kind) lines.push(`      kind: ${value(change.kind)}`)
+    if (change.evidence) lines.push(`      evidence: ${value(change.evidence)}`)
+    if (change.cites) lines.push(`      cites: ${list(change.cites)}`)
+    if (change.requires) lines.push(`      requires: ${list(change.requires)}`)
+    if (change.section) lines.push(`      section: ${value(change.section)}`)
+  }
+
+  const disclaimerCount = disclaimers.added.length + disclaimers.removed.length + disclaimers.changed.length + disclaimers.placed.length + disclaimers.unplaced.length
+  section(lines, 'Disclaimers', disclaimerCount, paint)
+  for (const disclaimer of disclaimers.added) lines.push(paint('green', `  + disclaimer ${disclaimer.id} (${disclaimer.kind}, ${disclaimer.placement}): ${disclaimer.text}`))
+  for (const disclaimer of disclaimers.removed) lines.push(paint('red', `  - disclaimer ${disclaimer.id}: ${disclaimer.text}`))
+  for (const change of disclaimers.changed) {
+    lines.push(paint('yellow', `  ~ disclaimer ${change.id}`))
+    if (change.title) lines.push(`      title: ${words(change.title, paint)}`)
+    if (change.text) lines.push(`      text: ${words(change.text, paint)}`)
+    if (change.kind) lines.push(`      kind: ${value(change.kind)}`)
+    if (change.placement) lines.push(`      placement: ${value(change.placement)}`)
+  }
+  for (const placement of disclaimers.placed) lines.push(paint('green', `  + placed ${placement.disclaimer} in section ${placement.section}`))
+  for (const placement of disclaimers.unplaced) lines.push(paint('red', `  - placed ${placement.disclaimer} in section ${placement.section}`))
+
+  section(lines, 'References', references.added.length + references.removed.length + references.changed.length, paint)
+  for (const reference of references.added) lines.push(paint('green', `  + reference ${reference.id}: ${reference.title}`))
+  for (const reference of references.removed) lines.push(paint('red', `  - reference ${reference.id}: ${reference.title}`))
+  for (const change of references.changed) {
+    lines.push(paint('yellow', `  ~ reference ${change.id}`))
+    for (const [field, fieldChange] of Object.entries(change.fields)) {
+      lines.push(`      ${field}: ${JSON.stringify(fieldChange.old)} → ${JSON.stringify(fieldChange.new)}`)
+    }
+  }
+
+  const total = countChanges(diff)
+  lines.push('')
+  lines.push(total === 0 ? paint('green', 'No changes that need review.') : paint('bold', `${total} ${total === 1 ? 'change needs' : 'changes need'} review.`))
+  return `${lines.join('\n')}\n`
+}
+
+function section(lines: string[], title: string, count: number, paint: Paint): void {
+  lines.push('')
+  lines.push(paint('underline', `${title}: ${count === 0 ? 'no changes' : `${count} changed`}`))
+}
+
+function words(change: TextChange, paint: Paint): string {
+  return change.words.replace(/\[-([\s\S]*?)-\]|\{\+([\s\S]*?)\+\}/g, (match, removed: string | undefined) =>
+    removed === undefined ? paint('green', match) : paint('red', match),
+  )
+}
+
+function value(change: ValueChange<string>): string {
+  return `${change.old} → ${change.new}`
+}
+
+function list(change: ListChange): string {
+  return [...change.added.map((id) => `+${id}`), ...change.removed.map((id) => `-${id}`)].join(' ')
+}

@@ -1,0 +1,69 @@
+import { runCheck } from './commands/check.js'
+import { runDiff } from './commands/diff.js'
+import { runRender } from './commands/render.js'
+import { runSchema } from './commands/schema.js'
+import { CliIoError, errorMessage, UsageError } from './errors.js'
+import { resolveIo, type CliIo, type CliIoInit } from './io.js'
+import { packageVersion } from './package-root.js'
+
+/** Usage text of `exosome-content` without a command. */
+export const mainUsage = `Usage: exosome-content <command> [options]
+
+Commands:
+  check [paths...]     check content files (default: the built-in overview)
+  diff <old> <new>     claim-level diff for medical and legal review
+  render [file]        render a content file as html, md, text, json or jsonld
+  schema               print the frontmatter JSON Schema
+
+Options:
+  -h, --help           show this help (or a command's: exosome-content check --help)
+  -v, --version        print the version
+
+Exit codes: 0 clean, 1 problems found, 2 usage error or I/O error.
+`
+
+const commands = {
+  check: runCheck,
+  diff: runDiff,
+  render: runRender,
+  schema: runSchema,
+} satisfies Record<string, (argv: string[], io: CliIo) => Promise<number>>
+
+/**
+ * Run the CLI. Never throws for user errors: they become messages on stderr and exit code 2.
+ *
+ * @param argv Arguments after the executable, e.g. `['check', 'page.md']`.
+ * @param init Streams, working directory and environment (default: the process's).
+ * @returns The exit code: 0 clean, 1 problems found, 2 usage or I/O error.
+ * @example
+ * const code = await main(['check', '--format', 'json'], { cwd: '/project' })
+ */
+export async function main(argv: readonly string[], init: CliIoInit = {}): Promise<number> {
+  const io = resolveIo(init)
+  const [first, ...rest] = argv
+  try {
+    if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+      const topic = first === 'help' ? rest[0] : undefined
+      if (topic !== undefined && Object.hasOwn(commands, topic)) return await commands[topic as keyof typeof commands](['--help'], io)
+      ;(first === undefined ? io.stderr : io.stdout).write(mainUsage)
+      return first === undefined ? 2 : 0
+    }
+    if (first === '-v' || first === '--version') {
+      io.stdout.write(`${packageVersion()}\n`)
+      return 0
+    }
+    if (!Object.hasOwn(commands, first)) throw new UsageError(`Unknown command \`${first}\`, expected one of ${Object.keys(commands).join(', ')}`, mainUsage)
+    return await commands[first as keyof typeof commands](rest, io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`exosome-content: ${error.message}\n\n${error.usage}`)
+      return 2
+    }
+    if (error instanceof CliIoError) {
+      io.stderr.write(`exosome-content: ${error.message}\n`)
+      return 2
+    }
+    io.stderr.write(`exosome-content: internal error: ${error instanceof Error ? (error.stack ?? error.message) : errorMessage(error)}\n`)
+    return 2
+  }
+}

@@ -1,0 +1,25 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { CliIoError, errorMessage } from './errors.js'
+import type { CliIo } from './io.js'
+
+/**
+ * Write a command's result to `-o file`, or to stdout when no file is given.
+ *
+ * @param io CLI I/O.
+ * @param text The result.
+ * @param file `--output` value, relative to the working directory.
+ */
+export function writeResult(io: CliIo, text: string, file: string | undefined): void {
+  if (file === undefined) {
+    io.stdout.write(text)
+    return
+  }
+  const target = resolve(io.cwd, file)
+  try {
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, text)
+  } catch (error) {
+    throw new CliIoError(`Cannot write ${file}: ${errorMessage(error)}`)
+  }
+}

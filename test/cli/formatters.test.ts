@@ -1,0 +1,118 @@
+import type { Log } from 'sarif'
+import { describe, expect, it } from 'vitest'
+import { escapeData, escapeProperty, formatGithub } from '../../src/cli/formatters/github.js'
+import { formatJson } from '../../src/cli/formatters/json.js'
+import { toSarif } from '../../src/cli/formatters/sarif.js'
+import { formatStylish } from '../../src/cli/formatters/stylish.js'
+import { painterFor } from '../../src/cli/io.js'
+import type { FileResult } from '../../src/cli/result.js'
+import { diagnostic, sink } from './helpers.js'
+
+const plain = painterFor(sink(false), {})
+
+const results: FileResult[] = [
+  {
+    file: 'content/a.md',
+    diagnostics: [
+      diagnostic('claim-needs-citation', 'error', 'Unexpected claim without citation, expected cite', [3, 1], [5, 4]),
+      diagnostic('review-stale', 'warning', 'Unexpected old review', [7, 15], [7, 25]),
+    ],
+  },
+  { file: 'content/clean.md', diagnostics: [] },
+  {
+    file: 'docs/b c.md',
+    diagnostics: [diagnostic('overclaim-wording', 'error', 'Unexpected "cures", expected hedged wording', [12, 30], [12, 35])],
+  },
+]
+
+describe('stylish', () => {
+  it('groups by file with line:col, severity, message and rule id, then a summary', () => {
+    const lines = formatStylish(results, plain).split('\n')
+    expect(lines[0]).toBe('content/a.md')
+    expect(lines[1]).toMatch(/^ {2}3:1 {3}error {4}Unexpected claim without citation, expected cite {2}claim-needs-citation$/)
+    expect(lines[2]).toMatch(/^ {2}7:15 {2}warning {2}Unexpected old review +review-stale$/)
+    expect(lines).not.toContain('content/clean.md')
+    expect(lines).toContain('docs/b c.md')
+    expect(lines.at(-2)).toBe('✖ 3 problems (2 errors, 1 warning)')
+  })
+
+  it('says so when there is no problem', () => {
+    expect(formatStylish([{ file: 'a.md', diagnostics: [] }], plain)).toBe('✔ 1 file checked, no problems\n')
+  })
+
+  it('colours only for a TTY without NO_COLOR', () => {
+    const escape = '\u001b['
+    expect(formatStylish(results, painterFor(sink(true), {}))).toContain(escape)
+    expect(formatStylish(results, painterFor(sink(true), { NO_COLOR: '1' }))).not.toContain(escape)
+    expect(formatStylish(results, painterFor(sink(false), {}))).not.toContain(escape)
+  })
+})
+
+describe('json', () => {
+  it('is an array of { file, diagnostics } for every file', () => {
+    const parsed = JSON.parse(formatJson(results)) as Array<{ file: string; diagnostics: unknown[] }>
+    expect(parsed.map((entry) => [entry.file, entry.diagnostics.length])).toEqual([
+      ['content/a.md', 2],
+      ['content/clean.md', 0],
+      ['docs/b c.md', 1],
+    ])
+    expect(parsed[0]?.diagnostics[0]).toEqual(results[0]?.diagnostics[0])
+  })
+})
+
+describe('github', () => {
+  it('prints one workflow command per diagnostic with the full range', () => {
+    expect(formatGithub(results).split('\n')).toEqual([
+      '::error file=content/a.md,line=3,col=1,endLine=5,endColumn=4,title=claim-needs-citation::Unexpected claim without citation, expected cite',
+      '::warning file=content/a.md,line=7,col=15,endLine=7,endColumn=25,title=review-stale::Unexpected old review',
+      '::error file=docs/b c.md,line=12,col=30,endLine=12,endColumn=35,title=overclaim-wording::Unexpected "cures", expected hedged wording',
+      '',
+    ])
+  })
+
+  it('escapes %, CR and LF in messages and also : and , in properties', () => {
+    expect(escapeData('100% sure\r\nnext')).toBe('100%25 sure%0D%0Anext')
+    expect(escapeProperty('C:\\a,b.md')).toBe('C%3A\\a%2Cb.md')
+    const line = formatGithub([{ file: 'a,b:c.md', diagnostics: [diagnostic('x-y', 'info', 'a\nb: c, d', [1, 1], [1, 2])] }])
+    expect(line).toBe('::notice file=a%2Cb%3Ac.md,line=1,col=1,endLine=1,endColumn=2,title=x-y::a%0Ab: c, d\n')
+  })
+})
+
+describe('sarif', () => {
+  const log: Log = toSarif(results, { version: '9.9.9' }, (id) =>
+    id === 'review-stale' ? { id, description: 'Review date too old.', defaultSeverity: 'warning', url: 'https://docs.test/review-stale' } : undefined,
+  )
+  const run = log.runs[0]
+
+  it('is a SARIF 2.1.0 log naming the tool', () => {
+    expect(log.version).toBe('2.1.0')
+    expect(log.$schema).toMatch(/sarif-2\.1\.0/)
+    expect(run?.tool.driver.name).toBe('exosome-content')
+    expect(run?.tool.driver.version).toBe('9.9.9')
+    expect(run?.tool.driver.informationUri).toMatch(/^https:\/\//)
+  })
+
+  it('lists each rule once, with description, help URI and default level', () => {
+    const rules = run?.tool.driver.rules ?? []
+    expect(rules.map((rule) => rule.id)).toEqual(['claim-needs-citation', 'review-stale', 'overclaim-wording'])
+    expect(rules[1]).toEqual({
+      id: 'review-stale',
+      shortDescription: { text: 'Review date too old.' },
+      helpUri: 'https://docs.test/review-stale',
+      defaultConfiguration: { level: 'warning' },
+    })
+    expect(rules[0]?.helpUri).toBe('https://example.test/claim-needs-citation')
+  })
+
+  it('has one result per diagnostic with rule index, level and region', () => {
+    const resultsOut = run?.results ?? []
+    expect(resultsOut).toHaveLength(3)
+    const [first, second, third] = resultsOut
+    expect(first?.ruleIndex).toBe(0)
+    expect(second?.level).toBe('warning')
+    expect(second?.ruleIndex).toBe(1)
+    expect(third?.message.text).toBe('Unexpected "cures", expected hedged wording')
+    expect(first?.locations?.[0]?.physicalLocation?.region).toEqual({ startLine: 3, startColumn: 1, endLine: 5, endColumn: 4 })
+    expect(third?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('docs/b%20c.md')
+  })
+})
