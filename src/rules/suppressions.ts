@@ -120,7 +120,7 @@ export function applySuppressions(
             )
       for (const diagnostic of covered) dropped.add(diagnostic)
       if (covered.length > 0 || (policy.rules[ruleId]?.level ?? rule.defaultLevel) === 'off') continue
-      warn('suppression-unused', `Unexpected unused suppression of \`${ruleId}\`, expected a \`${ruleId}\` problem in the next block`, suppression.position)
+      warn('suppression-unused', `Unexpected unused suppression of \`${ruleId}\`, expected a problem of \`${ruleId}\` in the block after the comment`, suppression.position)
     }
   }
   return [...diagnostics.filter((diagnostic) => !dropped.has(diagnostic)), ...warnings]
