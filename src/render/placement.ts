@@ -1,0 +1,207 @@
+import type { Claim } from '../schema/claim.js'
+import type { Disclaimer } from '../schema/disclaimer.js'
+import type { ExosomeDocument } from '../schema/document.js'
+import type { Block, NarrativeBlock, Section } from '../schema/section.js'
+import type { DisclaimerMode } from './options.js'
+
+/** What is being rendered: the whole document, one section (with its subsections), or one claim. */
+export type RenderScope = { type: 'document' } | { type: 'section'; id: string } | { type: 'claim'; id: string }
+
+/** One item in the flow of a rendered section (or of a rendered claim). */
+export type PlanItem =
+  | { type: 'narrative'; block: NarrativeBlock }
+  /** `first`: the first time this claim appears in the output (later ones are reuses). */
+  | { type: 'claim'; claim: Claim; first: boolean }
+  /** Disclaimers shown here: where a section places them (`section`) or after a claim (`claim`). */
+  | { type: 'disclaimers'; disclaimers: Disclaimer[]; anchor: 'section' | 'claim' }
+
+/** A rendered section with its flow and rendered subsections. */
+export interface PlanSection {
+  section: Section
+  items: PlanItem[]
+  sections: PlanSection[]
+}
+
+/** The output of the placement step, shared by every renderer. */
+export interface Plan {
+  scope: RenderScope
+  document: ExosomeDocument
+  /** Disclaimers that open the output (document-level ones, in `inline` mode). */
+  lead: Disclaimer[]
+  /** Items before the sections: the intro (document scope) or the claim and its disclaimers (claim scope). */
+  items: PlanItem[]
+  sections: PlanSection[]
+  /** Disclaimers after the content (all of them in `end` mode). */
+  end: Disclaimer[]
+  /** Every disclaimer in the output, once each, in output order. */
+  disclaimers: Disclaimer[]
+}
+
+/** Options of the placement step. */
+export interface PlacementOptions {
+  /** Where disclaimers go. */
+  mode: DisclaimerMode
+  /** Place no disclaimer at all (the caller shows them). */
+  omit: boolean
+}
+
+/**
+ * Find a section anywhere in the tree.
+ *
+ * @param sections Sections to search, depth first.
+ * @param id Section id.
+ * @returns The section, or `undefined`.
+ */
+export function findSection(sections: readonly Section[], id: string): Section | undefined {
+  for (const section of sections) {
+    if (section.id === id) return section
+    const found = findSection(section.sections, id)
+    if (found) return found
+  }
+  return undefined
+}
+
+function allSectionIds(sections: readonly Section[], into: string[] = []): string[] {
+  for (const section of sections) {
+    into.push(section.id)
+    allSectionIds(section.sections, into)
+  }
+  return into
+}
+
+/**
+ * Look up a claim, throwing a RangeError for an unknown id (a programmer error).
+ *
+ * @param document The document.
+ * @param id Claim id.
+ * @returns The claim.
+ */
+export function getClaim(document: ExosomeDocument, id: string): Claim {
+  const claim = Object.hasOwn(document.claims, id) ? document.claims[id] : undefined
+  if (!claim) {
+    throw new RangeError(`Unknown claim id ${JSON.stringify(id)}, expected one of: ${Object.keys(document.claims).join(', ')}`)
+  }
+  return claim
+}
+
+/**
+ * Look up a section, throwing a RangeError for an unknown id (a programmer error).
+ *
+ * @param document The document.
+ * @param id Section id.
+ * @returns The section.
+ */
+export function getSection(document: ExosomeDocument, id: string): Section {
+  const section = typeof id === 'string' ? findSection(document.sections, id) : undefined
+  if (!section) {
+    throw new RangeError(`Unknown section id ${JSON.stringify(id)}, expected one of: ${allSectionIds(document.sections).join(', ')}`)
+  }
+  return section
+}
+
+/**
+ * Decide which disclaimers a rendered subset needs and where each one goes: every disclaimer
+ * required by the claims in it, the ones placed in its sections, and all document-level ones,
+ * each exactly once.
+ *
+ * @param document The document to render.
+ * @param scope What is rendered.
+ * @param options Disclaimer mode, or omission.
+ * @returns The plan every renderer follows.
+ */
+export function planRender(document: ExosomeDocument, scope: RenderScope, options: PlacementOptions): Plan {
+  const byId = new Map(document.disclaimers.map((disclaimer) => [disclaimer.id, disclaimer]))
+  const placed = new Set<string>()
+  const seenClaims = new Set<string>()
+  const all: Disclaimer[] = []
+  const end: Disclaimer[] = []
+
+  const disclaimer = (id: string, where: string): Disclaimer => {
+    const found = byId.get(id)
+    if (!found) throw new RangeError(`Unknown disclaimer id ${JSON.stringify(id)} in ${where}, expected one defined in the document`)
+    return found
+  }
+
+  /** Disclaimers not yet placed, marked placed; in `end` mode queued for the end instead. */
+  const take = (ids: readonly string[], where: string): Disclaimer[] => {
+    const fresh: Disclaimer[] = []
+    for (const id of ids) {
+      const found = disclaimer(id, where)
+      if (placed.has(id)) continue
+      placed.add(id)
+      all.push(found)
+      fresh.push(found)
+    }
+    if (options.mode === 'end') {
+      end.push(...fresh)
+      return []
+    }
+    return fresh
+  }
+
+  const claimItems = (claim: Claim): PlanItem[] => {
+    const items: PlanItem[] = [{ type: 'claim', claim, first: !seenClaims.has(claim.id) }]
+    seenClaims.add(claim.id)
+    const fresh = take(claim.requires, `claim ${JSON.stringify(claim.id)}`)
+    if (fresh.length > 0) items.push({ type: 'disclaimers', disclaimers: fresh, anchor: 'claim' })
+    return items
+  }
+
+  const blockItems = (block: Block, where: string): PlanItem[] => {
+    if (block.type === 'narrative') return [{ type: 'narrative', block }]
+    if (block.type === 'claim') return claimItems(getClaim(document, block.claim))
+    const fresh = take([block.disclaimer], where)
+    return fresh.length > 0 ? [{ type: 'disclaimers', disclaimers: fresh, anchor: 'section' }] : []
+  }
+
+  const planSection = (section: Section): PlanSection => ({
+    section,
+    items: section.blocks.flatMap((block) => blockItems(block, `section ${JSON.stringify(section.id)}`)),
+    sections: section.sections.map((child) => planSection(child)),
+  })
+
+  // Document-level disclaimers are claimed first so they never repeat further down. A
+  // disclaimer placed in the intro covers the whole document, so a section or claim rendered
+  // alone carries it too.
+  const documentLevel = document.disclaimers.filter((item) => item.placement === 'document').map((item) => item.id)
+  const introPlaced = scope.type === 'document' ? [] : document.intro.flatMap((block) => (block.type === 'disclaimer' ? [block.disclaimer] : []))
+  const lead = take([...documentLevel, ...introPlaced], 'the document')
+
+  let items: PlanItem[] = []
+  let sections: PlanSection[] = []
+  if (scope.type === 'document') {
+    items = document.intro.flatMap((block) => blockItems(block, 'the intro'))
+    sections = document.sections.map((section) => planSection(section))
+  } else if (scope.type === 'section') {
+    sections = [planSection(getSection(document, scope.id))]
+  } else {
+    items = claimItems(getClaim(document, scope.id))
+  }
+
+  if (options.omit) {
+    const strip = (list: PlanItem[]): PlanItem[] => list.filter((item) => item.type !== 'disclaimers')
+    const stripSection = (planned: PlanSection): PlanSection => ({
+      section: planned.section,
+      items: strip(planned.items),
+      sections: planned.sections.map(stripSection),
+    })
+    return { scope, document, lead: [], items: strip(items), sections: sections.map(stripSection), end: [], disclaimers: [] }
+  }
+  return { scope, document, lead, items, sections, end, disclaimers: all }
+}
+
+/**
+ * Visit every item of a plan in output order (items first, then sections depth first).
+ *
+ * @param plan A plan.
+ * @returns The items in output order.
+ */
+export function planItems(plan: Plan): PlanItem[] {
+  const out: PlanItem[] = [...plan.items]
+  const walk = (planned: PlanSection): void => {
+    out.push(...planned.items)
+    planned.sections.forEach(walk)
+  }
+  plan.sections.forEach(walk)
+  return out
+}
