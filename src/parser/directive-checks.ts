@@ -1,0 +1,138 @@
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
+import type { Position } from '../schema/primitives.js'
+import type { BodyState } from './body-state.js'
+import { copyPosition } from './position.js'
+import { scanAttributes, splitTokenValue, type AttributeToken } from './directive-attributes.js'
+
+/** Kebab-case id, as `idSchema` checks it. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** An attribute value and where it is written. */
+export interface PlacedValue {
+  value: string
+  place: Position
+}
+
+/** Attributes of one directive, with checks that report at the attribute's position. */
+export interface DirectiveAttributes {
+  has: (name: string) => boolean
+  size: () => number
+  value: (name: string) => string | undefined
+  place: (name: string) => Position
+  token: (name: string) => AttributeToken | undefined
+  /** Report every attribute not in `allowed`. */
+  rejectOthers: (allowed: readonly string[], where: string, expected: string) => void
+  /** A required kebab-case id attribute (reported when missing or malformed). */
+  id: (name: string, what: string) => PlacedValue | undefined
+  /** A required attribute whose value is one of `options` (reported otherwise). */
+  choice: (name: string, options: readonly string[], subject: string) => string | undefined
+}
+
+/**
+ * Read a directive's attributes and report duplicates and labels.
+ *
+ * @param node The directive.
+ * @param state Shared state of the body walk.
+ * @param head Position of the directive's opening line (fallback for attributes not found).
+ * @returns Accessors and checks.
+ */
+export function directiveAttributes(node: ContainerDirective | LeafDirective, state: BodyState, head: Position): DirectiveAttributes {
+  const { lines, reporter } = state
+  const tokens = scanAttributes(lines.text, node.position?.start.offset ?? 0)
+  const written = node.attributes ?? {}
+  const byName = new Map<string, AttributeToken>()
+  for (const token of tokens) {
+    const earlier = byName.get(token.name)
+    if (earlier !== undefined && token.name !== 'class') {
+      reporter.report('directive-duplicate-attribute', `Unexpected second \`${token.name}\` on \`${node.name}\`, expected each attribute once`, lines.range(token.nameStart, token.nameEnd))
+    }
+    byName.set(token.name, token)
+  }
+  const label = node.children[0]
+  if ((label?.data as { directiveLabel?: boolean } | undefined)?.directiveLabel === true) {
+    reporter.report('directive-label', `Unexpected label \`[...]\` on \`${node.name}\`, expected attributes in \`{...}\` only`, copyPosition(label?.position, head))
+  }
+
+  const value = (name: string): string | undefined => {
+    const raw = written[name]
+    return raw === undefined ? undefined : (raw ?? '').trim()
+  }
+  const place = (name: string): Position => {
+    const token = byName.get(name)
+    if (token === undefined) return head
+    return token.valueEnd > token.valueStart ? lines.range(token.valueStart, token.valueEnd) : lines.range(token.nameStart, token.nameEnd)
+  }
+  const attributeName = (name: string): string => (name === 'id' ? '`#id`' : `\`${name}\``)
+
+  return {
+    has: (name) => written[name] !== undefined,
+    size: () => Object.keys(written).length,
+    value,
+    place,
+    token: (name) => byName.get(name),
+    rejectOthers(allowed, where, expected) {
+      const names = new Set([...tokens.map((token) => token.name), ...Object.keys(written)])
+      for (const name of names) {
+        if (allowed.includes(name)) continue
+        const token = tokens.find((candidate) => candidate.name === name)
+        const at = token === undefined ? head : lines.range(token.nameStart, token.nameEnd)
+        reporter.report('directive-unknown-attribute', `Unexpected attribute ${attributeName(name)} on ${where}, expected ${expected}`, at)
+      }
+    },
+    id(name, what) {
+      const found = value(name)
+      if (found === undefined || found === '') {
+        reporter.report('directive-missing-attribute', `Missing \`${name}\` value on \`${node.name}\`, expected ${what}`, found === undefined ? head : place(name))
+        return undefined
+      }
+      if (!idPattern.test(found)) {
+        reporter.report('directive-invalid-attribute', `Unexpected \`${name}\` value \`${found}\`, expected ${what} in kebab-case`, place(name))
+        return undefined
+      }
+      return { value: found, place: place(name) }
+    },
+    choice(name, options, subject) {
+      const found = value(name)
+      const list = options.map((option) => `\`${option}\``).join(', ')
+      if (found === undefined || found === '') {
+        reporter.report('directive-missing-attribute', `Missing \`${name}\` on ${subject}, expected one of ${list}`, found === undefined ? head : place(name))
+        return undefined
+      }
+      if (!options.includes(found)) {
+        reporter.report('directive-invalid-attribute', `Unexpected ${name} \`${found}\` on ${subject}, expected one of ${list}`, place(name))
+        return undefined
+      }
+      return found
+    },
+  }
+}
+
+/**
+ * Read a whitespace-separated list of ids (`cite`, `requires`), reporting malformed ids.
+ *
+ * @param attributes The directive's attributes.
+ * @param state Shared state of the body walk (line index and reporter).
+ * @param name Attribute name.
+ * @param noun What each id names, for messages.
+ * @returns The well-formed ids with their exact positions.
+ */
+export function listAttribute(attributes: DirectiveAttributes, state: BodyState, name: string, noun: string): PlacedValue[] {
+  const raw = attributes.value(name)
+  if (raw === undefined) return []
+  const token = attributes.token(name)
+  const written = token === undefined ? [] : splitTokenValue(token)
+  const results: PlacedValue[] = []
+  let searchFrom = 0
+  for (const item of raw.split(/\s+/).filter((part) => part !== '')) {
+    const index = written.findIndex((candidate, position) => position >= searchFrom && candidate.item === item)
+    const match = index === -1 ? undefined : written[index]
+    if (index !== -1) searchFrom = index + 1
+    const place = match === undefined ? attributes.place(name) : state.lines.range(match.start, match.start + item.length)
+    if (!idPattern.test(item)) {
+      state.reporter.report('directive-invalid-attribute', `Unexpected ${noun} \`${item}\` in \`${name}\`, expected a kebab-case ${noun}`, place)
+      continue
+    }
+    results.push({ value: item, place })
+  }
+  return results
+}

@@ -1,0 +1,59 @@
+import type { Nodes, Root } from 'mdast'
+import { visit } from 'unist-util-visit'
+import type { Reporter } from './reporter.js'
+import { copyPosition, type LineIndex } from './position.js'
+
+type DirectiveNode = Extract<Nodes, { type: 'containerDirective' | 'leafDirective' | 'textDirective' }>
+
+const fences = { containerDirective: ':::', leafDirective: '::', textDirective: ':' } as const
+
+/**
+ * Whether the body reads this node as a claim or disclaimer block (known name, right form,
+ * at the top level).
+ *
+ * @param node Any mdast node.
+ * @returns True for `:::claim`, `::claim` and `::disclaimer`.
+ */
+export function isBlockDirective(node: Nodes): node is Extract<Nodes, { type: 'containerDirective' | 'leafDirective' }> {
+  if (node.type === 'containerDirective') return node.name === 'claim'
+  if (node.type === 'leafDirective') return node.name === 'claim' || node.name === 'disclaimer'
+  return false
+}
+
+/**
+ * Report every directive the format does not define, known directives in the wrong form
+ * (`:claim`, `:::disclaimer`), and known directives nested inside other content.
+ *
+ * @param tree The mdast of the file.
+ * @param lines Line index of the file.
+ * @param reporter Receives the diagnostics.
+ */
+export function checkDirectives(tree: Root, lines: LineIndex, reporter: Reporter): void {
+  visit(tree, (node, _index, parent) => {
+    if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return
+    const directive = node as DirectiveNode
+    const written = `${fences[directive.type]}${directive.name}`
+    const place = copyPosition(directive.position, lines.range(0, 0))
+    if (directive.name === 'claim' || directive.name === 'disclaimer') {
+      if (!isBlockDirective(directive)) {
+        const expected = directive.name === 'claim' ? '`:::claim{#id ...}` (define) or `::claim{ref=id}` (reuse)' : '`::disclaimer{ref=id}`'
+        reporter.report('directive-wrong-form', `Unexpected \`${written}\`, expected ${expected}`, place)
+      } else if (parent !== undefined && parent.type !== 'root') {
+        const inside = parent.type === 'containerDirective' ? `\`:::${parent.name}\`` : `a ${parent.type}`
+        reporter.report('directive-nested', `Unexpected \`${written}\` inside ${inside}, expected it at the top level of a section`, place)
+      }
+      return
+    }
+    if (directive.type === 'textDirective') {
+      const text = lines.text.slice(place.start.offset ?? 0, place.end.offset ?? 0)
+      reporter.report(
+        'directive-unknown',
+        `Unexpected text directive \`${written}\`, expected plain text: write \`\\:\` to keep a colon before a word (\`${text.replace(':', '\\:')}\`)`,
+        place,
+      )
+      return
+    }
+    const expected = directive.type === 'containerDirective' ? '`:::claim`' : '`::claim` or `::disclaimer`'
+    reporter.report('directive-unknown', `Unexpected directive \`${written}\`, expected ${expected}`, place)
+  })
+}

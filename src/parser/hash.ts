@@ -1,0 +1,15 @@
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
+
+/**
+ * Content hash of a source text: `sha256-` and the hex SHA-256 of the text with every line
+ * ending (CRLF, CR) turned into LF and a leading byte order mark removed, so a checkout on
+ * Windows hashes the same as on Linux.
+ *
+ * @param source The source text.
+ * @returns `sha256-<64 hex digits>`.
+ */
+export function contentHash(source: string): string {
+  const normalised = source.replace(/^\uFEFF/, '').replaceAll(/\r\n?/g, '\n')
+  return `sha256-${bytesToHex(sha256(utf8ToBytes(normalised)))}`
+}

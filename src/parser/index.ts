@@ -1,0 +1,6 @@
+export { compareDiagnostics, formatDiagnostic } from '../diagnostics.js'
+export { parseContent } from './parse.js'
+export { remarkExosomeContent } from './plugin.js'
+export type { Diagnostic } from '../schema/diagnostic.js'
+export type { ExosomeDocument } from '../schema/document.js'
+export type { ParseOptions, ParseResult } from './types.js'

@@ -1,0 +1,42 @@
+import { resolvePolicy } from '../rules/policy.js'
+import { analyzeTree } from './analyze.js'
+import { parseMarkdown } from './processor.js'
+import type { ParseOptions, ParseResult } from './types.js'
+
+/**
+ * Check the options of `parseContent` and the plugin (programmer errors throw).
+ *
+ * @param options The options as given.
+ * @returns Normalised settings.
+ * @throws {TypeError} When an option has the wrong type or the policy is invalid.
+ */
+export function normaliseOptions(options: ParseOptions | undefined): { path: string | undefined; policy: ReturnType<typeof resolvePolicy>; rules: boolean } {
+  if (options === undefined || options === null) return { path: undefined, policy: resolvePolicy(), rules: true }
+  if (typeof options !== 'object') throw new TypeError(`Expected options to be an object, got ${typeof options}`)
+  const { path, policy, rules } = options
+  if (path !== undefined && typeof path !== 'string') throw new TypeError(`Expected \`path\` to be a string, got ${typeof path}`)
+  if (rules !== undefined && typeof rules !== 'boolean') throw new TypeError(`Expected \`rules\` to be a boolean, got ${typeof rules}`)
+  return { path, policy: resolvePolicy(policy), rules: rules ?? true }
+}
+
+/**
+ * Parse a content file (YAML frontmatter + markdown with claim and disclaimer directives)
+ * into a typed, deep-frozen document, reporting every problem as a diagnostic with its
+ * line and column in the file. Never throws on any input text.
+ *
+ * @param source The file's text.
+ * @param options File path (for diagnostics), policy, whether to run the consistency rules.
+ * @returns `{ document, diagnostics }`; `document` is undefined when any diagnostic is an error.
+ * @throws {TypeError} Only for programmer errors: `source` not a string, invalid options or policy.
+ * @example
+ * ```ts
+ * const { document, diagnostics } = parseContent(text, { path: 'content/page.md' })
+ * for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic))
+ * ```
+ */
+export function parseContent(source: string, options?: ParseOptions): ParseResult {
+  if (typeof source !== 'string') throw new TypeError(`Expected \`source\` to be a string, got ${source === null ? 'null' : typeof source}`)
+  const settings = normaliseOptions(options)
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  return analyzeTree(parseMarkdown(text), text, { file: settings.path, policy: settings.policy, rules: settings.rules, cloneNodes: false })
+}

@@ -1,0 +1,57 @@
+import type { Block } from '../schema/section.js'
+import type { BodyState, PendingRef } from './body-state.js'
+import type { FrontmatterResult } from './frontmatter.js'
+
+function drop(reference: PendingRef): void {
+  const index = reference.owner.indexOf(reference.block as Block)
+  if (index !== -1) reference.owner.splice(index, 1)
+}
+
+/**
+ * Resolve what the body points at once the whole file is read: claim reuses (forward
+ * references allowed), citations, required and placed disclaimers. Dangling references are
+ * reported and their blocks left out of the draft.
+ *
+ * @param state The finished body walk.
+ * @param frontmatter The frontmatter (citations are only checked when it was usable).
+ */
+export function resolveReferences(state: BodyState, frontmatter: FrontmatterResult): void {
+  const { reporter } = state
+  for (const reference of state.claimRefs) {
+    if (state.claims[reference.id] !== undefined) continue
+    drop(reference)
+    if (state.definitions.has(reference.id)) continue
+    reporter.report('claim-ref-resolves', `Unexpected claim reference \`${reference.id}\`, expected the id of a claim defined in this file`, reference.place)
+  }
+  if (!frontmatter.usable) return
+
+  const references = new Set(frontmatter.draft.references.map((entry) => entry.id))
+  const disclaimers = new Set(frontmatter.draft.disclaimers.map((entry) => entry.id))
+  for (const cite of state.cites) {
+    if (references.has(cite.id)) continue
+    reporter.report('citation-resolves', `Unexpected citation \`${cite.id}\` in claim \`${cite.claim}\`, expected the id of an entry in \`references\``, cite.place)
+  }
+  for (const required of state.requires) {
+    if (disclaimers.has(required.id)) continue
+    reporter.report('disclaimer-ref-resolves', `Unexpected disclaimer \`${required.id}\` in \`requires\` of claim \`${required.claim}\`, expected the id of an entry in \`disclaimers\``, required.place)
+  }
+  const placed = new Set<string>()
+  for (const reference of state.disclaimerRefs) {
+    if (disclaimers.has(reference.id)) {
+      placed.add(reference.id)
+      continue
+    }
+    drop(reference)
+    reporter.report('disclaimer-ref-resolves', `Unexpected disclaimer \`${reference.id}\`, expected the id of an entry in \`disclaimers\``, reference.place)
+  }
+  frontmatter.draft.disclaimers.forEach((disclaimer, index) => {
+    if (disclaimer.placement !== 'section' || placed.has(disclaimer.id)) return
+    const place = frontmatter.locate(['disclaimers', index, 'placement']) ?? frontmatter.locate(['disclaimers', index])
+    if (place === undefined) return
+    reporter.report(
+      'disclaimer-unplaced',
+      `Unexpected disclaimer \`${disclaimer.id}\` with placement \`section\` placed nowhere, expected \`::disclaimer{ref=${disclaimer.id}}\` in a section`,
+      place,
+    )
+  })
+}

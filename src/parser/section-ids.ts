@@ -1,0 +1,38 @@
+import GithubSlugger from 'github-slugger'
+import { idPattern } from './directive-checks.js'
+
+/** Gives each heading of one document a unique id. */
+export interface SectionIds {
+  /** The id for a heading's text. */
+  next: (text: string) => string
+}
+
+/**
+ * Create the id generator of one document: GitHub-style slugs (so links such as `#safety`
+ * match what GitHub renders), with `-1`, `-2` for repeated headings. A slug that is not
+ * kebab-case (`risks--safety` from "Risks & safety", non-ASCII letters) is folded to
+ * kebab-case, since section ids are kebab-case ids.
+ *
+ * @returns The generator.
+ */
+export function createSectionIds(): SectionIds {
+  const slugger = new GithubSlugger()
+  const used = new Set<string>()
+  return {
+    next(text) {
+      let id = slugger.slug(text)
+      if (!idPattern.test(id)) {
+        id =
+          id
+            .normalize('NFKD')
+            .replaceAll(/[^a-z0-9-]/g, '')
+            .replaceAll(/-+/g, '-')
+            .replaceAll(/^-|-$/g, '') || 'section'
+      }
+      let unique = id
+      for (let count = 1; used.has(unique); count++) unique = `${id}-${count}`
+      used.add(unique)
+      return unique
+    },
+  }
+}

@@ -1,0 +1,86 @@
+import { isMap, isScalar, visit, type Document, type Node as YamlNode, type Pair } from 'yaml'
+import type { Position } from '../schema/primitives.js'
+import type { Reporter } from './reporter.js'
+
+/** Turns a range of the YAML text into a position in the file. */
+export type YamlRange = (start: number, end: number) => Position
+
+/**
+ * The property name a scalar key becomes in JavaScript (`1` and `"1"` collide there).
+ *
+ * @param pair A mapping entry.
+ * @returns The name, or undefined for a complex (collection) key.
+ */
+function keyName(pair: Pair): string | undefined {
+  const key = pair.key
+  if (isScalar(key)) return String(key.value)
+  if (key === null || key === undefined) return ''
+  return undefined
+}
+
+/**
+ * Report duplicate mapping keys and `__proto__` keys in one pass over the document, O(n) in
+ * the number of entries (yaml's own `uniqueKeys` check compares every pair with every other).
+ *
+ * @param document A YAML document parsed with `uniqueKeys: false`.
+ * @param range Maps YAML offsets to file positions.
+ * @param reporter Receives the diagnostics.
+ * @returns The pairs that are second (or later) occurrences, so the caller can drop them.
+ */
+export function checkYamlKeys(document: Document, range: YamlRange, reporter: Reporter): Set<Pair> {
+  const duplicates = new Set<Pair>()
+  visit(document, {
+    Map(_key, map) {
+      const seen = new Map<string, Pair>()
+      for (const pair of map.items) {
+        const name = keyName(pair)
+        if (name === undefined) continue
+        const keyNode = pair.key as YamlNode | null
+        const place = nodeRange(keyNode, range)
+        if (name === '__proto__') {
+          reporter.report(
+            'yaml-forbidden-key',
+            'Unexpected key `__proto__`, expected a data key (it could replace an object prototype)',
+            place,
+          )
+          duplicates.add(pair)
+          continue
+        }
+        const first = seen.get(name)
+        if (first === undefined) {
+          seen.set(name, pair)
+          continue
+        }
+        duplicates.add(pair)
+        reporter.report('yaml-duplicate-key', `Unexpected duplicate key \`${name}\`, expected each key once in a mapping`, place, {
+          message: `\`${name}\` first defined here`,
+          place: nodeRange(first.key as YamlNode | null, range),
+        })
+      }
+    },
+  })
+  return duplicates
+}
+
+/**
+ * Position of a YAML node (its value, trailing comments excluded).
+ *
+ * @param node The node; null keys map to an empty range at the start.
+ * @param range Maps YAML offsets to file positions.
+ * @returns The file position.
+ */
+export function nodeRange(node: YamlNode | null | undefined, range: YamlRange): Position {
+  const nodeRangeValue = node?.range
+  if (nodeRangeValue === undefined || nodeRangeValue === null) return range(0, 0)
+  return range(nodeRangeValue[0], nodeRangeValue[1])
+}
+
+/**
+ * Whether a node is a mapping.
+ *
+ * @param node Any YAML node.
+ * @returns True for a YAMLMap.
+ */
+export function isMapping(node: unknown): boolean {
+  return isMap(node)
+}

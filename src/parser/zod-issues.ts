@@ -1,0 +1,131 @@
+import type { z } from 'zod'
+import type { Position } from '../schema/primitives.js'
+import type { ParserCheckId } from './checks.js'
+import type { YamlLocator } from './yaml-locate.js'
+
+/** A zod issue turned into a parser diagnostic. */
+export interface IssueReport {
+  ruleId: ParserCheckId
+  message: string
+  place: Position
+}
+
+/**
+ * Print a data path the way authors read it: `references[2].doi`.
+ *
+ * @param path A data path.
+ * @returns The printed path (`frontmatter` for the root).
+ */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let printed = ''
+  for (const segment of path) {
+    if (typeof segment === 'number') printed += `[${segment}]`
+    else printed += printed === '' ? String(segment) : `.${String(segment)}`
+  }
+  return printed === '' ? 'frontmatter' : printed
+}
+
+/**
+ * Describe a value in a message: strings quoted (and shortened), other kinds named.
+ *
+ * @param value Any YAML value.
+ * @returns A short phrase such as ``number `3` `` or `list`.
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') {
+    const short = value.length > 40 ? `${value.slice(0, 37)}...` : value
+    return `\`${short.replaceAll('`', "'").replaceAll(/\s+/g, ' ')}\``
+  }
+  if (value === null) return '`null`'
+  if (Array.isArray(value)) return 'list'
+  if (typeof value === 'object') return 'mapping'
+  return `${typeof value} \`${String(value)}\``
+}
+
+const typeNames: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'an integer',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+}
+
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let current: unknown = data
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null) return undefined
+    if (!Object.hasOwn(current, segment)) return undefined
+    current = (current as Record<PropertyKey, unknown>)[segment]
+  }
+  return current
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
+function expectation(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.message.startsWith('Expected ')) return lowerFirst(issue.message).replace(/^expected /, '')
+      return typeNames[issue.expected] ?? `a ${issue.expected}`
+    case 'invalid_value':
+      return `one of ${issue.values.map((option) => `\`${String(option)}\``).join(', ')}`
+    default:
+      return /^expected /i.test(issue.message) ? lowerFirst(issue.message).replace(/^expected /, '') : lowerFirst(issue.message)
+  }
+}
+
+function sizeMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, value: unknown, where: string): string {
+  const big = issue.code === 'too_big'
+  const limit = big ? (issue as z.core.$ZodIssueTooBig).maximum : (issue as z.core.$ZodIssueTooSmall).minimum
+  const bound = big ? 'at most' : 'at least'
+  if (typeof value === 'string') {
+    if (!big && Number(limit) === 1) return `Unexpected empty text for \`${where}\`, expected some text`
+    return `Unexpected ${value.length} characters in \`${where}\`, expected ${bound} ${String(limit)}`
+  }
+  if (Array.isArray(value)) {
+    if (!big && value.length === 0) return `Unexpected empty list for \`${where}\`, expected ${bound} ${String(limit)} ${Number(limit) === 1 ? 'entry' : 'entries'}`
+    return `Unexpected ${value.length} entries in \`${where}\`, expected ${bound} ${String(limit)}`
+  }
+  return `Unexpected ${describeValue(value)} for \`${where}\`, expected ${bound} ${String(limit)}`
+}
+
+/**
+ * Turn one zod issue on the frontmatter into diagnostics at the offending key or value.
+ *
+ * @param issue The zod issue.
+ * @param data The frontmatter as parsed from YAML.
+ * @param locator Finds paths in the file.
+ * @returns One report, or one per key for unknown keys.
+ */
+export function reportIssue(issue: z.core.$ZodIssue, data: unknown, locator: YamlLocator): IssueReport[] {
+  const path = issue.path as PropertyKey[]
+  const where = formatPath(path)
+  if (issue.code === 'unrecognized_keys') {
+    const inside = path.length === 0 ? '' : ` in \`${where}\``
+    return issue.keys.map((key) => ({
+      ruleId: 'frontmatter-unknown-key' as const,
+      message: `Unexpected key \`${key}\`${inside}, expected one of the documented keys`,
+      place: locator.key([...path, key]) ?? locator.nearest([...path, key]),
+    }))
+  }
+  const value = valueAt(data, path)
+  if (value === undefined && path.length > 0) {
+    return [{ ruleId: 'frontmatter-missing-key', message: `Missing \`${where}\`, expected ${expectation(issue)}`, place: locator.nearest(path) }]
+  }
+  const place = (Array.isArray(value) || (typeof value === 'object' && value !== null) ? locator.head(path) : locator.value(path)) ?? locator.nearest(path)
+  let message: string
+  switch (issue.code) {
+    case 'too_big':
+    case 'too_small':
+      message = sizeMessage(issue, value, where)
+      break
+    default:
+      message = issue.message.startsWith('Unexpected')
+        ? `${issue.message} (at \`${where}\`)`
+        : `Unexpected ${describeValue(value)} for \`${where}\`, expected ${expectation(issue)}`
+  }
+  return [{ ruleId: 'frontmatter-invalid', message, place }]
+}
