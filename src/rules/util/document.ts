@@ -73,5 +73,23 @@ export function locateEntry(
     if (input.locate([list, candidate]) === undefined) break
     if (idAt(candidate)) found = candidate
   }
-  return input.locate([list, found < 0 ? index : found, ...field])
+  const place = input.locate([list, found < 0 ? index : found, ...field])
+  return place === undefined ? undefined : trimEnd(input.source, place)
+}
+
+/**
+ * Shrink a range so it does not end in white space (a YAML block node's range runs to the
+ * start of the next line).
+ *
+ * @param source The whole file.
+ * @param place A range in it.
+ * @returns The range without trailing white space.
+ */
+export function trimEnd(source: string, place: Position): Position {
+  const lines = sourceIndex(source)
+  const start = lines.offsetOf(place.start)
+  let end = lines.offsetOf(place.end)
+  if (end > source.length || start > end) return place
+  while (end > start && /\s/.test(source[end - 1] ?? '')) end--
+  return { start: place.start, end: lines.pointAt(end) }
 }
