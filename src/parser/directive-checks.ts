@@ -40,17 +40,18 @@ export function directiveAttributes(node: ContainerDirective | LeafDirective, st
   const { lines, reporter } = state
   const tokens = scanAttributes(lines.text, node.position?.start.offset ?? 0)
   const written = node.attributes ?? {}
+  const shown = `${node.type === 'containerDirective' ? ':::' : '::'}${node.name}`
   const byName = new Map<string, AttributeToken>()
   for (const token of tokens) {
     const earlier = byName.get(token.name)
     if (earlier !== undefined && token.name !== 'class') {
-      reporter.report('directive-duplicate-attribute', `Unexpected second \`${token.name}\` on \`${node.name}\`, expected each attribute once`, lines.range(token.nameStart, token.nameEnd))
+      reporter.report('directive-duplicate-attribute', `Unexpected second \`${token.name}\` on \`${shown}\`, expected each attribute once`, lines.range(token.nameStart, token.nameEnd))
     }
     byName.set(token.name, token)
   }
   const label = node.children[0]
   if ((label?.data as { directiveLabel?: boolean } | undefined)?.directiveLabel === true) {
-    reporter.report('directive-label', `Unexpected label \`[...]\` on \`${node.name}\`, expected attributes in \`{...}\` only`, copyPosition(label?.position, head))
+    reporter.report('directive-label', `Unexpected label \`[...]\` on \`${shown}\`, expected attributes in \`{...}\` only`, copyPosition(label?.position, head))
   }
 
   const value = (name: string): string | undefined => {
@@ -82,7 +83,7 @@ export function directiveAttributes(node: ContainerDirective | LeafDirective, st
     id(name, what) {
       const found = value(name)
       if (found === undefined || found === '') {
-        reporter.report('directive-missing-attribute', `Missing \`${name}\` value on \`${node.name}\`, expected ${what}`, found === undefined ? head : place(name))
+        reporter.report('directive-missing-attribute', `Missing \`${name}\` value on \`${shown}\`, expected ${what}`, found === undefined ? head : place(name))
         return undefined
       }
       if (!idPattern.test(found)) {

@@ -7,6 +7,14 @@ type DirectiveNode = Extract<Nodes, { type: 'containerDirective' | 'leafDirectiv
 
 const fences = { containerDirective: ':::', leafDirective: '::', textDirective: ':' } as const
 
+const parentNames: Record<string, string> = {
+  listItem: 'a list item',
+  list: 'a list',
+  blockquote: 'a block quote',
+  footnoteDefinition: 'a footnote',
+  paragraph: 'a paragraph',
+}
+
 /**
  * Whether the body reads this node as a claim or disclaimer block (known name, right form,
  * at the top level).
@@ -39,7 +47,7 @@ export function checkDirectives(tree: Root, lines: LineIndex, reporter: Reporter
         const expected = directive.name === 'claim' ? '`:::claim{#id ...}` (define) or `::claim{ref=id}` (reuse)' : '`::disclaimer{ref=id}`'
         reporter.report('directive-wrong-form', `Unexpected \`${written}\`, expected ${expected}`, place)
       } else if (parent !== undefined && parent.type !== 'root') {
-        const inside = parent.type === 'containerDirective' ? `\`:::${parent.name}\`` : `a ${parent.type}`
+        const inside = parent.type === 'containerDirective' ? `\`:::${parent.name}\`` : (parentNames[parent.type] ?? `a ${parent.type}`)
         reporter.report('directive-nested', `Unexpected \`${written}\` inside ${inside}, expected it at the top level of a section`, place)
       }
       return

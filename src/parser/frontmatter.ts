@@ -27,11 +27,25 @@ export interface FrontmatterResult {
   draft: DraftFrontmatter
   /** Whether `title` validated (so the title heading can be compared). */
   titleValid: boolean
+  /**
+   * Ids written in `references` and `disclaimers`, valid entries or not: a citation of an
+   * entry that failed validation is not reported again as dangling.
+   */
+  writtenIds: { references: Set<string>; disclaimers: Set<string> }
   /** File position of a value by its data path in the draft (list indexes of the draft). */
   locate: (path: ReadonlyArray<PropertyKey>) => Position | undefined
 }
 
 const listSchemas = { references: referenceSchema, disclaimers: disclaimerSchema, glossary: glossaryTermSchema } as const
+
+function knownKeys(path: ReadonlyArray<PropertyKey>): readonly string[] | undefined {
+  if (path.length === 0) return Object.keys(frontmatterSchema.shape)
+  const [list, index] = path
+  if (path.length === 2 && typeof index === 'number' && (list === 'references' || list === 'disclaimers' || list === 'glossary')) {
+    return Object.keys(listSchemas[list].shape)
+  }
+  return undefined
+}
 
 function emptyDraft(): DraftFrontmatter {
   return { id: '', title: '', summary: '', locale: '', audience: 'general', version: '', lastReviewed: '', references: [], disclaimers: [], glossary: [] }
@@ -58,7 +72,13 @@ function yamlText(node: Yaml, lines: LineIndex): { base: number; text: string; f
  * @returns The draft metadata and a locator into the YAML.
  */
 export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter): FrontmatterResult {
-  const none: FrontmatterResult = { usable: false, draft: emptyDraft(), titleValid: false, locate: () => undefined }
+  const none: FrontmatterResult = {
+    usable: false,
+    draft: emptyDraft(),
+    titleValid: false,
+    writtenIds: { references: new Set(), disclaimers: new Set() },
+    locate: () => undefined,
+  }
   const first = tree.children[0]
   if (first?.type !== 'yaml') {
     if (/^---[ \t]*(?:\r\n|\r|\n|$)/.test(lines.text)) {
@@ -71,10 +91,12 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
   const { base, text, fence } = yamlText(first, lines)
   const range: YamlRange = (start, end) => lines.range(base + start, base + end)
   const document: Document = parseDocument(text, { uniqueKeys: false, prettyErrors: false })
-  for (const error of document.errors) {
+  // Only the first syntax error: the ones after it are nearly always its echoes.
+  const error = [...document.errors].sort((a, b) => a.pos[0] - b.pos[0])[0]
+  if (error !== undefined) {
     reporter.report('yaml-syntax', `Unexpected YAML syntax: ${error.message.split('\n')[0] ?? error.code}`, range(error.pos[0], error.pos[1]))
+    return none
   }
-  if (document.errors.length > 0) return none
 
   const duplicates = checkYamlKeys(document, range, reporter)
   if (!checkYamlAliases(document, range, reporter)) return none
@@ -108,7 +130,7 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
   const result = frontmatterSchema.safeParse(record)
   if (!result.success) {
     for (const issue of result.error.issues) {
-      for (const found of reportIssue(issue, record, locator)) reporter.report(found.ruleId, found.message, found.place)
+      for (const found of reportIssue(issue, record, locator, knownKeys)) reporter.report(found.ruleId, found.message, found.place)
     }
   }
   return buildDraft(record, locator, reporter)
@@ -174,5 +196,15 @@ function buildDraft(record: Record<string, unknown>, locator: YamlLocator, repor
     }
     return locator.value(path)
   }
-  return { usable: true, draft, titleValid, locate }
+  const writtenIds = { references: idsIn(record.references), disclaimers: idsIn(record.disclaimers) }
+  return { usable: true, draft, titleValid, writtenIds, locate }
+}
+
+function idsIn(list: unknown): Set<string> {
+  const ids = new Set<string>()
+  if (!Array.isArray(list)) return ids
+  for (const entry of list as unknown[]) {
+    if (typeof entry === 'object' && entry !== null && typeof (entry as { id?: unknown }).id === 'string') ids.add((entry as { id: string }).id)
+  }
+  return ids
 }

@@ -25,8 +25,8 @@ export function resolveReferences(state: BodyState, frontmatter: FrontmatterResu
   }
   if (!frontmatter.usable) return
 
-  const references = new Set(frontmatter.draft.references.map((entry) => entry.id))
-  const disclaimers = new Set(frontmatter.draft.disclaimers.map((entry) => entry.id))
+  const references = frontmatter.writtenIds.references
+  const disclaimers = frontmatter.writtenIds.disclaimers
   for (const cite of state.cites) {
     if (references.has(cite.id)) continue
     reporter.report('citation-resolves', `Unexpected citation \`${cite.id}\` in claim \`${cite.claim}\`, expected the id of an entry in \`references\``, cite.place)
@@ -36,12 +36,14 @@ export function resolveReferences(state: BodyState, frontmatter: FrontmatterResu
     reporter.report('disclaimer-ref-resolves', `Unexpected disclaimer \`${required.id}\` in \`requires\` of claim \`${required.claim}\`, expected the id of an entry in \`disclaimers\``, required.place)
   }
   const placed = new Set<string>()
+  const valid = new Set(frontmatter.draft.disclaimers.map((entry) => entry.id))
   for (const reference of state.disclaimerRefs) {
-    if (disclaimers.has(reference.id)) {
+    if (valid.has(reference.id)) {
       placed.add(reference.id)
       continue
     }
     drop(reference)
+    if (disclaimers.has(reference.id)) continue
     reporter.report('disclaimer-ref-resolves', `Unexpected disclaimer \`${reference.id}\`, expected the id of an entry in \`disclaimers\``, reference.place)
   }
   frontmatter.draft.disclaimers.forEach((disclaimer, index) => {

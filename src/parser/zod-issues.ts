@@ -98,16 +98,24 @@ function sizeMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, v
  * @param issue The zod issue.
  * @param data The frontmatter as parsed from YAML.
  * @param locator Finds paths in the file.
+ * @param knownKeys The keys allowed in the mapping at a path, for unknown-key messages.
  * @returns One report, or one per key for unknown keys.
  */
-export function reportIssue(issue: z.core.$ZodIssue, data: unknown, locator: YamlLocator): IssueReport[] {
+export function reportIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  locator: YamlLocator,
+  knownKeys: (path: ReadonlyArray<PropertyKey>) => readonly string[] | undefined,
+): IssueReport[] {
   const path = issue.path as PropertyKey[]
   const where = formatPath(path)
   if (issue.code === 'unrecognized_keys') {
     const inside = path.length === 0 ? '' : ` in \`${where}\``
+    const known = knownKeys(path)
+    const expected = known === undefined ? 'one of the documented keys' : `one of ${known.map((key) => `\`${key}\``).join(', ')}`
     return issue.keys.map((key) => ({
       ruleId: 'frontmatter-unknown-key' as const,
-      message: `Unexpected key \`${key}\`${inside}, expected one of the documented keys`,
+      message: `Unexpected key \`${key}\`${inside}, expected ${expected}`,
       place: locator.key([...path, key]) ?? locator.nearest([...path, key]),
     }))
   }
