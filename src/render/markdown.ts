@@ -43,8 +43,9 @@ function items(list: readonly PlanItem[]): RootContent[] {
   return list.flatMap((item): RootContent[] => {
     if (item.type === 'narrative') return cleanMdast(item.block.content.mdast)
     if (item.type === 'claim') return [claimDirective(item.claim, item.first)]
-    // Document-level disclaimers are implied by the format; only the others are placed.
-    return item.disclaimers.filter((disclaimer) => disclaimer.placement !== 'document').map((disclaimer) => disclaimerDirective(disclaimer.id))
+    // Document- and claim-placed disclaimers are implied by the format (a renderer shows them
+    // once for the document or beside the claims requiring them); section ones are placed.
+    return item.disclaimers.filter((disclaimer) => disclaimer.placement === 'section').map((disclaimer) => disclaimerDirective(disclaimer.id))
   })
 }
 
@@ -96,7 +97,7 @@ export function renderMarkdown(plan: Plan, _options: ResolvedRenderOptions): str
   } else {
     body.push(...items(plan.items), ...plan.sections.flatMap((planned) => section(planned)))
   }
-  const trailing = plan.end.filter((disclaimer) => disclaimer.placement !== 'document')
+  const trailing = plan.end.filter((disclaimer) => disclaimer.placement === 'section')
   body.push(...trailing.map((disclaimer) => disclaimerDirective(disclaimer.id)))
   const root: Root = { type: 'root', children: body }
   return serializer.stringify(root)
