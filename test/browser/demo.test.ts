@@ -1,0 +1,142 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { build } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exosomeOverview } from '../../src/index.js'
+import { requiredDisclaimers } from '../../src/render/index.js'
+import { allSections, claimBlocks } from '../render/overview.js'
+
+const chromiumPath = '/usr/bin/chromium'
+const required = process.env['REQUIRE_BROWSER'] === '1'
+const missing = !existsSync(chromiumPath)
+if (missing && !required) {
+  console.warn(`Skipping the browser demo test: ${chromiumPath} is not installed (install Debian's chromium, or set REQUIRE_BROWSER=1 to make this a failure).`)
+}
+
+const root = fileURLToPath(new URL('../../examples/browser/', import.meta.url))
+const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url))
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' }
+
+/** A static file server for the built page, on 127.0.0.1 only. */
+function serve(folder: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname
+    const file = normalize(join(folder, path === '/' ? 'index.html' : decodeURIComponent(path)))
+    if (!file.startsWith(folder + sep) || !existsSync(file)) {
+      response.writeHead(404).end('not found')
+      return
+    }
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
+}
+
+/** What the page shows, read from the DOM. */
+interface Shown {
+  claims: string[]
+  disclaimers: string[]
+  citations: string[]
+  references: string[]
+  claimsVisible: boolean
+  disclaimersVisible: boolean
+}
+
+function readPage(page: Page): Promise<Shown> {
+  return page.evaluate(() => {
+    const content = document.querySelector('#content')
+    const all = (selector: string): HTMLElement[] => [...(content?.querySelectorAll<HTMLElement>(selector) ?? [])]
+    const visible = (element: HTMLElement): boolean => element.offsetWidth > 0 && element.offsetHeight > 0
+    return {
+      claims: all('[data-claim-id]').map((element) => element.dataset['claimId'] ?? ''),
+      disclaimers: all('[data-disclaimer-id]').map((element) => element.dataset['disclaimerId'] ?? ''),
+      citations: all('a.exo-citation').map((element) => element.getAttribute('href') ?? ''),
+      references: all('ol.exo-references > li').map((element) => element.id),
+      claimsVisible: all('[data-claim-id]').every(visible),
+      disclaimersVisible: all('[data-disclaimer-id]').every(visible),
+    }
+  })
+}
+
+describe.skipIf(missing && !required)('browser demo (examples/browser)', () => {
+  let browser: Browser | undefined
+  let server: Server | undefined
+  let page: Page
+  let outDir = ''
+  const consoleErrors: string[] = []
+  const foreignRequests: string[] = []
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'exosome-demo-'))
+    await build({ configFile: join(root, 'vite.config.ts'), root, logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+    server = await serve(outDir)
+    const { port } = server.address() as AddressInfo
+    browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+    page = await browser.newPage({ viewport: { width: 1000, height: 1400 } })
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text())
+    })
+    page.on('pageerror', (error) => consoleErrors.push(error.message))
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url())
+      if (url.hostname === '127.0.0.1') return route.continue()
+      foreignRequests.push(url.href)
+      return route.abort()
+    })
+    await page.goto(`http://127.0.0.1:${port}/`)
+    await page.waitForSelector('#content [data-claim-id]')
+  }, 120_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+    if (outDir !== '') rmSync(outDir, { recursive: true, force: true })
+  })
+
+  it('offers the whole overview and every section in the picker', async () => {
+    const values = await page.locator('#section-picker option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
+    expect(values).toEqual(['', ...allSections(exosomeOverview.sections).map((section) => section.id)])
+  })
+
+  it.each(allSections(exosomeOverview.sections).map((section) => [section.id, section] as const))(
+    'section %s shows its claims, citations and required disclaimers',
+    async (sectionId, section) => {
+      for (const mode of ['inline', 'end']) {
+        await page.selectOption('#disclaimer-mode', mode)
+        await page.selectOption('#section-picker', sectionId)
+        await page.waitForSelector(`#content[data-shown="${sectionId}"]`)
+        const shown = await readPage(page)
+        expect(shown.claims).toEqual(claimBlocks(section))
+        expect(shown.claimsVisible).toBe(true)
+        expect([...shown.disclaimers].sort()).toEqual(requiredDisclaimers(exosomeOverview, { sections: [sectionId] }).map((item) => item.id).sort())
+        expect(shown.disclaimersVisible).toBe(true)
+        expect(shown.citations.length).toBeGreaterThan(0)
+        for (const href of shown.citations) expect(shown.references).toContain(href.slice(1))
+      }
+    },
+    60_000,
+  )
+
+  it('shows the whole overview, with no console errors or outside requests, and saves a screenshot', async () => {
+    await page.selectOption('#disclaimer-mode', 'inline')
+    await page.selectOption('#section-picker', '')
+    await page.waitForSelector('#content[data-shown="document"]')
+    const shown = await readPage(page)
+    expect(shown.claims).toEqual(exosomeOverview.sections.flatMap((section) => claimBlocks(section)))
+    expect([...shown.disclaimers].sort()).toEqual(exosomeOverview.disclaimers.map((item) => item.id).sort())
+    const jsonLd = await page.locator('script[type="application/ld+json"]').textContent()
+    expect(JSON.parse(jsonLd ?? '{}')).toMatchObject({ '@type': 'MedicalWebPage', lastReviewed: exosomeOverview.lastReviewed })
+    mkdirSync(artifacts, { recursive: true })
+    await page.screenshot({ path: join(artifacts, 'demo.png') })
+    await page.selectOption('#section-picker', 'what-researchers-are-studying')
+    await page.waitForSelector('#content[data-shown="what-researchers-are-studying"]')
+    await page.screenshot({ path: join(artifacts, 'demo-section.png'), fullPage: true })
+    expect(existsSync(join(artifacts, 'demo.png'))).toBe(true)
+    expect(consoleErrors).toEqual([])
+    expect(foreignRequests).toEqual([])
+  }, 60_000)
+})
