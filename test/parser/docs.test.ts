@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { parserChecks } from '../../src/parser/checks.js'
+
+const repository = fileURLToPath(new URL('../../', import.meta.url))
+const docs = readFileSync(join(repository, 'docs/diagnostics.md'), 'utf8')
+const headings = [...docs.matchAll(/^## (\S+)$/gm)].map((match) => match[1])
+
+describe('docs/diagnostics.md', () => {
+  it('has a section for every parser check', () => {
+    for (const id of Object.keys(parserChecks)) expect(headings, id).toContain(id)
+  })
+
+  it('lists each check in the table with its severity', () => {
+    for (const [id, severity] of Object.entries(parserChecks)) {
+      expect(docs, id).toContain(`| [\`${id}\`](#${id}) | ${severity} |`)
+    }
+  })
+
+  it('documents every rule id the fixtures produce', () => {
+    const fixtures = join(repository, 'test/fixtures')
+    const seen = new Set<string>()
+    for (const name of readdirSync(fixtures)) {
+      const path = join(fixtures, name, 'diagnostics.txt')
+      if (!existsSync(path)) continue
+      for (const match of readFileSync(path, 'utf8').matchAll(/^\d+:\d+-\d+:\d+: (?:error|warning|info) (\S+)/gm)) seen.add(match[1] ?? '')
+    }
+    for (const id of seen) expect(headings, id).toContain(id)
+    // Every parser check has at least one fixture showing it.
+    for (const id of Object.keys(parserChecks)) expect(seen, id).toContain(id)
+  })
+})
