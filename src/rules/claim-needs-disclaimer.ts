@@ -2,7 +2,7 @@ import { docsUrl } from '../diagnostics.js'
 import type { Claim } from '../schema/claim.js'
 import type { Section } from '../schema/section.js'
 import type { Rule } from './rule.js'
-import { claimList, claimPlacements } from './util/document.js'
+import { claimList, claimPlacements, frontmatterRead, idsWrittenInFrontmatter } from './util/document.js'
 
 const placedIn = (section: Section): Set<string> => {
   const ids = new Set(section.disclaimers)
@@ -22,12 +22,19 @@ export const claimNeedsDisclaimer: Rule = {
     // A disclaimer placed before the first section covers the whole document.
     const documentWide = new Set(document.intro.flatMap((block) => (block.type === 'disclaimer' ? [block.disclaimer] : [])))
     const required = (claim: Claim): string[] => [...new Set([...claim.requires, ...(policy.requires[claim.kind] ?? [])])]
+    // An id the claim names itself in `requires` is the parser's `disclaimer-ref-resolves`; an
+    // entry written but invalid is the parser's schema error; an unreadable frontmatter
+    // declares nothing we can judge. Only a policy requirement nobody declared is reported.
+    const written = idsWrittenInFrontmatter(context.source)
+    const judgeDeclarations = frontmatterRead(context)
     const placements = claimPlacements(document)
 
     for (const claim of claimList(document)) {
       for (const id of required(claim)) {
         const disclaimer = declared.get(id)
         if (disclaimer === undefined) {
+          const fromPolicy = (policy.requires[claim.kind] ?? []).includes(id)
+          if (!judgeDeclarations || written.has(id) || !fromPolicy) continue
           context.report({
             message: `Unexpected claim \`${claim.id}\` (${claim.kind}) requiring undeclared disclaimer \`${id}\`, expected \`${id}\` in the frontmatter \`disclaimers\``,
             place: claim.position,

@@ -28,14 +28,13 @@ export const evidenceMatchesSources: Rule = {
     for (const claim of claimList(context.document)) {
       const needed = supportingKinds[claim.evidence]
       if (needed === undefined) continue
-      // Unresolved ids are reported by the parser (`citation-resolves`), empty cites by
-      // `claim-needs-citation`: judge only what resolves.
-      const cited = claim.cites.flatMap((id) => {
-        const kind = kinds.get(id)
-        return kind === undefined ? [] : [kind]
-      })
-      if (cited.length === 0 || cited.some((kind) => needed.includes(kind))) continue
-      const only = [...new Set(cited)]
+      // Empty cites are `claim-needs-citation`; an id that does not resolve (dangling, or an
+      // invalid entry left out of the draft) is already a parser error, and judging the rest
+      // could blame a claim for a source that is only misspelt: judge complete lists only.
+      const cited = claim.cites.map((id) => kinds.get(id))
+      if (cited.length === 0 || cited.includes(undefined)) continue
+      if (cited.some((kind) => kind !== undefined && needed.includes(kind))) continue
+      const only = [...new Set(cited.filter((kind) => kind !== undefined))]
       context.report({
         message: `Unexpected claim \`${claim.id}\` graded \`${claim.evidence}\` citing only ${list(only)} sources, expected at least one ${list(needed)} source`,
         place: claim.position,

@@ -29,3 +29,18 @@ test('{ rules: false } parses only: no rule diagnostics', () => {
   expect(parseContent(source, { rules: false }).diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('claim-needs-citation')
   expect(parseContent(source).diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('claim-needs-citation')
 })
+
+test('a problem reported by the parser is not reported again as a rule problem', () => {
+  const research = readFileSync(join(import.meta.dirname, 'fixtures/hedge-to-evidence/ok-hedged.md'), 'utf8')
+  // An invalid disclaimer entry: the schema error only, not also "undeclared disclaimer".
+  const invalidEntry = research.replace(/(- id: not-fda-approved\n\s+kind:) regulatory/, '$1 regulatoryx')
+  expect(invalidEntry).not.toBe(research)
+  expect(parseContent(invalidEntry).diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['frontmatter-invalid'])
+  // A YAML syntax error: the syntax error only, no rule judging an unreadable frontmatter.
+  const unreadable = research.replace('title: Fixture', 'title: [Fixture')
+  expect(parseContent(unreadable).diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['yaml-syntax'])
+  // A misspelt citation on a clinical claim: `citation-resolves`, not also a wrong-source error.
+  const clinical = fixture.replace('evidence=established cite="review-a"', 'evidence=clinical cite="study-a reveiw-a"')
+  expect(clinical).not.toBe(fixture)
+  expect(parseContent(clinical).diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['citation-resolves'])
+})
