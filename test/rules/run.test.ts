@@ -10,8 +10,11 @@ const claim = (attributes: string, text: string): string => `:::claim{${attribut
 
 test('the rules entry exports exactly these names', () => {
   expect(Object.keys(api).sort()).toEqual([
+    'assertiveVerbs',
     'checkConsistency',
     'disclaimerPin',
+    'hedgePhrases',
+    'overclaimPhrases',
     'policySchema',
     'recommendedPolicy',
     'recommendedRequires',
