@@ -1,5 +1,6 @@
 import { resolvePolicy } from '../rules/policy.js'
 import { analyzeTree } from './analyze.js'
+import { prescan } from './prescan.js'
 import { parseMarkdown } from './processor.js'
 import type { ParseOptions, ParseResult } from './types.js'
 
@@ -38,5 +39,8 @@ export function parseContent(source: string, options?: ParseOptions): ParseResul
   if (typeof source !== 'string') throw new TypeError(`Expected \`source\` to be a string, got ${source === null ? 'null' : typeof source}`)
   const settings = normaliseOptions(options)
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  // Input past a limit never reaches micromark or yaml (super-linear paths, process aborts).
+  const limited = prescan(text, options?.limits, settings.path)
+  if (limited.length > 0) return { document: undefined, diagnostics: limited }
   return analyzeTree(parseMarkdown(text), text, { file: settings.path, policy: settings.policy, rules: settings.rules, cloneNodes: false })
 }

@@ -1,6 +1,7 @@
 import type { PolicyInput } from '../rules/policy.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
 import type { ExosomeDocument } from '../schema/document.js'
+import type { ParseLimits } from './limits.js'
 
 /** Options of `parseContent` and `remarkExosomeContent`. */
 export interface ParseOptions {
@@ -24,6 +25,14 @@ export interface ParseOptions {
    * @default true
    */
   rules?: boolean | undefined
+  /**
+   * Input limits checked before parsing (see `ParseLimits` and SECURITY.md); input past a
+   * limit gets a `limit-*` error and no document.
+   *
+   * @default `defaultLimits`
+   * @example { maxBodyBytes: 1_048_576 }
+   */
+  limits?: Partial<ParseLimits> | undefined
 }
 
 /** What `parseContent` returns. */
