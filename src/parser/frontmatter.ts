@@ -1,5 +1,5 @@
 import type { Root, Yaml } from 'mdast'
-import { isMap, isScalar, parseDocument, type Document } from 'yaml'
+import { isMap, parseDocument, type Document } from 'yaml'
 import { disclaimerSchema, type Disclaimer } from '../schema/disclaimer.js'
 import { frontmatterSchema, type Frontmatter } from '../schema/frontmatter.js'
 import { glossaryTermSchema, type GlossaryTerm } from '../schema/glossary.js'
@@ -101,7 +101,7 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
   const duplicates = checkYamlKeys(document, range, reporter)
   if (!checkYamlAliases(document, range, reporter)) return none
   // Keep the first of duplicate keys (the one `related` points at) and no `__proto__` key.
-  for (const pair of duplicates) removePair(document, pair)
+  for (const { map, pair } of duplicates) map.items.splice(map.items.indexOf(pair), 1)
 
   let data: unknown
   try {
@@ -134,28 +134,6 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
     }
   }
   return buildDraft(record, locator, reporter)
-}
-
-function removePair(document: Document, pair: unknown): void {
-  const visitMap = (node: unknown): void => {
-    if (isMap(node)) {
-      const index = node.items.indexOf(pair as (typeof node.items)[number])
-      if (index !== -1) node.items.splice(index, 1)
-    }
-  }
-  // Duplicates are rare, so a scan per duplicate is fine.
-  const stack: unknown[] = [document.contents]
-  while (stack.length > 0) {
-    const node = stack.pop()
-    visitMap(node)
-    if (node !== null && typeof node === 'object' && 'items' in node && Array.isArray(node.items)) {
-      for (const item of node.items as unknown[]) {
-        if (isScalar(item)) continue
-        if (item !== null && typeof item === 'object' && 'value' in item && 'key' in item) stack.push(item.value)
-        else stack.push(item)
-      }
-    }
-  }
 }
 
 function buildDraft(record: Record<string, unknown>, locator: YamlLocator, reporter: Reporter): FrontmatterResult {

@@ -1,4 +1,4 @@
-import { isMap, isScalar, visit, type Document, type Node as YamlNode, type Pair } from 'yaml'
+import { isScalar, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml'
 import type { Position } from '../schema/primitives.js'
 import type { Reporter } from './reporter.js'
 
@@ -25,10 +25,11 @@ function keyName(pair: Pair): string | undefined {
  * @param document A YAML document parsed with `uniqueKeys: false`.
  * @param range Maps YAML offsets to file positions.
  * @param reporter Receives the diagnostics.
- * @returns The pairs that are second (or later) occurrences, so the caller can drop them.
+ * @returns The entries that are second (or later) occurrences or `__proto__`, with their
+ *   mapping, so the caller can drop them.
  */
-export function checkYamlKeys(document: Document, range: YamlRange, reporter: Reporter): Set<Pair> {
-  const duplicates = new Set<Pair>()
+export function checkYamlKeys(document: Document, range: YamlRange, reporter: Reporter): Array<{ map: YAMLMap; pair: Pair }> {
+  const duplicates: Array<{ map: YAMLMap; pair: Pair }> = []
   visit(document, {
     Map(_key, map) {
       const seen = new Map<string, Pair>()
@@ -43,7 +44,7 @@ export function checkYamlKeys(document: Document, range: YamlRange, reporter: Re
             'Unexpected key `__proto__`, expected a data key (it could replace an object prototype)',
             place,
           )
-          duplicates.add(pair)
+          duplicates.push({ map, pair })
           continue
         }
         const first = seen.get(name)
@@ -51,7 +52,7 @@ export function checkYamlKeys(document: Document, range: YamlRange, reporter: Re
           seen.set(name, pair)
           continue
         }
-        duplicates.add(pair)
+        duplicates.push({ map, pair })
         reporter.report('yaml-duplicate-key', `Unexpected duplicate key \`${name}\`, expected each key once in a mapping`, place, {
           message: `\`${name}\` first defined here`,
           place: nodeRange(first.key as YamlNode | null, range),
@@ -73,14 +74,4 @@ export function nodeRange(node: YamlNode | null | undefined, range: YamlRange): 
   const nodeRangeValue = node?.range
   if (nodeRangeValue === undefined || nodeRangeValue === null) return range(0, 0)
   return range(nodeRangeValue[0], nodeRangeValue[1])
-}
-
-/**
- * Whether a node is a mapping.
- *
- * @param node Any YAML node.
- * @returns True for a YAMLMap.
- */
-export function isMapping(node: unknown): boolean {
-  return isMap(node)
 }
