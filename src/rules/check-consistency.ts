@@ -2,11 +2,6 @@ import type { Diagnostic } from '../schema/diagnostic.js'
 import { type CheckedDocument, findUnstableClaimIds } from './claim-id-stable.js'
 import { type PolicyInput, type ResolvedPolicy, resolvePolicy } from './policy.js'
 
-const isResolved = (policy: PolicyInput | ResolvedPolicy): policy is ResolvedPolicy =>
-  policy.requires !== undefined &&
-  policy.rules !== undefined &&
-  Object.values(policy.rules).every((setting) => typeof setting === 'object' && setting !== null && !Array.isArray(setting))
-
 /**
  * Cross-document checks over several parsed documents (today: `claim-id-stable`, a claim id
  * reused across documents must carry the same text).
@@ -20,7 +15,7 @@ export function checkConsistency(
   results: ReadonlyArray<CheckedDocument>,
   policy?: PolicyInput | ResolvedPolicy | undefined,
 ): Diagnostic[] {
-  const resolved = policy !== undefined && isResolved(policy) ? policy : resolvePolicy(policy)
+  const resolved = resolvePolicy(policy)
   const level = resolved.rules['claim-id-stable']?.level ?? 'error'
   if (level === 'off') return []
   return findUnstableClaimIds(results, level === 'error' ? 'error' : 'warning')

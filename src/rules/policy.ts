@@ -76,12 +76,32 @@ const parseOptions = (rule: Rule, options: unknown, path: string): unknown => {
 }
 
 /**
+ * Whether a value has the shape of a resolved policy (rule settings are `{ level, options }`
+ * objects, which a written policy never uses).
+ *
+ * @param input A written or resolved policy.
+ * @returns `true` for a resolved policy.
+ */
+export function isResolvedPolicy(input: PolicyInput | ResolvedPolicy | undefined): input is ResolvedPolicy {
+  if (typeof input !== 'object' || input === null || typeof input.rules !== 'object' || input.rules === null) return false
+  const settings = Object.values(input.rules)
+  return settings.length > 0 && settings.every((setting) => typeof setting === 'object' && setting !== null && !Array.isArray(setting))
+}
+
+const asPolicyInput = (policy: ResolvedPolicy): PolicyInput => ({
+  extends: 'none',
+  rules: Object.fromEntries(Object.entries(policy.rules).map(([id, setting]) => [id, [setting?.level, setting?.options] as const])),
+  requires: policy.requires,
+})
+
+/**
  * Validate a policy and apply its defaults: every rule gets a level and parsed options, every
  * claim kind its required disclaimers. Without `extends: 'none'` the policy starts from
  * `recommended` (each rule at its default level) and `requires` replaces `recommendedRequires`
  * kind by kind; with it, rules not listed are off and kinds not listed require nothing.
  *
- * @param input A policy as written in a config file; `undefined` means `recommended`.
+ * @param input A policy as written in a config file (or one already resolved, validated
+ *   again); `undefined` means `recommended`.
  * @returns The resolved policy.
  * @throws {TypeError} When the policy is invalid (names the bad key) or names an unknown rule.
  * @example
@@ -89,8 +109,8 @@ const parseOptions = (rule: Rule, options: unknown, path: string): unknown => {
  * resolvePolicy({ rules: { 'review-stale': ['error', { months: 6 }] } })
  * ```
  */
-export function resolvePolicy(input?: PolicyInput | undefined): ResolvedPolicy {
-  const parsed = policySchema.safeParse(input ?? {})
+export function resolvePolicy(input?: PolicyInput | ResolvedPolicy | undefined): ResolvedPolicy {
+  const parsed = policySchema.safeParse(isResolvedPolicy(input) ? asPolicyInput(input) : (input ?? {}))
   if (!parsed.success) {
     const issue = firstIssue(parsed.error)
     throw new TypeError(`Invalid policy at \`${issue.path}\`: ${issue.message}`)

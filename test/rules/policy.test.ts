@@ -54,6 +54,14 @@ describe('resolvePolicy', () => {
     expect(() => resolvePolicy(policy as never)).toThrow(message)
   })
 
+  test('a resolved policy is accepted again (validated), so `recommendedPolicy` can be passed anywhere', () => {
+    expect(resolvePolicy(recommendedPolicy)).toEqual(recommendedPolicy)
+    const custom = resolvePolicy({ rules: { 'review-stale': ['error', { months: 3 }] }, requires: { safety: [] } })
+    expect(resolvePolicy(custom)).toEqual(custom)
+    const broken = { ...custom, rules: { ...custom.rules, 'review-stale': { level: 'loud', options: undefined } } }
+    expect(() => resolvePolicy(broken as never)).toThrow(/`rules\.review-stale`/)
+  })
+
   test('policySchema accepts what resolvePolicy accepts', () => {
     expect(policySchema.safeParse({ rules: { 'review-stale': ['warn', { months: 3 }] } }).success).toBe(true)
   })

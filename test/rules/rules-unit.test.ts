@@ -104,6 +104,16 @@ describe('overclaim-wording', () => {
     ])
     expect(found[0]).toBe(`${spanOf(body, 'Cure')}: error overclaim-wording Unexpected overclaiming \`Cure\` in claim \`a\`, expected hedged, evidence-matched wording`)
   })
+  test('not ok: exact positions inside a blockquote and a list, after escapes and entities', () => {
+    const text = '> Some say \\*exosomes\\* &amp; stem cells are a cure.\n> Others: proven.\n\n- It is *completely\n  safe*.\n- A `miracle`.'
+    const body = `## A\n\n${claim('#a kind=definition evidence=established cite="review"', text)}`
+    expect(run(body, 'overclaim-wording').map((line) => line.split(': ')[0])).toEqual([
+      spanOf(body, 'cure'),
+      spanOf(body, 'proven'),
+      spanOf(body, 'completely\n  safe'),
+      spanOf(body, 'miracle'),
+    ])
+  })
   test('not ok: an FDA phrase that is not negated, or outside a regulatory claim', () => {
     const body = `## A\n\n${claim('#r kind=regulatory evidence=regulatory-fact cite="fda"', 'This product is FDA-approved.')}\n${claim('#c kind=context evidence=established cite="review"', 'It is not FDA-approved.')}`
     expect(run(body, 'overclaim-wording').map((line) => line.split(': ')[0])).toEqual([spanOf(body, 'FDA-approved'), spanOf(body, 'FDA-approved', 1)])
@@ -121,6 +131,12 @@ describe('hedge-to-evidence', () => {
       expect(run(`## A\n\n${claim('#a kind=mechanism evidence=preclinical cite="study"', text)}`, 'hedge-to-evidence')).toEqual([])
     }
     expect(run(`## A\n\n${claim('#a kind=mechanism evidence=established cite="review"', 'Cells take exosomes in.')}`, 'hedge-to-evidence')).toEqual([])
+  })
+  test('abbreviations do not end a sentence: "e.g." keeps the hedge with the verb', () => {
+    const hedged = claim('#a kind=mechanism evidence=preclinical cite="study"', 'Exosomes may help tissue, e.g. repair cartilage, in the U.S. and elsewhere.')
+    expect(run(`## A\n\n${hedged}`, 'hedge-to-evidence')).toEqual([])
+    const split = claim('#a kind=mechanism evidence=preclinical cite="study"', 'Exosomes may help. They repair cartilage!')
+    expect(run(`## A\n\n${split}`, 'hedge-to-evidence')).toHaveLength(1)
   })
   test('not ok: no hedge at all is reported at the claim', () => {
     const body = `## A\n\n${claim('#a kind=mechanism evidence=early-clinical cite="study"', 'Exosomes thicken hair.')}`

@@ -54,9 +54,21 @@ export function findPhrases(text: string, phrases: ReadonlyArray<string>): Phras
   return kept
 }
 
+// Words after which a full stop does not end a sentence ("e.g. repair", "the U.S. FDA").
+const abbreviation = /(?:^|[^\p{L}])(?:e\.g|i\.e|etc|vs|approx|cf|al|fig|dr|mr|mrs|ms|st|u\.s|u\.k|[a-z])\.$/iu
+
+/** Whether the character at `index` ends a sentence. */
+const endsSentence = (text: string, index: number): boolean => {
+  const character = text[index] ?? ''
+  if (!/[.!?;]/.test(character)) return false
+  if (index + 1 < text.length && !/\s/.test(text[index + 1] ?? '')) return false
+  return character !== '.' || !abbreviation.test(text.slice(Math.max(0, index - 8), index + 1))
+}
+
 /**
  * Start and end of the sentence around an index: sentences end at `.`, `!`, `?` or `;`
- * followed by white space, or at a line break between blocks.
+ * followed by white space (not after an abbreviation such as "e.g." or "U.S."), or at a
+ * line break between blocks.
  *
  * @param text Plain text.
  * @param at An index inside the sentence.
@@ -67,14 +79,13 @@ export function sentenceAround(text: string, at: number): [number, number] {
   while (start > 0) {
     const previous = text[start - 1] ?? ''
     if (previous === '\n') break
-    if (/\s/.test(previous) && /[.!?;]/.test(text[start - 2] ?? '')) break
+    if (/\s/.test(previous) && start >= 2 && endsSentence(text, start - 2)) break
     start--
   }
   let end = at
   while (end < text.length) {
-    const character = text[end] ?? ''
-    if (character === '\n') break
-    if (/[.!?;]/.test(character) && (end + 1 >= text.length || /\s/.test(text[end + 1] ?? ''))) {
+    if (text[end] === '\n') break
+    if (endsSentence(text, end)) {
       end++
       break
     }
