@@ -4,6 +4,14 @@ import { UsageError } from './errors.js'
 /** Options of one command, in `node:util` `parseArgs` form. */
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>
 
+/** `--help` / `-h`, accepted by every command. */
+type HelpOption = { help: { type: 'boolean'; short: 'h' } }
+
+/** Result of {@link parseCommandArgs}: typed values and the positionals. */
+export type ParsedCommandArgs<O extends OptionsConfig> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O & HelpOption; strict: true; allowPositionals: true }>
+>
+
 /**
  * Parse a command's arguments strictly: unknown flags and missing values are usage errors.
  *
@@ -12,14 +20,10 @@ export type OptionsConfig = NonNullable<ParseArgsConfig['options']>
  * @param usage Usage text shown with any error.
  * @returns Parsed values and positionals.
  */
-export function parseCommandArgs<O extends OptionsConfig>(argv: string[], options: O, usage: string) {
+export function parseCommandArgs<O extends OptionsConfig>(argv: string[], options: O, usage: string): ParsedCommandArgs<O> {
   try {
-    return parseArgs({
-      args: argv,
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: true,
-    })
+    const help: HelpOption = { help: { type: 'boolean', short: 'h' } }
+    return parseArgs({ args: argv, options: { ...options, ...help }, strict: true, allowPositionals: true })
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error), usage)
   }

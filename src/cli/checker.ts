@@ -11,7 +11,7 @@ import { displayPath } from './files.js'
 import type { ParseRequest, ParseResponse } from './parse-job.js'
 import { WorkerPool } from './pool.js'
 import type { FileResult } from './result.js'
-import { resolveWorkerScript } from './worker-script.js'
+import { resolveWorkerScript, type WorkerScript } from './worker-script.js'
 
 /** Options of {@link checkFiles}. */
 export interface CheckFilesOptions {
@@ -32,8 +32,8 @@ export interface CheckFilesOptions {
   cacheFile?: string | undefined
   /** Called after each file with the number done and the total. */
   onProgress?: ((done: number, total: number) => void) | undefined
-  /** Worker script override (tests). */
-  workerScript?: string | URL | undefined
+  /** Worker script override (tests); default from `resolveWorkerScript`. */
+  workerScript?: WorkerScript | undefined
 }
 
 /** What a check run found, plus how much work it did. */
@@ -75,7 +75,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
   if (misses.length > 0) {
     const size = misses.length > poolThreshold ? Math.min(2, availableParallelism()) : 1
     const pool = new WorkerPool<ParseRequest, ParseResponse>({
-      script: options.workerScript ?? resolveWorkerScript(),
+      ...(options.workerScript ?? resolveWorkerScript()),
       size,
       timeoutMs,
     })

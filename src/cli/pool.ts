@@ -5,6 +5,11 @@ export interface WorkerPoolOptions {
   /** Worker script: an absolute path or file URL. It must post `{ type: 'ready' }` once loaded. */
   script: string | URL
   /**
+   * `script` is JavaScript source to evaluate rather than a path (`Worker`'s `eval`).
+   * @default false
+   */
+  eval?: boolean
+  /**
    * Number of workers.
    * @default 1
    */
@@ -50,6 +55,7 @@ type WorkerMessage<Result> = { type: 'ready' } | { type: 'result'; value: Result
  */
 export class WorkerPool<Request, Result> {
   readonly #script: string | URL
+  readonly #eval: boolean
   readonly #timeoutMs: number
   readonly #resourceLimits: ResourceLimits
   readonly #slots: Array<Slot<Request, Result>> = []
@@ -64,6 +70,7 @@ export class WorkerPool<Request, Result> {
     const size = options.size ?? 1
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`Unexpected pool size ${size}, expected a positive integer`)
     this.#script = options.script
+    this.#eval = options.eval ?? false
     this.#timeoutMs = options.timeoutMs ?? 10_000
     this.#resourceLimits = options.resourceLimits ?? { maxOldGenerationSizeMb: 1024 }
     for (let index = 0; index < size; index++) this.#slots.push(this.#spawn())
@@ -106,7 +113,7 @@ export class WorkerPool<Request, Result> {
   }
 
   #spawn(): Slot<Request, Result> {
-    const worker = new Worker(this.#script, { resourceLimits: this.#resourceLimits })
+    const worker = new Worker(this.#script, { eval: this.#eval, resourceLimits: this.#resourceLimits })
     const slot: Slot<Request, Result> = { worker, ready: false, job: undefined, timer: undefined, startedAt: 0 }
     worker.on('message', (message: WorkerMessage<Result>) => {
       if (message.type === 'ready') {
