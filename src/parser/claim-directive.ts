@@ -72,7 +72,7 @@ export function readClaim(node: ContainerDirective | LeafDirective, state: BodyS
   const cites = listAttribute(attributes, state, 'cite', 'reference id')
   const explicitRequires = listAttribute(attributes, state, 'requires', 'disclaimer id')
   const text = plainTextOf(body, lines.text)
-  if (text === '' && body.every((child) => child.type !== 'image')) {
+  if (text === '') {
     reporter.report('claim-empty', `Unexpected empty ${id === undefined ? 'claim' : name}, expected its text between \`:::claim{...}\` and \`:::\``, head)
   }
   if (id === undefined) return undefined

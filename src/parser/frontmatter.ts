@@ -99,7 +99,8 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
   }
 
   const duplicates = checkYamlKeys(document, range, reporter)
-  if (!checkYamlAliases(document, range, reporter)) return none
+  const aliases = checkYamlAliases(document, range, reporter)
+  if (!aliases.ok) return none
   // Keep the first of duplicate keys (the one `related` points at) and no `__proto__` key.
   for (const { map, pair } of duplicates) map.items.splice(map.items.indexOf(pair), 1)
 
@@ -114,7 +115,7 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
       excessive
         ? `Unexpected aliases expanding past ${maxAliasCount} nodes, expected a small frontmatter without alias chains`
         : `Unexpected YAML value: ${reason}`,
-      fence,
+      (excessive ? aliases.first : undefined) ?? fence,
     )
     return none
   }

@@ -1,4 +1,5 @@
 import { isNode, visit, type Document, type Node as YamlNode } from 'yaml'
+import type { Position } from '../schema/primitives.js'
 import type { Reporter } from './reporter.js'
 import { nodeRange, type YamlRange } from './yaml-duplicates.js'
 
@@ -10,11 +11,12 @@ import { nodeRange, type YamlRange } from './yaml-duplicates.js'
  * @param document A parsed YAML document.
  * @param range Maps YAML offsets to file positions.
  * @param reporter Receives the diagnostics.
- * @returns Whether every alias resolves to a finished node.
+ * @returns Whether every alias resolves to a finished node, and where the first alias is.
  */
-export function checkYamlAliases(document: Document, range: YamlRange, reporter: Reporter): boolean {
+export function checkYamlAliases(document: Document, range: YamlRange, reporter: Reporter): { ok: boolean; first: Position | undefined } {
   const anchors = new Set<string>()
   let ok = true
+  let first: Position | undefined
   const remember = (_key: unknown, node: YamlNode): void => {
     if (node.anchor !== undefined) anchors.add(node.anchor)
   }
@@ -23,6 +25,7 @@ export function checkYamlAliases(document: Document, range: YamlRange, reporter:
     Seq: remember,
     Scalar: remember,
     Alias(_key, node, path) {
+      first ??= nodeRange(node, range)
       const cyclic = path.some((ancestor) => isNode(ancestor) && ancestor.anchor === node.source)
       if (anchors.has(node.source) && !cyclic) return
       ok = false
@@ -35,5 +38,5 @@ export function checkYamlAliases(document: Document, range: YamlRange, reporter:
       )
     },
   })
-  return ok
+  return { ok, first }
 }
