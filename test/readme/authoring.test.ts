@@ -1,0 +1,58 @@
+/**
+ * docs/authoring.md, followed verbatim: its example pages are written to a temp project
+ * where the packed tarball is installed, and every `runnable` command runs there.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createConsumerProject, packedTarball, repoRoot, type ConsumerProject } from '../helpers/pack.js'
+import { extractBlocks } from './blocks.js'
+import { runBlock } from './run-blocks.js'
+
+const guidePath = path.join(repoRoot, 'docs', 'authoring.md')
+const guide = readFileSync(guidePath, 'utf8')
+const blocks = extractBlocks(guide)
+let project: ConsumerProject | undefined
+
+beforeAll(() => {
+  project = createConsumerProject(packedTarball())
+}, 600_000)
+
+afterAll(() => project?.remove())
+
+describe('docs/authoring.md runnable blocks', () => {
+  it('has example pages and commands to run', () => {
+    expect(blocks.filter((block) => block.action === 'file').length).toBeGreaterThanOrEqual(3)
+    expect(blocks.filter((block) => block.action === 'run').length).toBeGreaterThanOrEqual(4)
+  })
+
+  for (const block of blocks) {
+    const label = block.action === 'file' ? `writes ${block.file} (authoring.md:${block.line})` : `runs the ${block.lang} block at authoring.md:${block.line}`
+    it(label, () => {
+      if (!project) throw new Error('the consumer project was not created')
+      const result = runBlock(block, project.dir)
+      if (result === undefined) {
+        expect(existsSync(path.join(project.dir, block.file ?? ''))).toBe(true)
+        return
+      }
+      expect({ status: result.status, output: result.output }).toMatchObject({ status: block.exit })
+      for (const text of block.expect) expect(result.output).toContain(text)
+    }, 120_000)
+  }
+})
+
+describe('docs/authoring.md content', () => {
+  it('shows the CI workflow exactly as examples/ci ships it', () => {
+    const shipped = readFileSync(path.join(repoRoot, 'examples', 'ci', 'exosome-content.yml'), 'utf8')
+    const shown = /```yaml\n(name: Content check[\s\S]*?)```/.exec(guide)?.[1]
+    expect(shown).toBeDefined()
+    expect(shipped.endsWith(shown ?? '')).toBe(true)
+  })
+
+  it('links only to files that exist', () => {
+    const targets = [...guide.matchAll(/\]\(((?!https?:|#)[^)#\s]+)(?:#[^)]*)?\)/g)].map(([, target]) => target ?? '')
+    expect(targets.length).toBeGreaterThan(3)
+    const missing = targets.filter((target) => !existsSync(path.resolve(path.dirname(guidePath), target)))
+    expect(missing).toEqual([])
+  })
+})

@@ -1,0 +1,68 @@
+/**
+ * The README, followed verbatim by a new user: every block marked `runnable` runs in a temp
+ * project where the packed tarball is installed, files come from `file=` blocks, and the
+ * rules table matches the rule registry.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rules } from '../../src/rules/registry.js'
+import { createConsumerProject, packedTarball, repoRoot, type ConsumerProject } from '../helpers/pack.js'
+import { extractBlocks } from './blocks.js'
+import { runBlock } from './run-blocks.js'
+
+const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
+const blocks = extractBlocks(readme)
+let project: ConsumerProject | undefined
+
+beforeAll(() => {
+  // The React and Vue embedding examples need their frameworks, as they would in an app.
+  project = createConsumerProject(packedTarball(), ['react@^19.3.1', 'react-dom@^19.3.1', 'vue@^3.5.45'])
+}, 600_000)
+
+afterAll(() => project?.remove())
+
+describe('README runnable blocks', () => {
+  it('marks the examples of every section as runnable', () => {
+    const run = blocks.filter((block) => block.action === 'run')
+    expect(run.length).toBeGreaterThanOrEqual(8)
+    expect(new Set(run.map((block) => block.lang))).toEqual(new Set(['js', 'jsx', 'sh']))
+  })
+
+  for (const block of blocks) {
+    const label = block.action === 'file' ? `writes ${block.file} (README.md:${block.line})` : `runs the ${block.lang} block at README.md:${block.line}`
+    it(label, () => {
+      if (!project) throw new Error('the consumer project was not created')
+      const result = runBlock(block, project.dir)
+      if (result === undefined) {
+        expect(existsSync(path.join(project.dir, block.file ?? ''))).toBe(true)
+        return
+      }
+      expect({ status: result.status, output: result.output }).toMatchObject({ status: block.exit })
+      for (const text of block.expect) expect(result.output).toContain(text)
+    }, 120_000)
+  }
+})
+
+describe('README content', () => {
+  it('keeps the two Quickstart commands', () => {
+    const quickstart = readme.slice(readme.indexOf('## Quickstart'), readme.indexOf('## Install'))
+    expect(quickstart).toContain('npm ci && npm start')
+    expect(quickstart).toContain('npm ci && npm test')
+  })
+
+  it('lists exactly the registered rules, with their default levels', () => {
+    const section = readme.slice(readme.indexOf('## Rules'), readme.indexOf('## Policy and config'))
+    const rows = [...section.matchAll(/^\| \[`([a-z0-9-]+)`\]\(docs\/rules\.md#([a-z0-9-]+)\) \| (\w+) \|/gm)]
+    const table = Object.fromEntries(rows.map(([, id, anchor, level]) => [id, { anchor, level }]))
+    const registry = Object.fromEntries(Object.values(rules).map((rule) => [rule.id, { anchor: rule.id, level: rule.defaultLevel }]))
+    expect(table).toEqual(registry)
+  })
+
+  it('links only to files that exist', () => {
+    const targets = [...readme.matchAll(/\]\(((?!https?:|#)[^)#\s]+)(?:#[^)]*)?\)/g)].map(([, target]) => target ?? '')
+    expect(targets.length).toBeGreaterThan(10)
+    const missing = targets.filter((target) => !existsSync(path.join(repoRoot, target)))
+    expect(missing).toEqual([])
+  })
+})

@@ -1,0 +1,84 @@
+/**
+ * Run the marked code blocks of a markdown file, in order, inside a temp project where the
+ * packed package is installed: what a reader gets by following the page verbatim.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { transformSync } from 'esbuild'
+import { repoRoot } from '../helpers/pack.js'
+import type { MarkedBlock } from './blocks.js'
+
+/** Outcome of one runnable block. */
+export interface BlockResult {
+  status: number | null
+  output: string
+}
+
+const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+
+function command(block: MarkedBlock, file: string): [string, string[]] {
+  switch (block.lang) {
+    case 'sh':
+    case 'bash':
+      return ['bash', ['-e', file]]
+    case 'ts':
+    case 'tsx':
+      return [process.execPath, [tsx, file]]
+    default:
+      return [process.execPath, [file]]
+  }
+}
+
+function extension(block: MarkedBlock): string {
+  switch (block.lang) {
+    case 'cjs':
+      return 'cjs'
+    case 'sh':
+    case 'bash':
+      return 'sh'
+    case 'ts':
+      return 'ts'
+    case 'tsx':
+      return 'tsx'
+    default:
+      return 'mjs'
+  }
+}
+
+/**
+ * Write a `file=` block, or run a `runnable` one, in the project directory. JSX blocks are
+ * compiled with esbuild's automatic runtime first, as a bundler would.
+ *
+ * @param block The block.
+ * @param dir Project directory.
+ * @returns Exit status and combined output (undefined for file blocks).
+ */
+export function runBlock(block: MarkedBlock, dir: string): BlockResult | undefined {
+  if (block.action === 'file') {
+    const target = path.join(dir, block.file ?? 'unnamed')
+    mkdirSync(path.dirname(target), { recursive: true })
+    writeFileSync(target, block.code)
+    return undefined
+  }
+  const name = `block-${block.line}.${extension(block)}`
+  const code =
+    block.lang === 'jsx'
+      ? transformSync(block.code, { loader: 'jsx', jsx: 'automatic', format: 'esm' }).code
+      : block.code
+  writeFileSync(path.join(dir, name), code)
+  const [executable, args] = command(block, name)
+  const result = spawnSync(executable, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      PATH: `${path.join(dir, 'node_modules', '.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`,
+    },
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` }
+}
