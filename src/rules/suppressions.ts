@@ -105,7 +105,7 @@ export function applySuppressions(
     for (const ruleId of suppression.ruleIds) {
       const rule = getRule(ruleId)
       if (rule === undefined) {
-        warn('suppression-rule-unknown', `Unexpected unknown rule \`${ruleId}\` in suppression, expected a rule id from docs/rules.md`, suppression.position)
+        warn('suppression-rule-unknown', `Unexpected unknown rule \`${ruleId}\` in suppression, expected the id of a consistency rule from docs/rules.md (parser checks cannot be suppressed)`, suppression.position)
         continue
       }
       const { target } = suppression

@@ -94,7 +94,7 @@ describe('suppressions', () => {
     const body = `## A\n\n${unused}\nPlain narrative.\n\n${unknown}\nMore.\n\n${missing}\nEnd.\n`
     expect(run(body)).toEqual([
       `${at(3, unused)}: warning suppression-unused Unexpected unused suppression of \`hedge-to-evidence\`, expected a problem of \`hedge-to-evidence\` in the block after the comment`,
-      `${at(6, unknown)}: warning suppression-rule-unknown Unexpected unknown rule \`no-such-rule\` in suppression, expected a rule id from docs/rules.md`,
+      `${at(6, unknown)}: warning suppression-rule-unknown Unexpected unknown rule \`no-such-rule\` in suppression, expected the id of a consistency rule from docs/rules.md (parser checks cannot be suppressed)`,
       `${at(9, missing)}: warning suppression-rule-unknown Unexpected suppression without a rule id, expected \`exosome-content-ignore rule-id: reason\``,
     ])
   })
