@@ -49,7 +49,7 @@ interface Shown {
 function readPage(page: Page): Promise<Shown> {
   return page.evaluate(() => {
     const content = document.querySelector('#content')
-    const all = (selector: string): HTMLElement[] => [...(content?.querySelectorAll<HTMLElement>(selector) ?? [])]
+    const all = (selector: string): HTMLElement[] => Array.from(content?.querySelectorAll<HTMLElement>(selector) ?? [])
     const visible = (element: HTMLElement): boolean => element.offsetWidth > 0 && element.offsetHeight > 0
     return {
       claims: all('[data-claim-id]').map((element) => element.dataset['claimId'] ?? ''),
