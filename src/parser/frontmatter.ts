@@ -8,6 +8,7 @@ import { referenceSchema, type Reference } from '../schema/reference.js'
 import type { LineIndex } from './position.js'
 import type { Reporter } from './reporter.js'
 import { checkYamlAliases } from './yaml-aliases.js'
+import { describeYamlError } from './yaml-errors.js'
 import { checkYamlKeys, type YamlRange } from './yaml-duplicates.js'
 import { createYamlLocator, type YamlLocator } from './yaml-locate.js'
 import { reportIssue } from './zod-issues.js'
@@ -94,7 +95,8 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
   // Only the first syntax error: the ones after it are nearly always its echoes.
   const error = [...document.errors].sort((a, b) => a.pos[0] - b.pos[0])[0]
   if (error !== undefined) {
-    reporter.report('yaml-syntax', `Unexpected YAML syntax: ${error.message.split('\n')[0] ?? error.code}`, range(error.pos[0], error.pos[1]))
+    const described = describeYamlError(document, error)
+    reporter.report('yaml-syntax', described.message, range(described.start, described.end))
     return none
   }
 
