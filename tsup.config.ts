@@ -7,6 +7,8 @@ const entry = {
   render: 'src/render/index.ts',
   cli: 'src/cli/index.ts',
   'cli-worker': 'src/cli/worker.ts',
+  node: 'src/node/index.ts',
+  'node-worker': 'src/node/worker.ts',
 }
 
 export default defineConfig([

@@ -1,0 +1,3 @@
+export { parseContentIsolated } from './isolated.js'
+export type { IsolatedParseOptions } from './isolated.js'
+export type { ParseLimits, ParseOptions, ParseResult } from '../parser/index.js'
