@@ -37,8 +37,9 @@ export interface RenderOptions {
    */
   citations?: CitationStyle
   /**
-   * Added to every heading level (HTML and text), for embedding under a page's own headings.
-   * Levels are capped at 6. Ignored by the markdown format, whose `##` headings make sections.
+   * Added to every HTML heading level, for embedding under a page's own headings; levels
+   * are capped at 6. Text has no heading levels, and markdown keeps its own (`##` makes a
+   * section), so both ignore it.
    *
    * @default 0
    */
