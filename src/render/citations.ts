@@ -6,7 +6,7 @@ import { authorYearLabel } from './references.js'
 /** The references a rendered subset lists, and how each one is cited. */
 export interface Citations {
   style: CitationStyle
-  /** References in list order (numeric: order of first citation). Empty for style `none`. */
+  /** References in list order (numeric: order of first citation; author-year: by label). Empty for style `none`. */
   references: Reference[]
   /** Label of one reference in the flow: `1` or `Théry et al., 2018` (no brackets). */
   label: (id: string) => string
@@ -57,9 +57,19 @@ export function collectCitations(plan: Plan, style: CitationStyle): Citations {
   } else {
     order.forEach((reference, index) => labels.set(reference.id, String(index + 1)))
   }
+  // An author-year list is read by author, so it is alphabetical (code-unit order: the same
+  // everywhere); a numeric list follows the numbers.
+  const listed =
+    style === 'author-year'
+      ? [...order].sort((a, b) => {
+          const left = (labels.get(a.id) ?? '').toLowerCase()
+          const right = (labels.get(b.id) ?? '').toLowerCase()
+          return left < right ? -1 : left > right ? 1 : 0
+        })
+      : order
   return {
     style,
-    references: style === 'none' ? [] : order,
+    references: style === 'none' ? [] : listed,
     label: (id) => labels.get(id) ?? id,
   }
 }

@@ -41,3 +41,11 @@ describe('text renderer', () => {
     expect(output).toContain('Hi')
   })
 })
+
+describe('author-year reference list', () => {
+  it('is alphabetical by label', () => {
+    const output = renderDocument(document, { format: 'text', citations: 'author-year' })
+    const list = output.split('\n\nReferences\n\n')[1]?.trim().split('\n') ?? []
+    expect(list.map((line) => line.split('.')[0])).toEqual(['Safety notice', 'Consumer alert', 'Doe J, Roe R, Poe P', 'Kalluri R, LeBleu VS', 'A guideline'])
+  })
+})
