@@ -25,8 +25,16 @@ export const referenceSchema = z
     if (reference.doi === undefined && reference.url === undefined) {
       context.addIssue({ code: 'custom', path: [], message: 'Expected `doi` or `url`: a reference must be findable' })
     }
-    if (reference.year === undefined && reference.date === undefined) {
-      context.addIssue({ code: 'custom', path: [], message: 'Expected `year` or `date`' })
+    // An undated web page is cited by the day it was read, as citation styles do.
+    if (reference.year === undefined && reference.date === undefined && reference.accessed === undefined) {
+      context.addIssue({ code: 'custom', path: [], message: 'Expected `year` or `date` (or `accessed` for an undated page)' })
+    }
+    if (reference.accessed !== undefined && reference.url === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['accessed'],
+        message: 'Unexpected `accessed` without `url`, expected the address of the page that was read',
+      })
     }
     if (reference.journal !== undefined && reference.publisher !== undefined) {
       context.addIssue({

@@ -42,7 +42,7 @@ describe('exosomeOverview', () => {
   })
 
   it('is frozen in the built ESM and CJS entries too', () => {
-    const check = `'use strict'; const d = m.exosomeOverview; let threw = false; try { d.claims[Object.keys(d.claims)[0]].text = 'x' } catch (e) { threw = e instanceof TypeError } console.log(threw && Object.isFrozen(d.references[0]))`
+    const check = `const d = m.exosomeOverview; let threw = false; try { d.claims[Object.keys(d.claims)[0]].text = 'x' } catch (e) { threw = e instanceof TypeError } console.log(threw && Object.isFrozen(d.references[0]))`
     const esm = execFileSync('node', ['--input-type=module', '-e', `import * as m from './dist/index.js'; ${check}`], {
       cwd: root,
       encoding: 'utf8',
