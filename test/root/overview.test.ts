@@ -47,7 +47,7 @@ describe('exosomeOverview', () => {
       cwd: root,
       encoding: 'utf8',
     })
-    const cjs = execFileSync('node', ['-e', `const m = require('./dist/index.cjs'); ${check}`], { cwd: root, encoding: 'utf8' })
+    const cjs = execFileSync('node', ['-e', `'use strict'; const m = require('./dist/index.cjs'); ${check}`], { cwd: root, encoding: 'utf8' })
     expect(esm.trim()).toBe('true')
     expect(cjs.trim()).toBe('true')
   })
