@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { formatDiagnostic } from '../../src/diagnostics.js'
 import { parseContent } from '../../src/parser/index.js'
-import type { PolicyInput } from '../../src/rules/index.js'
+import { assertiveVerbs, hedgePhrases, type PolicyInput } from '../../src/rules/index.js'
 import type { Diagnostic } from '../../src/schema/diagnostic.js'
 
 const source = readFileSync(join(import.meta.dirname, '../../content/exosome-therapy.md'), 'utf8')
@@ -53,57 +53,102 @@ test('the built-in overview has zero errors and zero warnings under the recommen
   expect(check(source).map(formatDiagnostic)).toEqual([])
 })
 
-describe('a mutated copy of the overview fails with the expected rule at the expected place', () => {
-  test('hedge removed from a preclinical claim: hedge-to-evidence at the assertive verb', () => {
-    const text = mutate(source, /Exosomes are being studied as a way to repair heart/, 'Exosomes repair heart')
-    const diagnostics = check(text)
-    expect(places(diagnostics, 'hedge-to-evidence')).toEqual([span(text, 'repair', text.indexOf('Exosomes repair heart'))])
-    expect(diagnostics.every((diagnostic) => diagnostic.ruleId === 'hedge-to-evidence')).toBe(true)
-  })
+// Mutation targets are chosen from the parsed overview, so the test follows content edits.
+const overview = parseContent(source, { policy: recommended }).document
+if (overview === undefined) throw new Error('the built-in overview does not parse')
+const claims = Object.values(overview.claims)
+const errorsOf = (diagnostics: Diagnostic[]): string[] =>
+  [...new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.ruleId))]
 
-  test('every hedge removed from a preclinical claim: hedge-to-evidence at the claim', () => {
-    const start = source.indexOf(':::claim{#targeted-signaling-idea ')
-    const end = source.indexOf('\n:::', start + 3)
-    const block = source.slice(start, end)
-    const unhedged = block
-      .replace('could be aimed', 'is aimed')
-      .replace('exosomes might signal', 'exosomes signal')
-      .replace(/ So\s+far this idea has been tested mainly in animal studies\./, '')
-    expect(unhedged).not.toBe(block)
-    const text = source.slice(0, start) + unhedged + source.slice(end)
+/** Offsets of a claim's `:::claim{#id ...}` container in a text: `[start, end)` (end after `:::`). */
+const blockOf = (text: string, id: string): [number, number] => {
+  const start = text.indexOf(`:::claim{#${id} `)
+  expect(start, `claim ${id} is in the text`).toBeGreaterThanOrEqual(0)
+  return [start, text.indexOf('\n:::', start + 3) + ':::'.length + 1]
+}
+
+/** Every whole-word, case-insensitive occurrence of the words in `text[from, to)`, as spans. */
+const wordSpans = (text: string, words: readonly string[], from: number, to: number): Array<[number, number]> => {
+  const spans: Array<[number, number]> = []
+  for (const word of words) {
+    for (const match of text.slice(from, to).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'))) {
+      spans.push([from + match.index, from + match.index + match[0].length])
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0] || b[1] - a[1])
+}
+
+describe('a mutated copy of the overview fails with the expected rule at the expected place', () => {
+  test('hedges removed from a preclinical claim: hedge-to-evidence at the claim and at each assertive verb', () => {
+    const hedged = claims.filter((claim) => claim.evidence === 'preclinical')
+    expect(hedged.length).toBeGreaterThan(0)
+    // Prefer a claim with an assertive verb, so both checks of the rule are exercised.
+    const target = hedged.find((claim) => wordSpans(claim.text, assertiveVerbs, 0, claim.text.length).length > 0) ?? hedged[0]
+    if (target === undefined) return
+    const [start, end] = blockOf(source, target.id)
+    const body = source.indexOf('\n', start) + 1
+    let text = source
+    // Remove hedges from the end backwards so earlier offsets stay valid; longest match first.
+    const hedges = wordSpans(source, [...hedgePhrases].sort((a, b) => b.length - a.length), body, end)
+    const kept: Array<[number, number]> = []
+    for (const span of hedges) if (!kept.some(([from, to]) => span[0] < to && span[1] > from)) kept.push(span)
+    expect(kept.length).toBeGreaterThan(0)
+    for (const [from, to] of kept.reverse()) text = text.slice(0, from) + text.slice(to)
+    const [newStart, newEnd] = blockOf(text, target.id)
+    const verbs = wordSpans(text, assertiveVerbs, text.indexOf('\n', newStart) + 1, newEnd)
     const diagnostics = check(text)
-    expect(places(diagnostics, 'hedge-to-evidence')).toEqual([claimSpan(text, 'targeted-signaling-idea')])
+    expect(places(diagnostics, 'hedge-to-evidence')).toEqual([
+      claimSpan(text, target.id),
+      ...verbs.map(([from, to]) => `${pointAt(text, from)}-${pointAt(text, to)}`),
+    ])
+    expect(errorsOf(diagnostics)).toEqual(['hedge-to-evidence'])
   })
 
   test('citation removed: claim-needs-citation at the claim', () => {
-    const text = mutate(source, /(:::claim\{#exosomes-carry-messages [^}]*?) cite="[^"]*"/, '$1')
+    const target = claims[0]
+    if (target === undefined) throw new Error('no claim')
+    const text = mutate(source, new RegExp(`(:::claim\\{#${target.id} [^}]*?) cite="[^"]*"`), '$1')
     const diagnostics = check(text)
-    expect(places(diagnostics, 'claim-needs-citation')).toEqual([claimSpan(text, 'exosomes-carry-messages')])
-    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').every((diagnostic) => diagnostic.ruleId === 'claim-needs-citation')).toBe(true)
+    expect(places(diagnostics, 'claim-needs-citation')).toEqual([claimSpan(text, target.id)])
+    expect(errorsOf(diagnostics)).toEqual(['claim-needs-citation'])
   })
 
   test('"may help" turned into "cures": overclaim-wording at the exact column', () => {
-    const text = mutate(source, 'may help', 'cures')
-    const at = source.indexOf('may help')
+    const found = /\bmay help\b/.exec(source) ?? /\b(?:may|might|could)\b/.exec(source.slice(source.indexOf(':::claim')))
+    expect(found, 'a hedge phrase to turn into an overclaim').not.toBeNull()
+    const at = /\bmay help\b/.test(source) ? source.indexOf('may help') : source.indexOf(':::claim') + (found?.index ?? 0)
+    const text = `${source.slice(0, at)}cures${source.slice(at + (found?.[0].length ?? 0))}`
     const diagnostics = check(text)
     expect(places(diagnostics, 'overclaim-wording')).toEqual([`${pointAt(text, at)}-${pointAt(text, at + 'cures'.length)}`])
-    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['overclaim-wording'])
+    expect(diagnostics.find((diagnostic) => diagnostic.ruleId === 'overclaim-wording')?.message).toContain('`cures`')
   })
 
-  test('required disclaimer removed: claim-needs-disclaimer at each claim that needs it', () => {
-    const text = mutate(source, '::disclaimer{ref=investigational}\n', '')
+  test('required disclaimer removed: claim-needs-disclaimer wherever a claim needs it', () => {
+    const text = mutate(source, /^::disclaimer\{ref=investigational\}\r?\n/gm, '')
+    const needing = new Set(claims.filter((claim) => claim.kind === 'therapeutic-potential').map((claim) => claim.id))
+    expect(needing.size).toBeGreaterThan(0)
+    const expected = [...needing].flatMap((id) => {
+      const reuse = `::claim{ref=${id}}`
+      const reuses = [...text.matchAll(new RegExp(`^${reuse.replace(/[{}]/g, '\\$&')}`, 'gm'))].map(
+        (match) => `${pointAt(text, match.index)}-${pointAt(text, match.index + reuse.length)}`,
+      )
+      return [claimSpan(text, id), ...reuses]
+    })
     const diagnostics = check(text)
-    const potential = [...text.matchAll(/:::claim\{#([a-z0-9-]+) kind=therapeutic-potential /g)].map((match) => match[1] ?? '')
-    expect(potential.length).toBeGreaterThan(0)
-    expect(places(diagnostics, 'claim-needs-disclaimer')).toEqual(potential.map((id) => claimSpan(text, id)))
-    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'claim-needs-disclaimer')[0]?.message).toContain('`investigational`')
+    const sortKey = (place: string): number[] => place.split(/[-:]/).map(Number)
+    const byPosition = (a: string, b: string): number => (sortKey(a)[0] ?? 0) - (sortKey(b)[0] ?? 0) || (sortKey(a)[1] ?? 0) - (sortKey(b)[1] ?? 0)
+    expect(places(diagnostics, 'claim-needs-disclaimer')).toEqual(expected.sort(byPosition))
+    expect(errorsOf(diagnostics)).toEqual(['claim-needs-disclaimer'])
   })
 
   test('evidence upgraded to clinical on a primary study only: evidence-matches-sources at the claim', () => {
-    const text = mutate(source, /(:::claim\{#heart-research kind=therapeutic-potential) evidence=preclinical/, '$1 evidence=clinical')
+    const study = overview.references.find((reference) => reference.kind === 'primary-study')
+    const target = claims.find((claim) => claim.evidence === 'preclinical' || claim.evidence === 'early-clinical')
+    if (study === undefined || target === undefined) throw new Error('no primary study or no research claim')
+    const text = mutate(source, new RegExp(`(:::claim\\{#${target.id} [^}]*?)evidence=[a-z-]+ cite="[^"]*"`), `$1evidence=clinical cite="${study.id}"`)
     const diagnostics = check(text)
-    expect(places(diagnostics, 'evidence-matches-sources')).toEqual([claimSpan(text, 'heart-research')])
-    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['evidence-matches-sources'])
+    expect(places(diagnostics, 'evidence-matches-sources')).toEqual([claimSpan(text, target.id)])
+    expect(errorsOf(diagnostics)).toEqual(['evidence-matches-sources'])
   })
 
   test('old lastReviewed: review-stale warns at the date', () => {
