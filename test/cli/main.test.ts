@@ -248,3 +248,33 @@ describe('render', () => {
     expect(result.stderr).toContain('invalid.md:27:10-27:14: error overclaim-wording')
   })
 })
+
+describe('terminal output', () => {
+  async function runTty(argv: string[], cwd: string, env: Record<string, string>) {
+    const stdout = sink(true)
+    const stderr = sink(true)
+    const code = await main(argv, { stdout, stderr, cwd, env })
+    return { code, stdout: stdout.text(), stderr: stderr.text() }
+  }
+
+  it('colours stylish output on a TTY unless NO_COLOR is set', async () => {
+    const coloured = await runTty(['check', 'invalid.md'], fixtures, {})
+    expect(coloured.stdout).toContain('\u001b[31merror')
+    const plain = await runTty(['check', 'invalid.md'], fixtures, { NO_COLOR: '1' })
+    expect(plain.stdout).not.toContain('\u001b[')
+    expect(plain.code).toBe(1)
+  })
+
+  it('shows a progress line on a TTY stderr for more than 20 files', async () => {
+    const dir = tempDir()
+    const source = readFileSync(path.join(fixtures, 'valid.md'), 'utf8')
+    for (let index = 0; index < 21; index++) writeFileSync(path.join(dir, `page-${index}.md`), source.replace('none-approved', `claim-${index}`))
+    const result = await runTty(['check', '.'], dir, { NO_COLOR: '1' })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('✔ 21 files checked, no problems\n')
+    expect(result.stderr).toContain('\rChecking 21/21 files')
+    expect(result.stderr.endsWith('\r\u001b[K')).toBe(true)
+    const quiet = await run(['check', '.'], dir)
+    expect(quiet.stderr).toBe('')
+  })
+})
