@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { createConsumerProject, packedTarball, repoRoot, type ConsumerProject } from '../helpers/pack.js'
@@ -142,7 +143,9 @@ describe('examples/remark-cli', () => {
     const cwd = copyExample('remark-cli')
     const page = readFileSync(path.join(cwd, 'page.md'), 'utf8')
     const remark = path.join(dir(), 'node_modules', '.bin', 'remark')
-    const result = exec(remark, ['page.md', '--no-stdout'], cwd)
+    const raw = exec(remark, ['page.md', '--no-stdout'], cwd)
+    // vfile-reporter may colour its output whatever the environment says; compare plain text.
+    const result = { ...raw, stderr: stripVTControlCharacters(raw.stderr) }
     // An error-level message is fatal: remark-cli exits 1.
     expect(result.status).toBe(1)
     expect(result.stdout).toBe('')

@@ -71,6 +71,25 @@ function inputHash(): string {
   return hash.digest('hex').slice(0, 16)
 }
 
+/**
+ * A lock left by a process that is gone (interrupted run) or that is far too old.
+ *
+ * @param lock Lock directory.
+ * @returns Whether to break the lock.
+ */
+function lockIsStale(lock: string): boolean {
+  try {
+    if (Date.now() - statSync(lock).mtimeMs > staleLockMs) return true
+    const pid = Number(readFileSync(path.join(lock, 'pid'), 'utf8'))
+    if (!Number.isInteger(pid) || pid <= 0) return false
+    process.kill(pid, 0)
+    return false
+  } catch (error) {
+    // ESRCH: no such process. A missing pid file right after mkdir is not stale yet.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
 const sleep = (ms: number): void => {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
 }
@@ -104,21 +123,22 @@ export function packedTarball(): string {
     if (existsSync(target)) return target
     try {
       mkdirSync(lock)
+      writeFileSync(path.join(lock, 'pid'), String(process.pid))
     } catch {
-      // Another test file is building the same state: wait for it, unless it died.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > staleLockMs) rmSync(lock, { recursive: true, force: true })
+      // Another test process is building the same state: wait for it, unless it died.
+      if (lockIsStale(lock)) rmSync(lock, { recursive: true, force: true })
       sleep(500)
       continue
     }
+    const destination = mkdtempSync(path.join(cacheDir, `${key}-`))
     try {
-      const destination = mkdtempSync(path.join(cacheDir, `${key}-`))
       buildAndPack(destination)
       const tarball = readdirSync(destination).find((name) => name.endsWith('.tgz'))
       if (tarball === undefined) throw new Error('npm pack produced no tarball')
       renameSync(path.join(destination, tarball), target)
-      rmSync(destination, { recursive: true, force: true })
       return target
     } finally {
+      rmSync(destination, { recursive: true, force: true })
       rmSync(lock, { recursive: true, force: true })
     }
   }
