@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import { compareDiagnostics } from '../diagnostics.js'
+import { compareDiagnostics, createDiagnostic } from '../diagnostics.js'
 import type { ResolvedPolicy } from '../rules/policy.js'
 import { runRules } from '../rules/run.js'
 import type { ExosomeDocument } from '../schema/document.js'
@@ -84,4 +84,32 @@ export function analyzeTree(tree: Root, source: string, settings: AnalyzeSetting
   diagnostics.sort(compareDiagnostics)
   const failed = diagnostics.some((diagnostic) => diagnostic.severity === 'error')
   return { document: failed ? undefined : deepFreeze(document), diagnostics }
+}
+
+/**
+ * Run a parse and turn an unexpected exception (such as a stack overflow on input nested
+ * thousands of levels deep, when the input limits were raised) into a `parse-failed`
+ * diagnostic, so parsing never throws on input.
+ *
+ * @param file Path stamped on the diagnostic, when known.
+ * @param run The parse.
+ * @returns What `run` returned, or a result with the one diagnostic and no document.
+ */
+export function guardParse(file: string | undefined, run: () => ParseResult): ParseResult {
+  try {
+    return run()
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return {
+      document: undefined,
+      diagnostics: [
+        createDiagnostic({
+          ruleId: 'parse-failed',
+          message: `Unexpected failure reading the file (${reason}), expected a file the parser can read (please report this with the file)`,
+          place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+          file,
+        }),
+      ],
+    }
+  }
 }

@@ -36,6 +36,7 @@ export const parserChecks = {
   'claim-ref-resolves': 'error',
   'disclaimer-ref-resolves': 'error',
   'disclaimer-unplaced': 'warning',
+  'parse-failed': 'error',
 } as const satisfies Record<string, Severity>
 
 /** Id of a parser check. */

@@ -1,5 +1,5 @@
 import { resolvePolicy } from '../rules/policy.js'
-import { analyzeTree } from './analyze.js'
+import { analyzeTree, guardParse } from './analyze.js'
 import { prescan } from './prescan.js'
 import { parseMarkdown } from './processor.js'
 import type { ParseOptions, ParseResult } from './types.js'
@@ -42,5 +42,7 @@ export function parseContent(source: string, options?: ParseOptions): ParseResul
   // Input past a limit never reaches micromark or yaml (super-linear paths, process aborts).
   const limited = prescan(text, options?.limits, settings.path)
   if (limited.length > 0) return { document: undefined, diagnostics: limited }
-  return analyzeTree(parseMarkdown(text), text, { file: settings.path, policy: settings.policy, rules: settings.rules, cloneNodes: false })
+  return guardParse(settings.path, () =>
+    analyzeTree(parseMarkdown(text), text, { file: settings.path, policy: settings.policy, rules: settings.rules, cloneNodes: false }),
+  )
 }

@@ -5,7 +5,7 @@ import type { Processor, Transformer } from 'unified'
 import type { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import type { ExosomeDocument } from '../schema/document.js'
-import { analyzeTree } from './analyze.js'
+import { analyzeTree, guardParse } from './analyze.js'
 import { normaliseOptions } from './parse.js'
 import type { ParseOptions } from './types.js'
 
@@ -44,7 +44,7 @@ export function remarkExosomeContent(this: Processor, options?: ParseOptions | u
     const raw = String(file.value ?? '')
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
     const path = settings.path ?? (file.path === '' ? undefined : file.path)
-    const result = analyzeTree(tree, text, { file: path, policy: settings.policy, rules: settings.rules, cloneNodes: true })
+    const result = guardParse(path, () => analyzeTree(tree, text, { file: path, policy: settings.policy, rules: settings.rules, cloneNodes: true }))
     file.data.exosomeDocument = result.document
     for (const diagnostic of result.diagnostics) {
       const message = file.message(diagnostic.message, {

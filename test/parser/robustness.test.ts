@@ -46,4 +46,16 @@ describe('parseContent on arbitrary input', () => {
       { numRuns: 40 },
     )
   })
+
+  it('returns a diagnostic instead of throwing on nesting far past the limits', () => {
+    const deep = `${frontmatter}\n## Deep\n\n${'> '.repeat(4000)}text\n`
+    const limits = { maxContainerNesting: 100_000, maxDelimiterRun: 100_000 }
+    let result: ReturnType<typeof parseContent> | undefined
+    expect(() => {
+      result = parseContent(deep, { rules: false, limits, path: 'deep.md' })
+    }).not.toThrow()
+    const errors = result?.diagnostics.filter((diagnostic) => diagnostic.severity === 'error') ?? []
+    expect(errors.every((diagnostic) => diagnostic.ruleId === 'parse-failed' && diagnostic.file === 'deep.md')).toBe(true)
+    expect(result?.document === undefined).toBe(errors.length > 0)
+  })
 })
