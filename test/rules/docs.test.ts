@@ -31,3 +31,18 @@ test('src/rules stays browser-safe: no Node built-ins imported', () => {
     expect(readFileSync(file, 'utf8'), file).not.toMatch(/from '(node:|fs'|path'|crypto'|os')/)
   }
 })
+
+test('the parser checks listed as always on exist, with the documented severity and a section in docs/diagnostics.md', async () => {
+  const { parserChecks } = await import('../../src/parser/checks.js')
+  const diagnosticsDocs = readFileSync(join(import.meta.dirname, '../../docs/diagnostics.md'), 'utf8')
+  const table = docs.slice(docs.indexOf('## Built-in checks'), docs.indexOf('## Policy'))
+  const rows = [...table.matchAll(/^\| (.+?) \| (error|warning) \|/gm)]
+  expect(rows.length).toBeGreaterThan(5)
+  for (const [, cell, severity] of rows) {
+    for (const [, id] of (cell ?? '').matchAll(/\[`([a-z0-9-]+)`\]/g)) {
+      expect((parserChecks as Record<string, string>)[id ?? ''], id).toBe(severity)
+      expect(diagnosticsDocs, id).toMatch(new RegExp(`^## ${id}$`, 'm'))
+    }
+  }
+  expect(table).toContain('`citation-resolves`')
+})
