@@ -1,0 +1,35 @@
+import type { MedicalWebPage, WithContext } from 'schema-dts'
+import { describe, expectTypeOf, it } from 'vitest'
+import type { Disclaimer, ExosomeDocument } from '../../src/index.js'
+import {
+  renderClaim,
+  renderDocument,
+  renderSection,
+  requiredDisclaimers,
+  toJsonLd,
+  type HtmlClassName,
+  type RenderOptions,
+} from '../../src/render/index.js'
+
+declare const document: ExosomeDocument
+
+describe('render entry types', () => {
+  it('renders to strings and takes typed options', () => {
+    expectTypeOf(renderDocument(document, { format: 'html' })).toEqualTypeOf<string>()
+    expectTypeOf(renderSection(document, 'id', { format: 'text', citations: 'author-year', headingOffset: 1 })).toEqualTypeOf<string>()
+    expectTypeOf(renderClaim(document, 'id', { format: 'markdown', disclaimers: 'end', idPrefix: 'x-' })).toEqualTypeOf<string>()
+    expectTypeOf<RenderOptions['format']>().toEqualTypeOf<'html' | 'markdown' | 'text'>()
+    // @ts-expect-error format is required
+    renderDocument(document, {})
+    // @ts-expect-error only the three formats
+    renderDocument(document, { format: 'pdf' })
+    // @ts-expect-error omitting disclaimers needs the loudly named option
+    renderDocument(document, { format: 'html', disclaimers: 'none' })
+  })
+
+  it('returns disclaimers and schema-dts JSON-LD', () => {
+    expectTypeOf(requiredDisclaimers(document, { sections: ['a'], claims: ['b'] })).toEqualTypeOf<Disclaimer[]>()
+    expectTypeOf(toJsonLd(document)).toEqualTypeOf<WithContext<MedicalWebPage>>()
+    expectTypeOf<'exo-claim'>().toExtend<HtmlClassName>()
+  })
+})
