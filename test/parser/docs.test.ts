@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parserChecks } from '../../src/parser/checks.js'
+import { limitRuleIds } from '../../src/parser/limits.js'
 
 const repository = fileURLToPath(new URL('../../', import.meta.url))
 const docs = readFileSync(join(repository, 'docs/diagnostics.md'), 'utf8')
@@ -11,6 +12,13 @@ const headings = [...docs.matchAll(/^## (\S+)$/gm)].map((match) => match[1])
 describe('docs/diagnostics.md', () => {
   it('has a section for every parser check', () => {
     for (const id of Object.keys(parserChecks)) expect(headings, id).toContain(id)
+  })
+
+  it('has a section and a table row for every input limit', () => {
+    for (const id of Object.values(limitRuleIds)) {
+      expect(headings, id).toContain(id)
+      expect(docs, id).toContain(`| [\`${id}\`](#${id}) | error |`)
+    }
   })
 
   it('lists each check in the table with its severity', () => {
