@@ -1,0 +1,270 @@
+/**
+ * `npm run bench` (`-- --quick` for a shorter run): throughput of our parser, rules and
+ * renderers against bare remark, markdown-it and Markdoc on the same bytes; the targets as
+ * PASS/FAIL ratios; embedding cost; `check` cache and worker pool. Prints tables and writes
+ * bench/results.json.
+ */
+import { existsSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Bench } from 'tinybench'
+import { bodyTree, htmlBaseline, htmlFromSource, markdownItRender, remarkBaseline } from './baselines.js'
+import { benchCheck, type CheckBench } from './check-cli.js'
+import { documentSizes, loadSource, makeCorpus, root, sizedDocument } from './corpus.js'
+import { bundleSize, coldImport, gzipSize, type BundleSize, type ColdImport } from './embedding.js'
+import { markdocParse, markdocRender, toMarkdoc } from './markdoc.js'
+import { cpuNow, paired } from './measure.js'
+import { passes, ratiosTable, rowsTable, type Ratio, type Row } from './report.js'
+import { parseContent } from '../src/parser/index.js'
+import { renderDocument } from '../src/render/index.js'
+
+const quick = process.argv.includes('--quick')
+const settings = quick
+  ? { tableMs: 250, rounds: 5, minMs: 100, bigRounds: 3, corpus: [1, 10], checkFiles: 100, poolFiles: 50, importRuns: 10 }
+  : { tableMs: 800, rounds: 9, minMs: 150, bigRounds: 5, corpus: [1, 10, 100], checkFiles: 1000, poolFiles: 300, importRuns: 30 }
+const started = performance.now()
+const log = (message: string): void => {
+  process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s] ${message}\n`)
+}
+
+// --- Inputs -------------------------------------------------------------------------------
+const overview = loadSource()
+const sized = Object.fromEntries(
+  Object.entries(documentSizes).map(([label, bytes]) => [label, sizedDocument(overview, bytes)]),
+) as Record<keyof typeof documentSizes, string>
+const inputs: Array<[string, string]> = [['overview', overview], ...Object.entries(sized)]
+const bytesOf = (text: string): number => Buffer.byteLength(text)
+// The 1 MB document is past the default body limit (a guard for untrusted input): raise it,
+// as the limit's diagnostic advises for trusted input. Not a literal, so the option type
+// stays the parser's concern.
+const parseOptions = { path: 'bench.md', limits: { maxBodyBytes: 4 * 1024 * 1024 } }
+const parse = (source: string) => parseContent(source, parseOptions)
+
+// Every generated input must be valid content, or the numbers measure error paths.
+const invalid: string[] = []
+for (const [label, source] of [...inputs, ['corpus doc-0001', makeCorpus(overview, 2)[1]?.source ?? '']] as const) {
+  const { document, diagnostics } = parse(source)
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
+  if (!document || errors.length > 0) {
+    invalid.push(`${label}: ${errors.length} error(s), first: ${errors[0]?.ruleId ?? 'no document'} ${errors[0]?.message ?? ''}`)
+  }
+}
+if (invalid.length > 0) log(`WARNING: generated inputs with errors:\n  ${invalid.join('\n  ')}`)
+log(`inputs: ${inputs.map(([label, source]) => `${label} ${bytesOf(source)} B`).join(', ')}`)
+
+// --- Throughput table (tinybench) ---------------------------------------------------------
+const rows: Row[] = []
+const overviewDocument = parse(overview).document
+const overviewMarkdoc = toMarkdoc(overview)
+const overviewTree = bodyTree(overview)
+// The renderer's output also carries the references, disclaimers and glossary of the
+// frontmatter. The same content through the bare pipeline: its markdown rendering, parsed.
+const renderedTree = overviewDocument ? bodyTree(renderDocument(overviewDocument, { format: 'markdown' })) : overviewTree
+const markdocErrors = markdocRender(overviewMarkdoc).errors
+if (markdocErrors > 0) log(`WARNING: the Markdoc conversion has ${markdocErrors} validation error(s)`)
+
+const bench = new Bench({ time: settings.tableMs, warmupTime: 100, now: cpuNow })
+const tasks: Array<[string, string, number, () => unknown]> = [
+  ['parseContent + rules', 'overview', bytesOf(overview), () => parse(overview)],
+  ['parseContent, rules: false', 'overview', bytesOf(overview), () => parseContent(overview, { ...parseOptions, rules: false })],
+  ['remark parse + yaml (baseline)', 'overview', bytesOf(overview), () => remarkBaseline(overview)],
+  ['markdown-it render', 'overview', bytesOf(overview), () => markdownItRender(overview)],
+  ['Markdoc parse', 'overview (Markdoc)', bytesOf(overviewMarkdoc), () => markdocParse(overviewMarkdoc)],
+  ['Markdoc parse+validate+transform+html', 'overview (Markdoc)', bytesOf(overviewMarkdoc), () => markdocRender(overviewMarkdoc)],
+  ['remark -> rehype -> sanitize -> html, from source', 'overview', bytesOf(overview), () => htmlFromSource(overview)],
+  ['rehype -> sanitize -> html, from mdast (baseline)', 'overview', bytesOf(overview), () => htmlBaseline(overviewTree)],
+  ['rehype -> sanitize -> html, from mdast (baseline)', 'overview as rendered markdown', bytesOf(overview), () => htmlBaseline(renderedTree)],
+]
+if (overviewDocument) {
+  for (const format of ['html', 'markdown', 'text'] as const) {
+    tasks.push([`renderDocument ${format}`, 'overview', bytesOf(overview), () => renderDocument(overviewDocument, { format })])
+  }
+}
+for (const [task, input, , fn] of tasks) bench.add(`${task} (${input})`, fn)
+log(`throughput table: ${tasks.length} tasks`)
+await bench.run()
+for (const [task, input, bytes] of tasks) {
+  const result = bench.getTask(`${task} (${input})`)?.result
+  if (result && 'latency' in result) rows.push({ task, input, bytes, ms: result.latency.p50 })
+}
+
+// --- Ratios --------------------------------------------------------------------------------
+const ratios: Ratio[] = []
+const parseTimes: Record<string, { ours: number; remark: number; bytes: number }> = {}
+for (const [label, source] of inputs) {
+  const big = bytesOf(source) > 500_000
+  log(`parse vs remark: ${label}`)
+  const result = paired(
+    () => parse(source),
+    () => remarkBaseline(source),
+    big ? { rounds: settings.bigRounds, minMs: 0 } : { rounds: settings.rounds, minMs: settings.minMs },
+  )
+  parseTimes[label] = { ours: result.aMs, remark: result.bMs, bytes: bytesOf(source) }
+  rows.push({ task: 'parseContent + rules', input: label, bytes: bytesOf(source), ms: result.aMs })
+  rows.push({ task: 'remark parse + yaml (baseline)', input: label, bytes: bytesOf(source), ms: result.bMs })
+  ratios.push({
+    name: `parse+rules / remark (${label})`,
+    value: result.ratio,
+    op: '<=',
+    target: 1.3,
+    detail: 'parseContent(source) with the recommended policy / remark-parse+frontmatter+directive parse + yaml.parse',
+  })
+}
+
+if (overviewDocument) {
+  log('render vs rehype baseline')
+  const html = paired(
+    () => renderDocument(overviewDocument, { format: 'html' }),
+    () => htmlBaseline(renderedTree),
+    { rounds: settings.rounds, minMs: settings.minMs },
+  )
+  ratios.push({
+    name: 'renderDocument html / rehype pipeline (overview)',
+    value: html.ratio,
+    op: '<=',
+    target: 1.5,
+    detail:
+      'renderDocument(doc, {format: html}) / remark-rehype+rehype-sanitize+rehype-stringify on the mdast of the same content (renderDocument markdown output, parsed beforehand)',
+  })
+  const bodyOnly = paired(
+    () => renderDocument(overviewDocument, { format: 'html' }),
+    () => htmlBaseline(overviewTree),
+    { rounds: settings.rounds, minMs: settings.minMs },
+  )
+  ratios.push({
+    name: 'renderDocument html / rehype pipeline on the body only',
+    value: bodyOnly.ratio,
+    op: 'info',
+    detail: 'as above, baseline on the source body mdast (no references, disclaimers or glossary: less output)',
+  })
+  const bigDocument = parse(sized['1MB']).document
+  if (bigDocument) {
+    const bigTree = bodyTree(renderDocument(bigDocument, { format: 'markdown' }))
+    const bigHtml = paired(
+      () => renderDocument(bigDocument, { format: 'html' }),
+      () => htmlBaseline(bigTree),
+      { rounds: settings.bigRounds, minMs: 0 },
+    )
+    rows.push({ task: 'renderDocument html', input: '1MB', bytes: bytesOf(sized['1MB']), ms: bigHtml.aMs })
+    rows.push({ task: 'rehype -> sanitize -> html, from mdast (baseline)', input: '1MB', bytes: bytesOf(sized['1MB']), ms: bigHtml.bMs })
+    ratios.push({ name: 'renderDocument html / rehype pipeline (1MB)', value: bigHtml.ratio, op: '<=', target: 1.5, detail: 'as above (same content), 1 MB document' })
+  }
+}
+
+for (const [from, to] of [['10KB', '100KB'], ['100KB', '1MB']] as const) {
+  const a = parseTimes[from]
+  const b = parseTimes[to]
+  if (!a || !b) continue
+  // Sizes are not exactly 10x apart: scale the time ratio to exactly 10x the bytes.
+  const scale = 10 / (b.bytes / a.bytes)
+  ratios.push({
+    name: `growth parse+rules ${from} -> ${to}`,
+    value: (b.ours / a.ours) * scale,
+    op: '<=',
+    target: 11,
+    detail: `time(${to}) / time(${from}), scaled to exactly 10x the bytes (remark alone: ${((b.remark / a.remark) * scale).toFixed(2)}x)`,
+  })
+}
+
+// In-process corpus throughput: every document parsed once.
+for (const count of settings.corpus) {
+  const corpus = makeCorpus(overview, count)
+  const bytes = corpus.reduce((sum, file) => sum + bytesOf(file.source), 0)
+  log(`corpus of ${count}`)
+  for (const file of corpus) parse(file.source)
+  const start = performance.now()
+  for (const file of corpus) parse(file.source)
+  rows.push({ task: 'parseContent + rules, each file once', input: `corpus ${count}`, bytes, ms: performance.now() - start })
+}
+
+// --- Embedding ------------------------------------------------------------------------------
+let embedding:
+  | { entry: BundleSize; json: { raw: number; gzip: number }; parser: BundleSize; parserWithZod: BundleSize; render: BundleSize; imports: ColdImport }
+  | undefined
+const distIndex = path.join(root, 'dist', 'index.js')
+if (existsSync(distIndex)) {
+  log('embedding: bundles and cold imports')
+  const { exosomeOverview } = (await import(distIndex)) as { exosomeOverview: unknown }
+  const json = JSON.stringify(exosomeOverview)
+  const entry = await bundleSize(distIndex)
+  // zod is a peer dependency, left out as size-limit does; the parser is also sized with it.
+  const parserBundle = await bundleSize(path.join(root, 'dist', 'parser.js'), ['zod'])
+  const parserWithZod = await bundleSize(path.join(root, 'dist', 'parser.js'))
+  const renderBundle = await bundleSize(path.join(root, 'dist', 'render.js'), ['zod'])
+  const imports = coldImport(json, settings.importRuns)
+  embedding = { entry, json: gzipSize(json), parser: parserBundle, parserWithZod, render: renderBundle, imports }
+  ratios.push({
+    name: 'root entry gzip / content JSON gzip',
+    value: entry.gzip / embedding.json.gzip,
+    op: '<=',
+    target: 1.25,
+    detail: `esbuild bundle of dist/index.js, minified, gzip -9: ${entry.gzip} B / JSON.stringify(exosomeOverview) gzip -9: ${embedding.json.gzip} B; forbidden inputs: ${entry.forbiddenInputs.length === 0 ? 'none' : entry.forbiddenInputs.join(', ')}`,
+  })
+  ratios.push({
+    name: 'cold import root entry / import JSON',
+    value: imports.entryMs / imports.jsonImportMs,
+    op: '<=',
+    target: 1.5,
+    detail: `fresh node, median of ${imports.runs}: await import(dist/index.js) ${imports.entryMs.toFixed(2)} ms / await import(overview.json, {with: {type: 'json'}}) ${imports.jsonImportMs.toFixed(2)} ms`,
+  })
+  ratios.push({
+    name: 'cold import root entry / JSON.parse(readFileSync)',
+    value: imports.entryMs / imports.jsonParseMs,
+    op: 'info',
+    detail: `JSON.parse(readFileSync(overview.json)) ${imports.jsonParseMs.toFixed(2)} ms; whole process: entry ${imports.entryProcessMs.toFixed(1)} ms, JSON import ${imports.jsonImportProcessMs.toFixed(1)} ms, JSON.parse ${imports.jsonParseProcessMs.toFixed(1)} ms`,
+  })
+  ratios.push({ name: 'parser entry bundle, gzip', value: parserBundle.gzip / 1024, unit: 'KB', op: 'info', detail: `dist/parser.js + dependencies except the zod peer, minified ${parserBundle.minified} B, gzip ${parserBundle.gzip} B; with zod: gzip ${parserWithZod.gzip} B` })
+  ratios.push({ name: 'render entry bundle, gzip', value: renderBundle.gzip / 1024, unit: 'KB', op: 'info', detail: `dist/render.js + dependencies except the zod peer, minified ${renderBundle.minified} B, gzip ${renderBundle.gzip} B` })
+} else {
+  log('embedding skipped: dist/index.js is missing (npm run build)')
+}
+
+// --- check: cache and workers ---------------------------------------------------------------
+log(`check on ${settings.checkFiles} files (spawns the built CLI)`)
+let check: CheckBench | undefined
+try {
+  check = benchCheck(overview, settings.checkFiles, { poolFiles: settings.poolFiles })
+} catch (error) {
+  log(`check skipped: ${error instanceof Error ? error.message : String(error)}`)
+}
+if (check) {
+  ratios.push({
+    name: `check cold / warm --cache (${check.files} files)`,
+    value: check.coldMs / check.warmMs,
+    op: '>=',
+    target: 10,
+    detail: `cold ${check.coldMs.toFixed(0)} ms (parse all, write cache) / warm ${check.warmMs.toFixed(0)} ms (median); ${check.warmDebug}`,
+  })
+  ratios.push({
+    name: `check one worker / worker pool (${check.poolFiles} files)`,
+    value: check.singleMs / check.poolMs,
+    op: 'info',
+    detail: `no cache: ${check.singleHow} ${check.singleMs.toFixed(0)} ms / default pool ${check.poolMs.toFixed(0)} ms on ${os.availableParallelism()} cores`,
+  })
+  rows.push({ task: 'check cold (--cache, empty)', input: `corpus ${check.files}`, bytes: check.bytes, ms: check.coldMs })
+  rows.push({ task: 'check warm (--cache)', input: `corpus ${check.files}`, bytes: check.bytes, ms: check.warmMs })
+  rows.push({ task: 'check, worker pool, no cache', input: `corpus ${check.poolFiles}`, bytes: check.poolBytes, ms: check.poolMs })
+  rows.push({ task: `check, ${check.singleHow.split(' (')[0] ?? ''}, no cache`, input: `corpus ${check.poolFiles}`, bytes: check.poolBytes, ms: check.singleMs })
+}
+
+// --- Report ----------------------------------------------------------------------------------
+const machine = {
+  cpus: os.availableParallelism(),
+  model: os.cpus()[0]?.model ?? 'unknown',
+  memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+}
+const date = new Date().toISOString()
+console.log(`\nexosome-content bench ${quick ? '(quick) ' : ''}${date}`)
+console.log(`${machine.cpus} cores (${machine.model}), ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}\n`)
+console.log(rowsTable(rows))
+console.log(`\n${ratiosTable(ratios)}`)
+const failed = ratios.filter((ratio) => !passes(ratio))
+console.log(`\n${ratios.filter((ratio) => ratio.op !== 'info').length - failed.length} passed, ${failed.length} failed; ${((performance.now() - started) / 1000).toFixed(0)} s`)
+if (invalid.length > 0) console.log(`WARNING: generated inputs with errors: ${invalid.join('; ')}`)
+
+writeFileSync(
+  path.join(root, 'bench', 'results.json'),
+  `${JSON.stringify({ date, quick, machine, inputs: Object.fromEntries(inputs.map(([label, source]) => [label, bytesOf(source)])), rows, ratios: ratios.map((ratio) => ({ ...ratio, pass: passes(ratio) })), embedding, check, invalid }, null, 2)}\n`,
+)
