@@ -1,5 +1,4 @@
 import type { Root, RootContent } from 'mdast'
-import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkStringify from 'remark-stringify'
@@ -11,6 +10,10 @@ import { collectCitations } from './citations.js'
 import { cleanMdast } from './mdast.js'
 import type { ResolvedRenderOptions } from './options.js'
 import { getSection, type Plan, type PlanItem, type PlanSection } from './placement.js'
+
+// Directive node types, as remark-directive registers them on mdast.
+type ContainerDirective = Extract<RootContent, { type: 'containerDirective' }>
+type LeafDirective = Extract<RootContent, { type: 'leafDirective' }>
 
 // remark-directive and remark-frontmatter add their serializers to remark-stringify.
 const serializer = unified()

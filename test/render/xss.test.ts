@@ -78,4 +78,21 @@ describe('HTML sanitization', () => {
     assertHarmless(html)
     expect(html).not.toContain('<script')
   })
+
+  it('drops attributes that directive nodes in content carry', () => {
+    const document = structuredClone(fixtureDocument())
+    const attributes = { onclick: 'alert(1)', id: 'exo-ref-review-2020', href: 'javascript:alert(1)', class: 'exo-claim', style: 'position:fixed' }
+    document.claims['vesicles-defined']?.content.mdast.push(
+      { type: 'paragraph', children: [{ type: 'textDirective', name: 'abbr', attributes, children: [{ type: 'text', value: 'inline' }] }] },
+      { type: 'containerDirective', name: 'aside', attributes, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'block' }] }] },
+      { type: 'leafDirective', name: 'video', attributes: { src: 'javascript:alert(1)' }, children: [] },
+    )
+    const html = renderDocument(document, { format: 'html' })
+    assertHarmless(html)
+    const reading = readHtml(html)
+    expect(reading.ids.filter((id) => id === 'exo-ref-review-2020')).toHaveLength(1)
+    expect(reading.text).toContain('inline')
+    expect(reading.text).toContain('block')
+    expect(reading.elements.filter((element) => Array.isArray(element.properties['className']) && element.properties['className'].includes('exo-claim'))).toHaveLength(reading.claims.length)
+  })
 })
