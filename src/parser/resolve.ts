@@ -31,6 +31,14 @@ export function resolveReferences(state: BodyState, frontmatter: FrontmatterResu
     if (references.has(cite.id)) continue
     reporter.report('citation-resolves', `Unexpected citation \`${cite.id}\` in claim \`${cite.claim}\`, expected the id of an entry in \`references\``, cite.place)
   }
+  frontmatter.draft.glossary.forEach((term, index) => {
+    term.cites?.forEach((cite, position) => {
+      if (references.has(cite)) return
+      const place = frontmatter.locate(['glossary', index, 'cites', position]) ?? frontmatter.locate(['glossary', index])
+      if (place === undefined) return
+      reporter.report('citation-resolves', `Unexpected citation \`${cite}\` in glossary term \`${term.id}\`, expected the id of an entry in \`references\``, place)
+    })
+  })
   for (const required of state.requires) {
     if (disclaimers.has(required.id)) continue
     reporter.report('disclaimer-ref-resolves', `Unexpected disclaimer \`${required.id}\` in \`requires\` of claim \`${required.claim}\`, expected the id of an entry in \`disclaimers\``, required.place)
