@@ -59,6 +59,16 @@ describe('README content', () => {
     expect(table).toEqual(registry)
   })
 
+  it('points the yaml-language-server modeline at the schema file the package installs', () => {
+    if (!project) throw new Error('the consumer project was not created')
+    const modelines = [...readme.matchAll(/# yaml-language-server: \$schema=(\S+)/g)].map(([, target]) => target ?? '')
+    expect(modelines.length).toBeGreaterThanOrEqual(2)
+    for (const target of modelines) {
+      const schema = JSON.parse(readFileSync(path.join(project.dir, target), 'utf8')) as { properties?: Record<string, unknown> }
+      expect(Object.keys(schema.properties ?? {})).toEqual(expect.arrayContaining(['id', 'title', 'references', 'disclaimers']))
+    }
+  })
+
   it('links only to files that exist', () => {
     const targets = [...readme.matchAll(/\]\(((?!https?:|#)[^)#\s]+)(?:#[^)]*)?\)/g)].map(([, target]) => target ?? '')
     expect(targets.length).toBeGreaterThan(10)
