@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
 import { claimKinds, evidenceGrades, type Claim, type ClaimKind, type EvidenceGrade } from '../schema/claim.js'
 import type { Position } from '../schema/primitives.js'
-import type { ClaimBlock } from '../schema/section.js'
+import type { Block, ClaimBlock } from '../schema/section.js'
 import { headPlace, type BodyState } from './body-state.js'
 import { directiveAttributes, idPattern, listAttribute } from './directive-checks.js'
 import { contentOf } from './narrative.js'
@@ -20,7 +20,7 @@ const definitionAttributes = ['id', 'kind', 'evidence', 'cite', 'requires']
  * @param owner Block list the returned block goes into (for dropping it if its ref dangles).
  * @returns The claim block, or undefined when the directive is unusable (already reported).
  */
-export function readClaim(node: ContainerDirective | LeafDirective, state: BodyState, section: string, owner: ClaimBlock[] | unknown[]): ClaimBlock | undefined {
+export function readClaim(node: ContainerDirective | LeafDirective, state: BodyState, section: string, owner: Block[]): ClaimBlock | undefined {
   const { lines, reporter } = state
   const start = node.position?.start.offset ?? 0
   const head = headPlace(lines, start)
@@ -41,7 +41,7 @@ export function readClaim(node: ContainerDirective | LeafDirective, state: BodyS
     const ref = attributes.id('ref', 'a claim id')
     if (ref === undefined) return undefined
     const block: ClaimBlock = { type: 'claim', claim: ref.value, reuse: true, position }
-    state.claimRefs.push({ id: ref.value, place: ref.place, block, owner: owner as ClaimBlock[] })
+    state.claimRefs.push({ id: ref.value, place: ref.place, block, owner })
     return block
   }
 

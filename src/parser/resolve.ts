@@ -1,9 +1,8 @@
-import type { Block } from '../schema/section.js'
 import type { BodyState, PendingRef } from './body-state.js'
 import type { FrontmatterResult } from './frontmatter.js'
 
 function drop(reference: PendingRef): void {
-  const index = reference.owner.indexOf(reference.block as Block)
+  const index = reference.owner.indexOf(reference.block)
   if (index !== -1) reference.owner.splice(index, 1)
 }
 
