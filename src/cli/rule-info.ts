@@ -14,7 +14,8 @@ export function describeRule(id: string): RuleInfo | undefined {
   return {
     id,
     description: rule.description,
-    defaultSeverity: rule.defaultLevel === 'warn' ? 'warning' : 'error',
+    // A rule that is off by default is listed as a note when a policy turns it on.
+    defaultSeverity: rule.defaultLevel === 'error' ? 'error' : rule.defaultLevel === 'warn' ? 'warning' : 'info',
     url: rule.url,
   }
 }

@@ -1,4 +1,5 @@
 import { formatDiagnostic } from '../../diagnostics.js'
+import type { ExosomeDocument } from '../../schema/document.js'
 import { parseCommandArgs } from '../args.js'
 import { UsageError } from '../errors.js'
 import { formatReviewText } from '../formatters/review-text.js'
@@ -54,28 +55,29 @@ export async function runDiff(argv: string[], io: CliIo): Promise<number> {
   // Parse only: a review diff compares what is written, whatever the policy says of it.
   const before = await loadDocument(oldPath, io.cwd, { rules: false })
   const after = await loadDocument(newPath, io.cwd, { rules: false })
-  const failed = [before, after].filter((loaded) => loaded.document === undefined || loaded.diagnostics.some((d) => d.severity === 'error'))
-  if (failed.length > 0) {
-    for (const loaded of failed) reportParseFailure(io, loaded)
+  const beforeDocument = usableDocument(before)
+  const afterDocument = usableDocument(after)
+  if (beforeDocument === undefined || afterDocument === undefined) {
+    for (const loaded of [before, after]) if (usableDocument(loaded) === undefined) reportParseFailure(io, loaded)
     return 2
   }
-  const diff = diffDocuments(before.document!, after.document!)
+  const diff = diffDocuments(beforeDocument, afterDocument)
   const changes = countChanges(diff)
   const text =
     format === 'json'
       ? `${JSON.stringify(
-          {
-            old: { file: before.file, hash: before.document!.hash },
-            new: { file: after.file, hash: after.document!.hash },
-            changes,
-            ...diff,
-          },
+          { old: { file: before.file, hash: beforeDocument.hash }, new: { file: after.file, hash: afterDocument.hash }, changes, ...diff },
           null,
           2,
         )}\n`
       : formatReviewText(diff, { old: before.file, new: after.file }, values.output === undefined ? painterFor(io.stdout, io.env) : (_s, t) => t)
   writeResult(io, text, values.output)
   return changes > 0 ? 1 : 0
+}
+
+/** The document, unless the parse failed or reported an error (a draft is not reviewable). */
+function usableDocument(loaded: LoadedDocument): ExosomeDocument | undefined {
+  return loaded.diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? undefined : loaded.document
 }
 
 function reportParseFailure(io: CliIo, loaded: LoadedDocument): void {
