@@ -1,8 +1,9 @@
 /**
- * The package as a user gets it: built from a copy of the working tree (so the shared `dist/`
- * is never rebuilt under another test's feet), packed with `npm pack`, and installed into a
- * fresh temp project. The tarball is cached by a hash of its inputs, so test files that run
- * together build it once.
+ * The package as a user gets it: packed with `npm pack` and installed into a fresh temp
+ * project. Under `npm test` the freshly built `dist/` is packed; run alone (`npx vitest run
+ * test/readme`), the package is built from a copy of the working tree, so the shared `dist/`
+ * is never rebuilt under another test's feet. The tarball is cached by a hash of its inputs,
+ * so test files that run together pack it once.
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -95,6 +96,11 @@ const sleep = (ms: number): void => {
 }
 
 function buildAndPack(destination: string): void {
+  // `npm test` builds `dist/` from this very tree before vitest starts: pack that.
+  if (process.env['npm_lifecycle_event'] === 'test' && existsSync(path.join(repoRoot, 'dist'))) {
+    run('npm', ['pack', '--silent', '--pack-destination', destination], repoRoot)
+    return
+  }
   const work = mkdtempSync(path.join(tmpdir(), 'exosome-content-build-'))
   try {
     for (const entry of packInputs) {
@@ -110,7 +116,8 @@ function buildAndPack(destination: string): void {
 }
 
 /**
- * Build the package from the working tree and pack it, once per distinct source state.
+ * Build the package from the working tree and pack it, once per distinct source state
+ * (under `npm test`, which has just built `dist/`, only pack).
  *
  * @returns Absolute path of the `.tgz`.
  */
