@@ -51,7 +51,7 @@ export function analyzeTree(tree: Root, source: string, settings: AnalyzeSetting
     requires: [],
   }
   const body = readBody(tree, state)
-  resolveReferences(state, frontmatter)
+  resolveReferences(state, frontmatter, body.sections)
   if (body.title !== undefined && frontmatter.titleValid && body.title.text !== frontmatter.draft.title) {
     reporter.report(
       'title-mismatch',

@@ -76,7 +76,6 @@ export function readBody(tree: Root, state: BodyState): Body {
       const block = readDisclaimer(node, state, owner)
       if (block === undefined) continue
       owner.push(block)
-      if (current !== undefined && !current.disclaimers.includes(block.disclaimer)) current.disclaimers.push(block.disclaimer)
       continue
     }
     const directive = node as Extract<RootContent, { type: 'containerDirective' | 'leafDirective' }>
@@ -86,7 +85,6 @@ export function readBody(tree: Root, state: BodyState): Body {
       reporter.report('claim-outside-section', `Unexpected claim \`${block.claim}\` before the first \`##\` heading, expected claims inside a section`, block.position)
     }
     owner.push(block)
-    if (current !== undefined && !current.claims.includes(block.claim)) current.claims.push(block.claim)
   }
   flush()
   return { intro, sections, title }

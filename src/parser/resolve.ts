@@ -1,3 +1,4 @@
+import type { Section } from '../schema/section.js'
 import type { BodyState, PendingRef } from './body-state.js'
 import type { FrontmatterResult } from './frontmatter.js'
 
@@ -13,8 +14,29 @@ function drop(reference: PendingRef): void {
  *
  * @param state The finished body walk.
  * @param frontmatter The frontmatter (citations are only checked when it was usable).
+ * @param sections The section tree, whose claim and disclaimer lists follow the kept blocks.
  */
-export function resolveReferences(state: BodyState, frontmatter: FrontmatterResult): void {
+export function resolveReferences(state: BodyState, frontmatter: FrontmatterResult, sections: Section[]): void {
+  resolveIds(state, frontmatter)
+  syncSections(sections)
+}
+
+// A section lists the claims and disclaimers of the blocks it still holds.
+function syncSections(sections: Section[]): void {
+  for (const section of sections) {
+    const claims = new Set<string>()
+    const disclaimers = new Set<string>()
+    for (const block of section.blocks) {
+      if (block.type === 'claim') claims.add(block.claim)
+      else if (block.type === 'disclaimer') disclaimers.add(block.disclaimer)
+    }
+    section.claims = [...claims]
+    section.disclaimers = [...disclaimers]
+    syncSections(section.sections)
+  }
+}
+
+function resolveIds(state: BodyState, frontmatter: FrontmatterResult): void {
   const { reporter } = state
   for (const reference of state.claimRefs) {
     if (state.claims[reference.id] !== undefined) continue
