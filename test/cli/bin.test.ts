@@ -36,7 +36,7 @@ function project(files: string[]): string {
   return dir
 }
 
-describe('exosome-content (built)', () => {
+describe('exosome-content (built)', { timeout: 90_000 }, () => {
   it('is a one-line shim over dist/cli.js', () => {
     expect(readFileSync(bin, 'utf8')).toBe("#!/usr/bin/env node\nimport '../dist/cli.js'\n")
   })

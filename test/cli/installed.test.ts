@@ -28,7 +28,7 @@ function npx(args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-describe('npx exosome-content in a fresh project', () => {
+describe('npx exosome-content in a fresh project', { timeout: 120_000 }, () => {
   it('reports problems in a page with file, line and column, and exit code 1', () => {
     const result = npx(['check', 'invalid.md'])
     expect(result.code).toBe(1)

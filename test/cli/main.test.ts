@@ -54,7 +54,7 @@ describe('main', () => {
   })
 })
 
-describe('check', () => {
+describe('check', { timeout: 60_000 }, () => {
   it('exits 0 for a clean file and 1 with positions and rule ids for a bad one', async () => {
     expect(await run(['check', 'valid.md'])).toMatchObject({ code: 0, stdout: '✔ 1 file checked, no problems\n' })
     const bad = await run(['check', 'invalid.md'])
@@ -131,7 +131,7 @@ describe('check', () => {
   })
 })
 
-describe('check --cache', () => {
+describe('check --cache', { timeout: 90_000 }, () => {
   it('re-parses exactly the changed files, and every file when the policy changes', async () => {
     const dir = project(['valid.md', 'reworded.md', 'warning.md'])
     const check = () => run(['check', '.', '--cache', '--debug', '-f', 'json'], dir)
@@ -249,7 +249,7 @@ describe('render', () => {
   })
 })
 
-describe('terminal output', () => {
+describe('terminal output', { timeout: 90_000 }, () => {
   async function runTty(argv: string[], cwd: string, env: Record<string, string>) {
     const stdout = sink(true)
     const stderr = sink(true)
