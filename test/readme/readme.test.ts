@@ -26,7 +26,7 @@ describe('README runnable blocks', () => {
   it('marks the examples of every section as runnable', () => {
     const run = blocks.filter((block) => block.action === 'run')
     expect(run.length).toBeGreaterThanOrEqual(8)
-    expect(new Set(run.map((block) => block.lang))).toEqual(new Set(['js', 'jsx', 'sh']))
+    expect(new Set(run.map((block) => block.lang))).toEqual(new Set(['js', 'jsx', 'sh', 'ts']))
   })
 
   for (const block of blocks) {

@@ -16,6 +16,9 @@ export interface BlockResult {
 }
 
 const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+const tsc = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc')
+/** How a reader's TypeScript project would check the block (strict, Node ESM resolution). */
+const tscFlags = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2023,dom', '--skipLibCheck']
 
 function command(block: MarkedBlock, file: string): [string, string[]] {
   switch (block.lang) {
@@ -67,6 +70,11 @@ export function runBlock(block: MarkedBlock, dir: string): BlockResult | undefin
       ? transformSync(block.code, { loader: 'jsx', jsx: 'automatic', format: 'esm' }).code
       : block.code
   writeFileSync(path.join(dir, name), code)
+  if (block.lang === 'ts') {
+    // TypeScript blocks must type-check before they run.
+    const checked = spawnSync(process.execPath, [tsc, ...tscFlags, name], { cwd: dir, encoding: 'utf8', timeout: 120_000 })
+    if (checked.status !== 0) return { status: checked.status, output: `tsc: ${checked.stdout}${checked.stderr}` }
+  }
   const [executable, args] = command(block, name)
   const result = spawnSync(executable, args, {
     cwd: dir,
