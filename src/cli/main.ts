@@ -1,7 +1,3 @@
-import { runCheck } from './commands/check.js'
-import { runDiff } from './commands/diff.js'
-import { runRender } from './commands/render.js'
-import { runSchema } from './commands/schema.js'
 import { CliIoError, errorMessage, UsageError } from './errors.js'
 import { resolveIo, type CliIo, type CliIoInit } from './io.js'
 import { packageVersion } from './package-root.js'
@@ -22,12 +18,15 @@ Options:
 Exit codes: 0 clean, 1 problems found, 2 usage error or I/O error.
 `
 
+type Command = (argv: string[], io: CliIo) => Promise<number>
+
+// Loaded on demand: `check` on a warm cache should not pay for loading the parser and renderers.
 const commands = {
-  check: runCheck,
-  diff: runDiff,
-  render: runRender,
-  schema: runSchema,
-} satisfies Record<string, (argv: string[], io: CliIo) => Promise<number>>
+  check: async () => (await import('./commands/check.js')).runCheck,
+  diff: async () => (await import('./commands/diff.js')).runDiff,
+  render: async () => (await import('./commands/render.js')).runRender,
+  schema: async () => (await import('./commands/schema.js')).runSchema,
+} satisfies Record<string, () => Promise<Command>>
 
 /**
  * Run the CLI. Never throws for user errors: they become messages on stderr and exit code 2.
@@ -44,7 +43,7 @@ export async function main(argv: readonly string[], init: CliIoInit = {}): Promi
   try {
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
       const topic = first === 'help' ? rest[0] : undefined
-      if (topic !== undefined && Object.hasOwn(commands, topic)) return await commands[topic as keyof typeof commands](['--help'], io)
+      if (topic !== undefined && Object.hasOwn(commands, topic)) return await (await commands[topic as keyof typeof commands]())(['--help'], io)
       ;(first === undefined ? io.stderr : io.stdout).write(mainUsage)
       return first === undefined ? 2 : 0
     }
@@ -53,7 +52,8 @@ export async function main(argv: readonly string[], init: CliIoInit = {}): Promi
       return 0
     }
     if (!Object.hasOwn(commands, first)) throw new UsageError(`Unknown command \`${first}\`, expected one of ${Object.keys(commands).join(', ')}`, mainUsage)
-    return await commands[first as keyof typeof commands](rest, io)
+    const command = await commands[first as keyof typeof commands]()
+    return await command(rest, io)
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`exosome-content: ${error.message}\n\n${error.usage}`)
