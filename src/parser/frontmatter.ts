@@ -133,7 +133,7 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
   const result = frontmatterSchema.safeParse(record)
   if (!result.success) {
     for (const issue of result.error.issues) {
-      for (const found of reportIssue(issue, record, locator, knownKeys)) reporter.report(found.ruleId, found.message, found.place)
+      for (const found of reportIssue(issue, record, locator, knownKeys, lines.text)) reporter.report(found.ruleId, found.message, found.place)
     }
   }
   return buildDraft(record, locator, reporter)

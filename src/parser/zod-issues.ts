@@ -99,6 +99,7 @@ function sizeMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, v
  * @param data The frontmatter as parsed from YAML.
  * @param locator Finds paths in the file.
  * @param knownKeys The keys allowed in the mapping at a path, for unknown-key messages.
+ * @param source The whole file, to quote a value as written.
  * @returns One report, or one per key for unknown keys.
  */
 export function reportIssue(
@@ -106,6 +107,7 @@ export function reportIssue(
   data: unknown,
   locator: YamlLocator,
   knownKeys: (path: ReadonlyArray<PropertyKey>) => readonly string[] | undefined,
+  source: string,
 ): IssueReport[] {
   const path = issue.path as PropertyKey[]
   const where = formatPath(path)
@@ -130,6 +132,15 @@ export function reportIssue(
     case 'too_small':
       message = sizeMessage(issue, value, where)
       break
+    case 'invalid_type': {
+      message = `Unexpected ${describeValue(value)} for \`${where}\`, expected ${expectation(issue)}`
+      // `version: 1.0` or `id: 2024` read as numbers: show the fix with the text as written.
+      const written = place.start.offset === undefined || place.end.offset === undefined ? '' : source.slice(place.start.offset, place.end.offset)
+      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') && written !== '') {
+        message += ` (write it in quotes: \`"${written}"\`)`
+      }
+      break
+    }
     default:
       message = issue.message.startsWith('Unexpected')
         ? `${issue.message} (at \`${where}\`)`
