@@ -115,4 +115,11 @@ describe('sarif', () => {
     expect(first?.locations?.[0]?.physicalLocation?.region).toEqual({ startLine: 3, startColumn: 1, endLine: 5, endColumn: 4 })
     expect(third?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('docs/b%20c.md')
   })
+
+  it('gives files outside the working directory a file: URI', () => {
+    const outside = toSarif([{ file: '/srv/content/a b.md', diagnostics: [diagnostic('x-y', 'info', 'm', [1, 1], [1, 2])] }], { version: '1.0.0' }, () => undefined)
+    const result = outside.runs[0]?.results?.[0]
+    expect(result?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('file:///srv/content/a%20b.md')
+    expect(result?.level).toBe('note')
+  })
 })

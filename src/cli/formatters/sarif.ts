@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import type { Severity } from '../../schema/diagnostic.js'
 import type { FileResult, RuleInfo } from '../result.js'
@@ -93,6 +94,8 @@ export function formatSarif(results: readonly FileResult[], tool: SarifToolInfo,
 }
 
 function encodeUri(path: string): string {
+  // Files outside the working directory are shown by absolute path: give them a file: URI.
+  if (path.startsWith('/') || /^[A-Za-z]:\//.test(path)) return pathToFileURL(path).href
   // Keep slashes; escape what a URI reference cannot hold (spaces, #, ?, %).
   return path.split('/').map(encodeURIComponent).join('/')
 }
