@@ -41,7 +41,7 @@ export function remarkExosomeContent(this: Processor, options?: ParseOptions | u
   if (!used.has(remarkDirective)) remarkDirective.call(this as never)
 
   return (tree: Root, file: VFile): undefined => {
-    const raw = String(file.value ?? '')
+    const raw = String(file)
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
     const path = settings.path ?? (file.path === '' ? undefined : file.path)
     const result = guardParse(path, () => analyzeTree(tree, text, { file: path, policy: settings.policy, rules: settings.rules, cloneNodes: true }))

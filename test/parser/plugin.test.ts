@@ -58,6 +58,12 @@ describe('remarkExosomeContent', () => {
     expect((processor.data('micromarkExtensions') ?? []).length).toBe(2)
   })
 
+  it('reads files whose value is bytes', async () => {
+    const value = new TextEncoder().encode(fixture('dangling-claim-ref'))
+    const file = await unified().use(remarkParse).use(remarkExosomeContent, { rules: false }).use(remarkStringify).process(new VFile({ value }))
+    expect(printedMessages(file)).toEqual(['57:13 claim-ref-resolves'])
+  })
+
   it('leaves the caller’s tree unfrozen', async () => {
     const processor = unified().use(remarkParse).use(remarkExosomeContent, { rules: false })
     const file = new VFile(fixture('valid-basic'))
