@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import { compareDiagnostics, createDiagnostic } from '../diagnostics.js'
+import { compareDiagnostics, createDiagnostic, docsUrl } from '../diagnostics.js'
 import type { ResolvedPolicy } from '../rules/policy.js'
 import { runRules } from '../rules/run.js'
 import type { ExosomeDocument } from '../schema/document.js'
@@ -80,6 +80,22 @@ export function analyzeTree(tree: Root, source: string, settings: AnalyzeSetting
         policy: settings.policy,
       }),
     )
+  }
+  // The schema requires every claim to cite something. With the rules off (or the rule set to
+  // `warn`/`off`) the parser still refuses to hand out a document that breaks that contract.
+  if (!diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+    for (const claim of Object.values(state.claims)) {
+      if (claim.cites.length > 0) continue
+      diagnostics.push(
+        createDiagnostic({
+          ruleId: 'claim-needs-citation',
+          message: `Unexpected claim \`${claim.id}\` without \`cite\`, expected at least one reference id (a document cannot carry an uncited claim, whatever the policy)`,
+          place: claim.position,
+          file: settings.file,
+          url: docsUrl('claim-needs-citation', 'rules.md'),
+        }),
+      )
+    }
   }
   diagnostics.sort(compareDiagnostics)
   const failed = diagnostics.some((diagnostic) => diagnostic.severity === 'error')

@@ -19,7 +19,19 @@ Exosomes are being studied in animal models of joint disease.
 describe('exosome-content/parser entry', () => {
   it('exports exactly the documented names', async () => {
     const entry = await import('../../src/parser/index.js')
-    expect(Object.keys(entry).sort()).toEqual(['compareDiagnostics', 'formatDiagnostic', 'parseContent', 'remarkExosomeContent'])
+    expect(Object.keys(entry).sort()).toEqual([
+      'checkConsistency',
+      'compareDiagnostics',
+      'defaultLimits',
+      'disclaimerPin',
+      'formatDiagnostic',
+      'parseContent',
+      'policySchema',
+      'recommendedPolicy',
+      'remarkExosomeContent',
+      'resolvePolicy',
+      'rules',
+    ])
   })
 })
 
@@ -44,6 +56,19 @@ describe('parseContent options', () => {
 })
 
 describe('parseContent document', () => {
+  it('never returns a document with an uncited claim, even with the rules off', () => {
+    const uncited = body.replace(' cite="fda-exosome-notification-2019"', '')
+    for (const options of [{ rules: false }, { policy: { rules: { 'claim-needs-citation': 'warn' as const } } }]) {
+      const { document, diagnostics } = parseContent(frontmatter + uncited, options)
+      expect(document).toBeUndefined()
+      const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
+      expect(errors.map((diagnostic) => [diagnostic.ruleId, diagnostic.place.start.line])).toContainEqual([
+        'claim-needs-citation',
+        frontmatter.split('\n').length + 3,
+      ])
+    }
+  })
+
   it('returns a deep-frozen document with claims in source order', () => {
     const { document, diagnostics } = parseContent(frontmatter + body, { rules: false })
     expect(diagnostics).toEqual([])
@@ -101,7 +126,9 @@ describe('parseContent document', () => {
     const withRules = parseContent(uncited)
     expect(withRules.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('claim-needs-citation')
     expect(withRules.document).toBeUndefined()
+    expect(withRules.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('reference-unused')
     const without = parseContent(uncited, { rules: false })
-    expect(without.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('claim-needs-citation')
+    // Only the schema's own citation check remains; no policy rule runs.
+    expect(without.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['claim-needs-citation'])
   })
 })
