@@ -42,7 +42,8 @@ export function referenceParts(reference: Reference): ReferenceParts {
     ...(reference.authors === undefined ? {} : { authors: reference.authors }),
     title: reference.title,
     ...(container === undefined ? {} : { container }),
-    date: reference.date ?? String(reference.year ?? ''),
+    // An undated page (cited by its `accessed` day) shows "n.d.", as citation styles do.
+    date: reference.date ?? (reference.year === undefined ? 'n.d.' : String(reference.year)),
     ...(details === '' ? {} : { details }),
     links,
     ...(reference.accessed === undefined ? {} : { accessed: `Accessed ${reference.accessed}` }),
@@ -76,7 +77,7 @@ export function referenceLine(reference: Reference): string {
  * @returns The label without parentheses or disambiguation suffix.
  */
 export function authorYearLabel(reference: Reference): string {
-  const year = reference.year === undefined ? (reference.date ?? '').slice(0, 4) : String(reference.year)
+  const year = reference.year === undefined ? (reference.date?.slice(0, 4) ?? 'n.d.') : String(reference.year)
   let who = reference.publisher ?? reference.journal ?? reference.title
   if (reference.authors !== undefined) {
     const names = reference.authors
