@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exosomeOverview } from '../../src/index.js'
 import { createConsumerProject, packedTarball, repoRoot, type ConsumerProject } from '../helpers/pack.js'
 import { extractBlocks } from './blocks.js'
 import { runBlock } from './run-blocks.js'
@@ -47,6 +48,17 @@ describe('docs/authoring.md content', () => {
     const shown = /```yaml\n(name: Content check[\s\S]*?)```/.exec(guide)?.[1]
     expect(shown).toBeDefined()
     expect(shipped.endsWith(shown ?? '')).toBe(true)
+  })
+
+  it('grades the built-in claims it names as the overview does', () => {
+    const paragraph = /In the built-in overview:[\s\S]*?\n\n/.exec(guide)?.[0] ?? ''
+    const named = [...paragraph.matchAll(/`([a-z-]+)`\s*\(([^)]*)\)/g)].flatMap(([, grade, list]) =>
+      [...(list ?? '').matchAll(/`([a-z0-9-]+)`/g)].map(([, id]) => ({ id, grade })),
+    )
+    expect(named.length).toBeGreaterThanOrEqual(8)
+    for (const { id, grade } of named) expect(exosomeOverview.claims[id ?? '']?.evidence, id).toBe(grade)
+    expect(paragraph).toContain('None of its claims is graded `clinical`')
+    expect(Object.values(exosomeOverview.claims).filter((claim) => claim.evidence === 'clinical')).toEqual([])
   })
 
   it('links only to files that exist', () => {
