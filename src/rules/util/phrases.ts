@@ -21,12 +21,47 @@ const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '
  * @returns A global, case-insensitive, unicode expression.
  */
 export function phraseExpression(phrase: string): RegExp {
-  const body = phrase
+  return new RegExp(`(?<![\\p{L}\\p{N}])${phraseBody(phrase)}(?![\\p{L}\\p{N}])`, 'giu')
+}
+
+/** The pattern of a phrase without its word-boundary guards. */
+function phraseBody(phrase: string): string {
+  return phrase
     .trim()
     .split(/\s+/)
     .map((word) => escape(word).replace(/-/g, '[-\\u2010\\u2011]'))
     .join('\\s+')
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu')
+}
+
+// Compiled once per phrase: rules search every claim with the same lists. `matchAll` works on
+// a copy of the expression, so sharing one (its `lastIndex` stays 0) is safe.
+const expressions = new Map<string, RegExp>()
+
+function cachedExpression(phrase: string): RegExp {
+  let expression = expressions.get(phrase)
+  if (expression === undefined) {
+    // Lists come from policies, which rarely change; a bound keeps a long-lived process small.
+    if (expressions.size >= 1024) expressions.clear()
+    expression = phraseExpression(phrase)
+    expressions.set(phrase, expression)
+  }
+  return expression
+}
+
+// One expression per phrase list matching wherever any phrase of the list matches (the same
+// bodies and guards in one alternation): a single scan tells that a text, as most claim texts
+// are, holds none of the phrases.
+const unions = new Map<string, RegExp>()
+
+function unionExpression(phrases: readonly string[]): RegExp {
+  const key = phrases.join('\u0000')
+  let expression = unions.get(key)
+  if (expression === undefined) {
+    if (unions.size >= 64) unions.clear()
+    expression = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(phraseBody).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
+    unions.set(key, expression)
+  }
+  return expression
 }
 
 /**
@@ -37,10 +72,11 @@ export function phraseExpression(phrase: string): RegExp {
  * @returns Matches in text order.
  */
 export function findPhrases(text: string, phrases: ReadonlyArray<string>): PhraseMatch[] {
+  const list = [...new Set(phrases)].filter((phrase) => phrase.trim() !== '')
+  if (list.length === 0 || !unionExpression(list).test(text)) return []
   const all: PhraseMatch[] = []
-  for (const phrase of new Set(phrases)) {
-    if (phrase.trim() === '') continue
-    for (const match of text.matchAll(phraseExpression(phrase))) {
+  for (const phrase of list) {
+    for (const match of text.matchAll(cachedExpression(phrase))) {
       all.push({ phrase, found: match[0], start: match.index, end: match.index + match[0].length })
     }
   }

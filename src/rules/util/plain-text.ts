@@ -24,15 +24,27 @@ const blockTypes = new Set([
   'leafDirective',
 ])
 
+// Several rules read the same claim's text in one run: keep it per node list (and source).
+const memo = new WeakMap<ReadonlyArray<Nodes>, { source: string; mapped: MappedText }>()
+
 /**
  * Collect the plain text of mdast nodes, keeping where each character came from so a match in
- * the text can be reported at its exact line:column in the file.
+ * the text can be reported at its exact line:column in the file. The result is shared by
+ * every caller with the same node list and source: treat it as read-only.
  *
  * @param nodes mdast nodes positioned in `source` (as `claim.content.mdast`).
  * @param source The whole file.
  * @returns Text and per-character source offsets.
  */
 export function mappedText(nodes: ReadonlyArray<Nodes>, source: string): MappedText {
+  const known = memo.get(nodes)
+  if (known !== undefined && known.source === source) return known.mapped
+  const mapped = collectMappedText(nodes, source)
+  memo.set(nodes, { source, mapped })
+  return mapped
+}
+
+function collectMappedText(nodes: ReadonlyArray<Nodes>, source: string): MappedText {
   const index = sourceIndex(source)
   const out: MappedText = { text: '', offsets: [] }
 
@@ -49,6 +61,12 @@ export function mappedText(nodes: ReadonlyArray<Nodes>, source: string): MappedT
       const start = node.position === undefined ? -1 : index.offsetOf(node.position.start)
       const end = node.position === undefined ? -1 : index.offsetOf(node.position.end)
       const slice = start < 0 ? '' : source.slice(start, end)
+      if (slice === value && value !== '') {
+        // Written as is (the usual case): character i comes from offset start + i.
+        for (let unit = 0; unit < value.length; unit++) out.offsets.push(start + unit)
+        out.text += value.replace(/[\n\r]/g, ' ')
+        return
+      }
       // Align the value with its source: escapes, entities, container prefixes (`> `) and
       // backticks appear in the source only, so each value character is searched forward.
       let cursor = 0
