@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { rules } from '../../src/rules/registry.js'
+import { rules } from '../../src/parser/index.js'
 import { createConsumerProject, packedTarball, repoRoot, type ConsumerProject } from '../helpers/pack.js'
 import { extractBlocks } from './blocks.js'
 import { runBlock } from './run-blocks.js'
