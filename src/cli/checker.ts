@@ -30,6 +30,11 @@ export interface CheckFilesOptions {
   timeoutMs?: number
   /** Absolute path of the cache file; no caching when undefined. */
   cacheFile?: string | undefined
+  /**
+   * Number of parser workers.
+   * @default 1, or min(2, available cores) when more than 8 files need parsing
+   */
+  workers?: number | undefined
   /** Called after each file with the number done and the total. */
   onProgress?: ((done: number, total: number) => void) | undefined
   /** Worker script override (tests); default from `resolveWorkerScript`. */
@@ -73,7 +78,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
   options.onProgress?.(done, entries.length)
 
   if (misses.length > 0) {
-    const size = misses.length > poolThreshold ? Math.min(2, availableParallelism()) : 1
+    const size = Math.min(options.workers ?? (misses.length > poolThreshold ? Math.min(2, availableParallelism()) : 1), misses.length)
     const pool = new WorkerPool<ParseRequest, ParseResponse>({
       ...(options.workerScript ?? resolveWorkerScript()),
       size,

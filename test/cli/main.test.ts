@@ -92,6 +92,8 @@ describe('check', { timeout: 60_000 }, () => {
     const report = JSON.parse(result.stdout) as Array<{ file: string; diagnostics: Array<{ ruleId: string; place: { start: { line: number } } }> }>
     expect(report.map((entry) => entry.file)).toEqual(['reworded.md', 'valid.md'])
     expect(report[1]?.diagnostics.map((d) => [d.ruleId, d.place.start.line])).toEqual([['claim-id-stable', 22]])
+    // The same with two workers: results do not depend on which worker parsed which file.
+    expect((await run(['check', '.', '--format', 'json', '--workers', '2'], dir)).stdout).toBe(result.stdout)
   })
 
   it('exits 2 for a missing file, a bad format and a bad number', async () => {
@@ -100,6 +102,7 @@ describe('check', { timeout: 60_000 }, () => {
     expect(missing.stderr).toContain('Cannot read missing.md: no such file or directory')
     expect((await run(['check', '-f', 'xml', 'valid.md'])).stderr).toContain('Unexpected format `xml`')
     expect((await run(['check', '--max-warnings', 'many', 'valid.md'])).code).toBe(2)
+    expect((await run(['check', '--workers', '0', 'valid.md'])).stderr).toContain('Unexpected --workers 0, expected at least 1')
   })
 
   it('reads the nearest config file, and --config', async () => {

@@ -32,6 +32,8 @@ Options:
       --cache-location <p>   cache file or directory (default: .exosome-content-cache)
       --timeout <ms>         stop a file's parse after this long, report parse-timeout
                              (default: 10000)
+      --workers <n>          parser worker threads (default: 1, or 2 when more than
+                             8 files need parsing and there are 2 cores or more)
       --debug                print how many files were parsed and read from the cache
   -h, --help                 show this help
 
@@ -64,6 +66,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       cache: { type: 'boolean' },
       'cache-location': { type: 'string' },
       timeout: { type: 'string' },
+      workers: { type: 'string' },
       debug: { type: 'boolean' },
     },
     checkUsage,
@@ -79,6 +82,8 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const maxWarnings = integerFlag(values['max-warnings'], 'max-warnings', checkUsage)
   const timeoutMs = integerFlag(values.timeout, 'timeout', checkUsage) ?? 10_000
   if (timeoutMs < 1) throw new UsageError('Unexpected --timeout 0, expected at least 1 ms', checkUsage)
+  const workers = integerFlag(values.workers, 'workers', checkUsage)
+  if (workers === 0) throw new UsageError('Unexpected --workers 0, expected at least 1', checkUsage)
 
   const config = await loadConfig(io.cwd, values.config)
   const files = positionals.length === 0 ? [builtinContentPath()] : await expandPaths(positionals, io.cwd)
@@ -89,6 +94,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     policy: config.policy,
     version: packageVersion(),
     timeoutMs,
+    workers,
     cacheFile: values.cache === true || values['cache-location'] !== undefined ? resolveCacheFile(io.cwd, values['cache-location']) : undefined,
     onProgress: showProgress ? (done, total) => io.stderr.write(`\rChecking ${done}/${total} files`) : undefined,
   })
