@@ -65,7 +65,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
   const timeoutMs = options.timeoutMs ?? 10_000
   const policyHash = sha256(canonicalJson(resolvePolicy(options.policy)))
   const cache = options.cacheFile === undefined ? undefined : CheckCache.load(options.cacheFile)
-  const sources = await Promise.all(options.files.map((file) => readSource(file)))
+  const sources = await readSources(options.files)
 
   const entries = options.files.map((file, index) => {
     const source = sources[index] as string
@@ -107,7 +107,8 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
   const documents: Array<{ file: string; document: ExosomeDocument }> = []
   for (const entry of entries) {
     const response = entry.hit ?? outcomes.get(entry.file)
-    perFile.set(entry.display, [...(response?.diagnostics ?? [])])
+    // A cached entry may come from a run in another directory: show today's path.
+    perFile.set(entry.display, (response?.diagnostics ?? []).map((d) => (d.file === undefined ? d : { ...d, file: entry.display })))
     if (response?.summary !== undefined) documents.push({ file: entry.display, document: response.summary })
   }
   for (const diagnostic of checkConsistency(documents, options.policy)) {
@@ -127,6 +128,17 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
     parsed: misses.length,
     cached: entries.length - misses.length,
   }
+}
+
+/** Files read at once: enough to keep the disk busy, few enough for any open-file limit. */
+const readBatch = 64
+
+async function readSources(files: readonly string[]): Promise<string[]> {
+  const sources: string[] = []
+  for (let start = 0; start < files.length; start += readBatch) {
+    sources.push(...(await Promise.all(files.slice(start, start + readBatch).map((file) => readSource(file)))))
+  }
+  return sources
 }
 
 async function readSource(file: string): Promise<string> {

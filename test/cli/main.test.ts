@@ -1,5 +1,5 @@
 /** The CLI run in-process through `main(argv, io)`: dispatch, help, usage errors, each command. */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
@@ -168,6 +168,20 @@ describe('check --cache', { timeout: 90_000 }, () => {
     expect(first.stderr).toBe('exosome-content: 1 files, 1 parsed, 0 from cache\n')
     const second = await run(['check', 'valid.md', '--cache-location', 'my-cache.json', '--debug'], dir)
     expect(second.stderr).toBe('exosome-content: 1 files, 0 parsed, 1 from cache\n')
+  })
+
+  it('shows paths relative to the current directory for cached results', async () => {
+    const dir = project(['warning.md'])
+    mkdirSync(path.join(dir, 'sub'))
+    const args = ['check', '--cache-location', path.join(dir, 'cache.json'), '--debug', '-f', 'json']
+    await run([...args, 'warning.md'], dir)
+    const fromSub = await run([...args, '../warning.md'], path.join(dir, 'sub'))
+    expect(fromSub.stderr).toBe('exosome-content: 1 files, 0 parsed, 1 from cache\n')
+    const report = JSON.parse(fromSub.stdout) as Array<{ file: string; diagnostics: Array<{ file: string }> }>
+    // Outside the working directory a file is shown by absolute path, and so are its cached diagnostics.
+    const shown = path.join(dir, 'warning.md').split(path.sep).join('/')
+    expect(report[0]?.file).toBe(shown)
+    expect(report[0]?.diagnostics.map((d) => d.file)).toEqual([shown])
   })
 })
 
