@@ -170,7 +170,7 @@ describe('check --cache', { timeout: 90_000 }, () => {
     expect(second.stderr).toBe('exosome-content: 1 files, 0 parsed, 1 from cache\n')
   })
 
-  it('shows paths relative to the current directory for cached results', async () => {
+  it('shows the current display path for cached results', async () => {
     const dir = project(['warning.md'])
     mkdirSync(path.join(dir, 'sub'))
     const args = ['check', '--cache-location', path.join(dir, 'cache.json'), '--debug', '-f', 'json']
