@@ -1,0 +1,33 @@
+import { expect } from 'vitest'
+import { parseContent } from '../../src/parser/index.js'
+import { renderClaim, renderDocument, renderSection, toJsonLd } from '../../src/render/index.js'
+import { misplaced } from '../hostile/support.js'
+
+/** Per-input budget the issue sets for inputs up to 256 KB. */
+export const budgetMs = 1000
+
+/**
+ * Run one input through `parseContent` and, when a document results, every renderer, and
+ * assert the invariants: no throw, a document or an error, well-placed diagnostics, within budget.
+ *
+ * @param source The input.
+ */
+export function checkInput(source: string): void {
+  const start = performance.now()
+  const { document, diagnostics } = parseContent(source, { path: 'fuzz.md' })
+  if (document === undefined) {
+    expect(diagnostics.some((diagnostic) => diagnostic.severity === 'error')).toBe(true)
+  } else {
+    expect(Object.isFrozen(document)).toBe(true)
+    for (const format of ['html', 'markdown', 'text'] as const) expect(typeof renderDocument(document, { format })).toBe('string')
+    // Section and claim renders share the document renderer's code; sample them cheaply.
+    const section = document.sections.at(-1)
+    if (section !== undefined && section.blocks.length < 3) expect(typeof renderSection(document, section.id, { format: 'html' })).toBe('string')
+    const claim = Object.keys(document.claims).at(-1)
+    if (claim !== undefined && section === undefined) expect(typeof renderClaim(document, claim, { format: 'text' })).toBe('string')
+    expect(JSON.stringify(toJsonLd(document))).toContain('MedicalWebPage')
+  }
+  expect(misplaced(source, diagnostics)).toEqual([])
+  expect(diagnostics.every((diagnostic) => diagnostic.file === 'fuzz.md')).toBe(true)
+  expect(performance.now() - start).toBeLessThan(budgetMs)
+}
