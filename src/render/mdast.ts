@@ -6,14 +6,25 @@ import { unified } from 'unified'
 // One processor for the whole module: disclaimer text is short CommonMark.
 const parser = unified().use(remarkParse)
 
+// The same disclaimer texts come back in every render: parse each once. Entries are kept
+// position-free and never handed out (callers get a copy), so nothing can change them.
+const parsedBlocks = new Map<string, RootContent[]>()
+
 /**
  * Parse short markdown (disclaimer text) into mdast block nodes, without positions.
  *
  * @param markdown CommonMark text.
- * @returns Block nodes.
+ * @returns Block nodes (a fresh copy on every call).
  */
 export function parseMarkdownBlocks(markdown: string): RootContent[] {
-  return cleanMdast(parser.parse(markdown).children)
+  let blocks = parsedBlocks.get(markdown)
+  if (blocks === undefined) {
+    // Texts come from documents, which rarely change; a bound keeps a long-lived process small.
+    if (parsedBlocks.size >= 512) parsedBlocks.clear()
+    blocks = cleanMdast(parser.parse(markdown).children)
+    parsedBlocks.set(markdown, blocks)
+  }
+  return cleanMdast(blocks)
 }
 
 /**
