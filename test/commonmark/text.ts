@@ -1,0 +1,69 @@
+import type { Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import type { Block } from '../../src/schema/section.js'
+import type { ExosomeDocument } from '../../src/schema/document.js'
+import type { Section } from '../../src/schema/section.js'
+
+const markdown = unified().use(remarkParse)
+const content = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective)
+
+/**
+ * Text content with all whitespace removed (block joins differ between a whole parse and
+ * the document's blocks; the characters and their order must not).
+ *
+ * @param text Any text.
+ * @returns The text without whitespace.
+ */
+export function squeeze(text: string): string {
+  return text.replace(/\s+/g, '')
+}
+
+/**
+ * Text content of a markdown snippet parsed on its own.
+ *
+ * @param source The markdown.
+ * @returns Its text, squeezed.
+ */
+export function markdownText(source: string): string {
+  const tree = markdown.parse(source) as Root
+  return squeeze(tree.children.map((node) => toString(node)).join(''))
+}
+
+/**
+ * Text content of a content file's body as written: frontmatter left out, a claim's text
+ * counted where it is defined (directive fences and attributes are markup, not text), and a
+ * leading `#` title heading returned apart (the document keeps it as `title`).
+ *
+ * @param source The content file.
+ * @returns The title heading's text (if any) and the rest of the text, squeezed.
+ */
+export function sourceText(source: string): { title: string | undefined; text: string } {
+  const nodes = (content.parse(source) as Root).children.filter((node) => node.type !== 'yaml')
+  const first = nodes[0]
+  const title = first?.type === 'heading' && first.depth === 1 ? squeeze(toString(first)) : undefined
+  return { title, text: squeeze(nodes.slice(title === undefined ? 0 : 1).map((node) => toString(node)).join('')) }
+}
+
+function blockText(document: ExosomeDocument, block: Block): string {
+  if (block.type === 'narrative') return block.content.mdast.map((node) => toString(node)).join('')
+  if (block.type === 'claim' && !block.reuse) return document.claims[block.claim]?.content.mdast.map((node) => toString(node)).join('') ?? ''
+  return ''
+}
+
+function sectionText(document: ExosomeDocument, section: Section): string {
+  return section.title + section.blocks.map((block) => blockText(document, block)).join('') + section.sections.map((child) => sectionText(document, child)).join('')
+}
+
+/**
+ * Text content of a parsed document in source order: intro, section titles, narrative and claims.
+ *
+ * @param document The document.
+ * @returns Its text, squeezed.
+ */
+export function documentText(document: ExosomeDocument): string {
+  return squeeze(document.intro.map((block) => blockText(document, block)).join('') + document.sections.map((section) => sectionText(document, section)).join(''))
+}
