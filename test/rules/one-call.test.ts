@@ -24,10 +24,16 @@ test('a frontmatter schema error and body rule errors are reported together', ()
   expect(overclaims.map((diagnostic) => `${diagnostic.place.start.line}:${diagnostic.place.start.column}`)).toEqual([`${line}:16`, `${line}:23`])
 })
 
-test('{ rules: false } parses only: no rule diagnostics', () => {
-  const source = fixture.replace(/ cite="review-a"/, '')
-  expect(parseContent(source, { rules: false }).diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('claim-needs-citation')
-  expect(parseContent(source).diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('claim-needs-citation')
+test('{ rules: false } parses only: no policy rule runs', () => {
+  const stale = fixture.replace(/lastReviewed: .*/, 'lastReviewed: 2000-01-01')
+  const withRules = parseContent(stale).diagnostics.map((diagnostic) => diagnostic.ruleId)
+  const without = parseContent(stale, { rules: false }).diagnostics.map((diagnostic) => diagnostic.ruleId)
+  expect(withRules).toContain('review-stale')
+  expect(without).toEqual([])
+  // An uncited claim is still refused: the document schema itself requires a citation.
+  const uncited = fixture.replace(/ cite="review-a"/, '')
+  expect(parseContent(uncited).diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('claim-needs-citation')
+  expect(parseContent(uncited, { rules: false }).document).toBeUndefined()
 })
 
 test('a problem reported by the parser is not reported again as a rule problem', () => {
