@@ -9,7 +9,8 @@ export default {
       remarkExosomeContent,
       {
         // The same policy object as exosome-content.config.json; omit it for `recommended`.
-        policy: { rules: { 'review-stale': 'off' } },
+        // Here a stricter one: a reference that nothing cites is an error, not a warning.
+        policy: { rules: { 'reference-unused': 'error' } },
       },
     ],
   ],
