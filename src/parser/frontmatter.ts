@@ -91,7 +91,7 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
   }
   const { base, text, fence } = yamlText(first, lines)
   const range: YamlRange = (start, end) => lines.range(base + start, base + end)
-  const document: Document = parseDocument(text, { uniqueKeys: false, prettyErrors: false })
+  const document: Document = parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' })
   // Only the first syntax error: the ones after it are nearly always its echoes.
   const error = [...document.errors].sort((a, b) => a.pos[0] - b.pos[0])[0]
   if (error !== undefined) {
@@ -103,7 +103,7 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
   const duplicates = checkYamlKeys(document, range, reporter)
   const aliases = checkYamlAliases(document, range, reporter)
   if (!aliases.ok) return none
-  // Keep the first of duplicate keys (the one `related` points at) and no `__proto__` key.
+  // Keep the first of duplicate keys (the one `related` points at); drop `__proto__` and complex keys.
   for (const { map, pair } of duplicates) map.items.splice(map.items.indexOf(pair), 1)
 
   let data: unknown

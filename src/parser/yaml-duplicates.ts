@@ -19,13 +19,13 @@ function keyName(pair: Pair): string | undefined {
 }
 
 /**
- * Report duplicate mapping keys and `__proto__` keys in one pass over the document, O(n) in
+ * Report duplicate mapping keys, `__proto__` keys and collection keys in one pass over the document, O(n) in
  * the number of entries (yaml's own `uniqueKeys` check compares every pair with every other).
  *
  * @param document A YAML document parsed with `uniqueKeys: false`.
  * @param range Maps YAML offsets to file positions.
  * @param reporter Receives the diagnostics.
- * @returns The entries that are second (or later) occurrences or `__proto__`, with their
+ * @returns The entries that are second (or later) occurrences, `__proto__` or complex keys, with their
  *   mapping, so the caller can drop them.
  */
 export function checkYamlKeys(document: Document, range: YamlRange, reporter: Reporter): Array<{ map: YAMLMap; pair: Pair }> {
@@ -35,9 +35,14 @@ export function checkYamlKeys(document: Document, range: YamlRange, reporter: Re
       const seen = new Map<string, Pair>()
       for (const pair of map.items) {
         const name = keyName(pair)
-        if (name === undefined) continue
         const keyNode = pair.key as YamlNode | null
         const place = nodeRange(keyNode, range)
+        if (name === undefined) {
+          // A mapping or sequence used as a key has no JavaScript property name.
+          reporter.report('yaml-complex-key', 'Unexpected collection as a key, expected a plain key such as `title`', place)
+          duplicates.push({ map, pair })
+          continue
+        }
         if (name === '__proto__') {
           reporter.report(
             'yaml-forbidden-key',
