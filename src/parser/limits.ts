@@ -44,7 +44,7 @@ export interface ParseLimits {
   /**
    * Most list items in the body.
    *
-   * @default 5000
+   * @default 3000
    */
   maxListItems: number
   /**
@@ -61,6 +61,26 @@ export interface ParseLimits {
    * @default 1000
    */
   maxInlineMarkup: number
+  /**
+   * Most inline markup characters (as counted by `maxInlineMarkup`) in the whole body.
+   *
+   * @default 32768
+   */
+  maxInlineMarkupTotal: number
+  /**
+   * Most directives (`:name`, `::name`, `:::name`) in the body.
+   *
+   * @default 1000
+   */
+  maxDirectives: number
+  /**
+   * Most lines in the body, where a line inside nested block quotes or list items counts once
+   * more per container it opens or continues (micromark re-checks every open container on
+   * every line).
+   *
+   * @default 20000
+   */
+  maxLines: number
 }
 
 /** The default limits: generous for authored content, tight enough to bound parse time. */
@@ -70,9 +90,12 @@ export const defaultLimits: Readonly<ParseLimits> = Object.freeze({
   maxYamlDepth: 32,
   maxYamlAliases: 100,
   maxContainerNesting: 16,
-  maxListItems: 5000,
+  maxListItems: 3000,
   maxDelimiterRun: 32,
   maxInlineMarkup: 1000,
+  maxInlineMarkupTotal: 32 * 1024,
+  maxDirectives: 1000,
+  maxLines: 20_000,
 })
 
 /** Diagnostic id reported for each limit; each has a section in `docs/diagnostics.md`. */
@@ -85,6 +108,9 @@ export const limitRuleIds = {
   maxListItems: 'limit-list-items',
   maxDelimiterRun: 'limit-delimiter-run',
   maxInlineMarkup: 'limit-inline-markup',
+  maxInlineMarkupTotal: 'limit-inline-markup-total',
+  maxDirectives: 'limit-directives',
+  maxLines: 'limit-lines',
 } as const satisfies Record<keyof ParseLimits, string>
 
 /** Severity of every limit diagnostic: the file is not parsed further. */

@@ -19,6 +19,7 @@ const markupCharacters = table('*_[]<`{}')
 
 const space = (code: number): boolean => code === 32 || code === 9
 const digit = (code: number): boolean => code >= 48 && code <= 57
+const letter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 
 /**
  * Length of a list item marker at an offset (`-`, `+`, `*`, or 1–9 digits then `.` or `)`,
@@ -76,6 +77,9 @@ export function scanBody(context: ScanContext, start: number): void {
   let directives = 0
   let listItems = 0
   let markup = 0
+  const totals = { markup: 0, directives: 0 }
+  let lines = 0
+  let openDepth = 0
   let lineStart = start
   while (lineStart < source.length) {
     const lineEnd = lineEndAt(source, lineStart)
@@ -118,7 +122,17 @@ export function scanBody(context: ScanContext, start: number): void {
     }
     while (index < lineEnd && space(source.charCodeAt(index))) index++
 
-    if (index === lineEnd || source[index] === '#') markup = 0
+    // A line costs one, plus one per container it opens or continues: its own markers, its
+    // indentation inside list items, or (lazy lines) the containers of the line before.
+    const blank = index === lineEnd
+    openDepth = blank ? Math.floor(indent / 2) : Math.max(depth, Math.floor(indent / 2), depth === 0 ? openDepth : 0)
+    lines += 1 + openDepth
+    if (lines > limits.maxLines) {
+      context.exceed('maxLines', `more than ${limits.maxLines} lines (lines in nested containers count once per container)`, lineStart, lineEnd)
+      return
+    }
+
+    if (blank || source[index] === '#') markup = 0
     if (source.startsWith(':::', index)) {
       let colons = index
       while (colons < lineEnd && source[colons] === ':') colons++
@@ -137,7 +151,7 @@ export function scanBody(context: ScanContext, start: number): void {
       markup = 0
     }
 
-    if (!isThematicBreak(source, index, lineEnd)) markup = scanInline(context, index, lineEnd, markup)
+    if (!isThematicBreak(source, index, lineEnd)) markup = scanInline(context, index, lineEnd, markup, totals)
     if (source[index] === '#') markup = 0
     lineStart = nextLineStart(source, lineEnd)
   }
@@ -150,9 +164,10 @@ export function scanBody(context: ScanContext, start: number): void {
  * @param start Offset after the container prefix.
  * @param lineEnd Offset of the line end.
  * @param before Inline markup already counted in this paragraph.
+ * @param totals Inline markup and directives counted in the body so far (updated).
  * @returns The paragraph's inline markup count after the line.
  */
-function scanInline(context: ScanContext, start: number, lineEnd: number, before: number): number {
+function scanInline(context: ScanContext, start: number, lineEnd: number, before: number, totals: { markup: number; directives: number }): number {
   const { source, limits } = context
   let markup = before
   let run = 0
@@ -171,9 +186,16 @@ function scanInline(context: ScanContext, start: number, lineEnd: number, before
         context.exceed('maxDelimiterRun', `run of ${end - index + run - 1} \`${String.fromCharCode(code)}\` characters`, index - run + 1, end)
       }
     }
+    // `:name` starts a directive (`::name` and `:::name` are counted at their last colon).
+    if (code === 58 && source.charCodeAt(index + 1) !== 58 && letter(source.charCodeAt(index + 1))) {
+      totals.directives++
+      if (totals.directives > limits.maxDirectives) context.exceed('maxDirectives', `${totals.directives} directives`, index, index + 1)
+    }
     const counted = markupCharacters[code] === 1 || (code === 40 && previous === 93)
     previous = code
     if (counted) {
+      totals.markup++
+      if (totals.markup > limits.maxInlineMarkupTotal) context.exceed('maxInlineMarkupTotal', `${totals.markup} inline markup characters in the body`, index, index + 1)
       markup++
       if (markup > limits.maxInlineMarkup) context.exceed('maxInlineMarkup', `${markup} inline markup characters (\`*\`, \`_\`, brackets, \`<\`, backticks, braces) in one paragraph`, index, index + 1)
     }

@@ -52,7 +52,13 @@ export function hostileCorpus(): HostileCase[] {
     body('mixed emphasis', '*_a'.repeat(12_000), 'limit-inline-markup', 3 * 500),
     body('directive attributes', ':a{#'.repeat(16_000), 'limit-inline-markup', 4 * 1000 + 2),
     body('directive labels', ':a['.repeat(16_000), 'limit-inline-markup', 3 * 1000 + 2),
-    body('many list items', '- a\n'.repeat(6000), 'limit-list-items', 4 * 5000),
+    body('many list items', '- a\n'.repeat(6000), 'limit-list-items', 4 * 3000),
+    // Linear but heavy: 250 KB of these takes several seconds.
+    body('directive flood', ':a '.repeat(4000), 'limit-directives', 3 * 1000),
+    body('markup spread over paragraphs', '*a*b '.repeat(100).concat('\n\n').repeat(200), 'limit-inline-markup-total', 502 * 163 + 5 * 84),
+    body('line flood', 'a\n'.repeat(120_000), 'limit-lines', 2 * (20_000 - head.split('\n').length + frontmatter.split('\n').length)),
+    // Each lazy line re-checks the 16 open quotes: 17 units of the 20,000-line budget.
+    body('lazy lines in deep quotes', `${'> '.repeat(16)}a\n${'b\n'.repeat(3000)}`, 'limit-lines', `${'> '.repeat(16)}a\n`.length + 2 * 1175),
     body('oversized body', `${'lorem ipsum '.repeat(30_000)}`, 'limit-body-size', frontmatter.length + 256 * 1024 - head.length),
     // yaml aborts Node 20 on the second document like this in one process.
     yaml('deep flow sequence', `a: ${'['.repeat(1000)}`, 'limit-yaml-depth', 3 + 31),
