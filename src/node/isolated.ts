@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import { createDiagnostic } from '../diagnostics.js'
+import { securityUrl } from '../parser/limits.js'
 import type { ParseOptions, ParseResult } from '../parser/types.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
 import { deepFreeze } from '../util/deep-freeze.js'
@@ -28,7 +29,7 @@ export interface IsolatedParseOptions extends ParseOptions {
 const whole = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
 
 function failure(ruleId: 'parse-timeout' | 'parse-crash', message: string, file: string | undefined): ParseResult {
-  const diagnostic: Diagnostic = createDiagnostic({ ruleId, message, place: whole, file })
+  const diagnostic: Diagnostic = createDiagnostic({ ruleId, message, place: whole, file, url: securityUrl(ruleId) })
   return { document: undefined, diagnostics: [diagnostic] }
 }
 

@@ -1,3 +1,4 @@
+import { docsBase } from '../diagnostics.js'
 import type { Severity } from '../schema/diagnostic.js'
 
 /**
@@ -112,6 +113,16 @@ export const limitRuleIds = {
   maxDirectives: 'limit-directives',
   maxLines: 'limit-lines',
 } as const satisfies Record<keyof ParseLimits, string>
+
+/**
+ * Link to the section of SECURITY.md that documents a limit or isolation diagnostic.
+ *
+ * @param ruleId A `limit-*`, `parse-timeout` or `parse-crash` id.
+ * @returns An absolute URL with the id as anchor.
+ */
+export function securityUrl(ruleId: string): string {
+  return `${docsBase.replace(/docs\/$/, '')}SECURITY.md#${ruleId}`
+}
 
 /** Severity of every limit diagnostic: the file is not parsed further. */
 export const limitSeverity: Severity = 'error'
