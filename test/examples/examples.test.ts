@@ -88,6 +88,25 @@ console.log(JSON.stringify(out))
 
 afterAll(() => project?.remove())
 
+describe('example projects', () => {
+  const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    version: string
+    peerDependencies: Record<string, string>
+  }
+
+  it.each(['node-esm', 'node-cjs', 'remark-cli', 'custom-components'])(
+    '%s depends on this version of the package and its zod peer range',
+    (name) => {
+      const manifest = JSON.parse(readFileSync(path.join(examples, name, 'package.json'), 'utf8')) as {
+        private?: boolean
+        dependencies?: Record<string, string>
+      }
+      expect(manifest.private).toBe(true)
+      expect(manifest.dependencies).toMatchObject({ 'exosome-content': `^${pkg.version}`, zod: pkg.peerDependencies['zod'] })
+    },
+  )
+})
+
 describe('examples/node-esm', () => {
   it('prints a section as text with its claims and every disclaimer it needs', () => {
     const cwd = copyExample('node-esm')
