@@ -11,6 +11,7 @@ export const parserChecks = {
   'yaml-alias-limit': 'error',
   'yaml-unresolved-alias': 'error',
   'yaml-forbidden-key': 'error',
+  'yaml-complex-key': 'error',
   'frontmatter-invalid': 'error',
   'frontmatter-unknown-key': 'error',
   'frontmatter-missing-key': 'error',

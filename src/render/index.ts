@@ -8,3 +8,12 @@ export type { JsonLdOptions } from './json-ld.js'
 export { htmlClassNames } from './html-schema.js'
 export type { HtmlClassName } from './html-schema.js'
 export { textDisclaimerMarker } from './text.js'
+export type {
+  JsonLdMedicalAudience,
+  JsonLdMedicalTherapy,
+  JsonLdOrganization,
+  JsonLdPerson,
+  JsonLdScholarlyArticle,
+  JsonLdWebPage,
+  MedicalWebPageJsonLd,
+} from './json-ld-types.js'

@@ -1,7 +1,14 @@
-import type { MedicalAudience, MedicalTherapy, MedicalWebPage, ScholarlyArticle, WebPage, WithContext } from 'schema-dts'
+import type { MedicalWebPage, WithContext } from 'schema-dts'
 import type { Audience } from '../schema/frontmatter.js'
 import type { ExosomeDocument } from '../schema/document.js'
 import type { Reference } from '../schema/reference.js'
+import type {
+  JsonLdMedicalAudience,
+  JsonLdMedicalTherapy,
+  JsonLdScholarlyArticle,
+  JsonLdWebPage,
+  MedicalWebPageJsonLd,
+} from './json-ld-types.js'
 import { doiUrl } from './references.js'
 
 /** Options of `toJsonLd`. */
@@ -32,7 +39,7 @@ export const jsonLdAudienceTypes = {
   general: 'General public',
 } as const satisfies Record<Audience, string>
 
-function citation(reference: Reference): ScholarlyArticle | WebPage {
+function citation(reference: Reference): JsonLdScholarlyArticle | JsonLdWebPage {
   const published = reference.date ?? (reference.year === undefined ? undefined : String(reference.year))
   const common = {
     name: reference.title,
@@ -43,7 +50,7 @@ function citation(reference: Reference): ScholarlyArticle | WebPage {
       .split(',')
       .map((name) => name.trim())
       .filter((name) => name !== '' && !/^et al\.?$/i.test(name))
-    const article: ScholarlyArticle = {
+    const article: JsonLdScholarlyArticle = {
       '@type': 'ScholarlyArticle',
       ...common,
       ...(authors.length === 0 ? {} : { author: authors.map((name) => ({ '@type': 'Person' as const, name })) }),
@@ -60,7 +67,7 @@ function citation(reference: Reference): ScholarlyArticle | WebPage {
     }
     return article
   }
-  const page: WebPage = {
+  const page: JsonLdWebPage = {
     '@type': 'WebPage',
     ...common,
     ...(reference.publisher === undefined ? {} : { publisher: { '@type': 'Organization', name: reference.publisher } }),
@@ -79,13 +86,13 @@ function citation(reference: Reference): ScholarlyArticle | WebPage {
  * @returns A plain object, ready for `JSON.stringify` or `jsonLdScript`.
  * @example jsonLdScript(toJsonLd(exosomeOverview, { url: 'https://clinic.example/exosomes' }))
  */
-export function toJsonLd(document: ExosomeDocument, options: JsonLdOptions = {}): WithContext<MedicalWebPage> {
-  const therapy: MedicalTherapy = {
+export function toJsonLd(document: ExosomeDocument, options: JsonLdOptions = {}): MedicalWebPageJsonLd {
+  const therapy: JsonLdMedicalTherapy = {
     '@type': 'MedicalTherapy',
     name: options.therapyName ?? document.title.split(':')[0]?.trim() ?? document.title,
   }
-  const audience: MedicalAudience = { '@type': 'MedicalAudience', audienceType: jsonLdAudienceTypes[document.audience] }
-  const page: WithContext<MedicalWebPage> = {
+  const audience: JsonLdMedicalAudience = { '@type': 'MedicalAudience', audienceType: jsonLdAudienceTypes[document.audience] }
+  const page: MedicalWebPageJsonLd = {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
     ...(options.url === undefined ? {} : { '@id': options.url, url: options.url }),
@@ -99,7 +106,8 @@ export function toJsonLd(document: ExosomeDocument, options: JsonLdOptions = {})
     mainEntity: therapy,
     citation: document.references.map((reference) => citation(reference)),
   }
-  return page
+  // Only real schema.org properties on the right types: checked against schema-dts here.
+  return page satisfies WithContext<MedicalWebPage>
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   requiredDisclaimers,
   toJsonLd,
   type HtmlClassName,
+  type MedicalWebPageJsonLd,
   type RenderOptions,
 } from '../../src/render/index.js'
 
@@ -29,7 +30,10 @@ describe('render entry types', () => {
 
   it('returns disclaimers and schema-dts JSON-LD', () => {
     expectTypeOf(requiredDisclaimers(document, { sections: ['a'], claims: ['b'] })).toEqualTypeOf<Disclaimer[]>()
-    expectTypeOf(toJsonLd(document)).toEqualTypeOf<WithContext<MedicalWebPage>>()
+    expectTypeOf(toJsonLd(document)).toEqualTypeOf<MedicalWebPageJsonLd>()
+    // The published shape is valid schema.org as schema-dts types it, without making
+    // consumers' type checks depend on schema-dts.
+    expectTypeOf<MedicalWebPageJsonLd>().toExtend<WithContext<MedicalWebPage>>()
     expectTypeOf<'exo-claim'>().toExtend<HtmlClassName>()
   })
 })

@@ -10,7 +10,8 @@ const overview = loadOverview()
 describe('toJsonLd', () => {
   it('is typed as a schema.org MedicalWebPage', () => {
     const data = toJsonLd(overview)
-    expectTypeOf(data).toEqualTypeOf<WithContext<MedicalWebPage>>()
+    const typed: WithContext<MedicalWebPage> = data
+    expect(typed).toBe(data)
     expect(data['@context']).toBe('https://schema.org')
     expect(data['@type']).toBe('MedicalWebPage')
   })
