@@ -115,9 +115,9 @@ export const limitRuleIds = {
 } as const satisfies Record<keyof ParseLimits, string>
 
 /**
- * Link to the section of SECURITY.md that documents a limit or isolation diagnostic.
+ * Link to the section of SECURITY.md that documents an isolation diagnostic.
  *
- * @param ruleId A `limit-*`, `parse-timeout` or `parse-crash` id.
+ * @param ruleId `parse-timeout` or `parse-crash`.
  * @returns An absolute URL with the id as anchor.
  */
 export function securityUrl(ruleId: string): string {

@@ -1,7 +1,7 @@
 import { createDiagnostic } from '../diagnostics.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
 import type { Point } from '../schema/primitives.js'
-import { limitMessage, limitRuleIds, limitSeverity, securityUrl, type ParseLimits } from './limits.js'
+import { limitMessage, limitRuleIds, limitSeverity, type ParseLimits } from './limits.js'
 
 /** State shared by the frontmatter and body scanners of one pre-scan. */
 export interface ScanContext {
@@ -59,7 +59,6 @@ export function createScanContext(source: string, limits: Readonly<ParseLimits>,
           message: limitMessage(key, what, limits),
           place: { start: point(from), end: point(to) },
           file,
-          url: securityUrl(limitRuleIds[key]),
         }),
       )
     },

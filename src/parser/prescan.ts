@@ -30,7 +30,7 @@ export function prescan(source: string, limits?: Partial<ParseLimits> | undefine
       // Lines longer than a fence need not be sliced to be rejected as one.
       if (lineEnd - lineStart <= 16 && fence.test(source.slice(lineStart, lineEnd))) {
         scanYaml(context, yamlStart, lineStart)
-        bodyStart = lineEnd
+        bodyStart = nextLineStart(source, lineEnd)
         break
       }
       lineStart = nextLineStart(source, lineEnd)
