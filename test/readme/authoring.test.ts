@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exosomeOverview } from '../../src/index.js'
+import { recommendedPolicy } from '../../src/parser/index.js'
+import { claimKinds, evidenceGrades } from '../../src/schema/index.js'
 import { createConsumerProject, packedTarball, repoRoot, type ConsumerProject } from '../helpers/pack.js'
 import { extractBlocks } from './blocks.js'
 import { runBlock } from './run-blocks.js'
@@ -48,6 +50,30 @@ describe('docs/authoring.md content', () => {
     const shown = /```yaml\n(name: Content check[\s\S]*?)```/.exec(guide)?.[1]
     expect(shown).toBeDefined()
     expect(shipped.endsWith(shown ?? '')).toBe(true)
+  })
+
+  /**
+   * Rows of the markdown table whose header starts with the given cell.
+   *
+   * @param first Text of the header's first cell.
+   * @returns The rows' cells.
+   */
+  function tableRows(first: string): string[][] {
+    const start = guide.indexOf(`| ${first}`)
+    expect(start, `table starting with ${first}`).toBeGreaterThanOrEqual(0)
+    const lines = guide.slice(start).split('\n')
+    const end = lines.findIndex((line) => !line.startsWith('|'))
+    return lines.slice(2, end).map((line) => line.split(' | ').map((cell) => cell.replace(/^\| |\s*\|$/g, '').trim()))
+  }
+
+  it('lists every claim kind with the disclaimers the recommended policy requires for it', () => {
+    const rows = tableRows('`kind` | For')
+    const table = Object.fromEntries(rows.map(([kind = '', , needs = '']) => [kind.replaceAll('`', ''), needs === 'none' ? [] : [...needs.matchAll(/`([a-z-]+)`/g)].map(([, id]) => id)]))
+    expect(table).toEqual(Object.fromEntries(claimKinds.map((kind) => [kind, recommendedPolicy.requires[kind]])))
+  })
+
+  it('explains every evidence grade', () => {
+    expect(tableRows('Grade | Evidence').map(([grade = '']) => grade.replaceAll('`', ''))).toEqual([...evidenceGrades])
   })
 
   it('grades the built-in claims it names as the overview does', () => {
