@@ -104,6 +104,18 @@ describe('a mutated copy of the overview fails with the expected rule at the exp
     expect(errorsOf(diagnostics)).toEqual(['hedge-to-evidence'])
   })
 
+  test('an overclaim is placed on the same line and column whatever the line endings (LF, CRLF, CR)', () => {
+    const at = source.indexOf('may help')
+    expect(at, 'a "may help" phrase in the overview').toBeGreaterThan(-1)
+    const text = `${source.slice(0, at)}cures${source.slice(at + 'may help'.length)}`
+    const expected = [`${pointAt(text, at)}-${pointAt(text, at + 'cures'.length)}`]
+    for (const ending of ['\r\n', '\r']) {
+      const converted = text.replaceAll('\n', ending)
+      const diagnostics = check(converted).filter((diagnostic) => diagnostic.ruleId === 'overclaim-wording')
+      expect(diagnostics.map((d) => `${d.place.start.line}:${d.place.start.column}-${d.place.end.line}:${d.place.end.column}`)).toEqual(expected)
+    }
+  })
+
   test('citation removed: claim-needs-citation at the claim', () => {
     const target = claims[0]
     if (target === undefined) throw new Error('no claim')

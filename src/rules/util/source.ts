@@ -1,4 +1,5 @@
 import type { Point, Position } from '../../schema/primitives.js'
+import { createLineIndex } from '../../util/line-index.js'
 
 /** Converts between 0-based offsets and 1-based line/column in one source text. */
 export interface SourceIndex {
@@ -30,27 +31,8 @@ let lastIndex: SourceIndex | undefined
  */
 export function sourceIndex(source: string): SourceIndex {
   if (lastIndex !== undefined && lastSource === source) return lastIndex
-  const starts = [0]
-  for (let index = 0; index < source.length; index++) {
-    if (source[index] === '\n') starts.push(index + 1)
-  }
-  const index: SourceIndex = {
-    pointAt(offset) {
-      const clamped = Math.max(0, Math.min(offset, source.length))
-      let low = 0
-      let high = starts.length - 1
-      while (low < high) {
-        const middle = (low + high + 1) >> 1
-        if ((starts[middle] ?? 0) <= clamped) low = middle
-        else high = middle - 1
-      }
-      return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1, offset: clamped }
-    },
-    offsetOf(point) {
-      if (point.offset !== undefined) return point.offset
-      return (starts[point.line - 1] ?? source.length) + point.column - 1
-    },
-  }
+  const lines = createLineIndex(source)
+  const index: SourceIndex = { pointAt: lines.point, offsetOf: lines.offset }
   lastSource = source
   lastIndex = index
   return index
