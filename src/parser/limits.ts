@@ -75,9 +75,9 @@ export interface ParseLimits {
    */
   maxDirectives: number
   /**
-   * Most lines in the body, where a line inside nested block quotes or list items counts once
-   * more per container it opens or continues (micromark re-checks every open container on
-   * every line).
+   * Most lines in the body, where a line inside nested block quotes, list items or `:::`
+   * directives counts once more per container it opens or continues (micromark re-checks
+   * every open container on every line).
    *
    * @default 20000
    */

@@ -123,10 +123,11 @@ export function scanBody(context: ScanContext, start: number): void {
     while (index < lineEnd && space(source.charCodeAt(index))) index++
 
     // A line costs one, plus one per container it opens or continues: its own markers, its
-    // indentation inside list items, or (lazy lines) the containers of the line before.
+    // indentation inside list items, (lazy lines) the containers of the line before, and
+    // every open `:::` directive.
     const blank = index === lineEnd
     openDepth = blank ? Math.floor(indent / 2) : Math.max(depth, Math.floor(indent / 2), depth === 0 ? openDepth : 0)
-    lines += 1 + openDepth
+    lines += 1 + openDepth + directives
     if (lines > limits.maxLines) {
       context.exceed('maxLines', `more than ${limits.maxLines} lines (lines in nested containers count once per container)`, lineStart, lineEnd)
       return
