@@ -2,18 +2,17 @@
  * The packed tarball, installed into a fresh project the way a user installs it: ESM
  * `import`, CJS `require`, and an esbuild browser bundle of the root entry.
  */
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
 import { build as viteBuild } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createConsumerProject, packedTarball, run, type ConsumerProject } from '../helpers/pack.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc')
 let project = ''
-let work = ''
+let consumer: ConsumerProject | undefined
 
 const sample = `---
 id: sample-page
@@ -41,28 +40,14 @@ The FDA has not approved any exosome product.
 :::
 `
 
-function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-}
-
 beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'exosome-content-pack-'))
-  run('npm', ['pack', '--silent', '--pack-destination', work], root)
-  const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'))
-  if (!tarball) throw new Error('npm pack produced no tarball')
-  project = path.join(work, 'consumer')
-  mkdirSync(project)
-  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }))
+  consumer = createConsumerProject(packedTarball())
+  project = consumer.dir
   writeFileSync(path.join(project, 'page.md'), sample)
-  run(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', path.join(work, tarball), 'zod@^4.1.0'],
-    project,
-  )
-}, 180_000)
+}, 300_000)
 
 afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true })
+  consumer?.remove()
 })
 
 describe('packed tarball', () => {
