@@ -13,6 +13,7 @@ interface ProfileNode {
   id: number
   callFrame: { functionName: string; url: string; lineNumber: number }
   hitCount?: number
+  children?: number[]
 }
 interface CpuProfile {
   nodes: ProfileNode[]
@@ -64,6 +65,26 @@ profile.samples.forEach((id, index) => {
   }
 })
 
+// Inclusive time of our functions: how much of a parse each of our steps accounts for,
+// dependencies they call included (e.g. remark's parse under our parseMarkdown).
+const parentOf = new Map<number, number>()
+for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id)
+const inclusive = new Map<string, number>()
+profile.samples.forEach((id, index) => {
+  const delta = (profile.timeDeltas[index] ?? 0) / 1000
+  const seen = new Set<string>()
+  for (let current: number | undefined = id; current !== undefined; current = parentOf.get(current)) {
+    const node = byId.get(current)
+    if (!node) break
+    const group = owner(node.callFrame.url, node.callFrame.functionName)
+    if (!group.startsWith('src/')) continue
+    const key = `${group} ${node.callFrame.functionName || '(anonymous)'}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    inclusive.set(key, (inclusive.get(key) ?? 0) + delta)
+  }
+})
+
 const top = (map: Map<string, number>, count: number): string =>
   [...map]
     .sort((a, b) => b[1] - a[1])
@@ -72,6 +93,7 @@ const top = (map: Map<string, number>, count: number): string =>
     .join('\n')
 const ours = [...selfMs].filter(([name]) => name.startsWith('src/')).reduce((sum, [, ms]) => sum + ms, 0)
 console.log(`\nSelf time by owner (total ${total.toFixed(0)} ms, our src/ files ${(100 * ours / total).toFixed(1)}%):\n${top(selfMs, 25)}`)
-console.log(`\nOur hottest functions:\n${top(functions, 20)}`)
+console.log(`\nOur hottest functions (self time):\n${top(functions, 20)}`)
+console.log(`\nOur functions by inclusive time (what they call included):\n${top(inclusive, 25)}`)
 if (keep) console.log(`\nprofile kept: ${path.join(dir, file)}`)
 else rmSync(dir, { recursive: true, force: true })

@@ -164,6 +164,12 @@ for (const [from, to] of [['10KB', '100KB'], ['100KB', '1MB']] as const) {
     target: 11,
     detail: `time(${to}) / time(${from}), scaled to exactly 10x the bytes (remark alone: ${((b.remark / a.remark) * scale).toFixed(2)}x)`,
   })
+  ratios.push({
+    name: `growth parse+rules / growth remark ${from} -> ${to}`,
+    value: b.ours / a.ours / (b.remark / a.remark),
+    op: 'info',
+    detail: 'how much faster our time grows than remark+yaml alone on the same documents (1.00: we add nothing that grows faster than remark)',
+  })
 }
 
 // In-process corpus throughput: every document parsed once.
