@@ -22,6 +22,8 @@ export interface AnalyzeSettings {
   rules: boolean
   /** Copy mdast nodes into the document instead of sharing them (the tree is the caller's). */
   cloneNodes: boolean
+  /** How many nodes YAML aliases may expand to. */
+  yamlAliases?: number
 }
 
 /**
@@ -36,7 +38,7 @@ export interface AnalyzeSettings {
 export function analyzeTree(tree: Root, source: string, settings: AnalyzeSettings): ParseResult {
   const lines = createLineIndex(source)
   const reporter = createReporter(settings.file)
-  const frontmatter = readFrontmatter(tree, lines, reporter)
+  const frontmatter = readFrontmatter(tree, lines, reporter, settings.yamlAliases)
   checkDirectives(tree, lines, reporter)
   const state: BodyState = {
     lines,

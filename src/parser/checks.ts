@@ -22,6 +22,7 @@ export const parserChecks = {
   'heading-empty': 'error',
   'heading-title-misplaced': 'warning',
   'directive-unknown': 'error',
+  'directive-malformed': 'error',
   'directive-wrong-form': 'error',
   'directive-unknown-attribute': 'error',
   'directive-duplicate-attribute': 'error',

@@ -38,6 +38,10 @@ export function isBlockDirective(node: Nodes): node is Extract<Nodes, { type: 'c
  */
 export function checkDirectives(tree: Root, lines: LineIndex, reporter: Reporter): void {
   visit(tree, (node, _index, parent) => {
+    if (node.type === 'paragraph') {
+      reportMalformed(node, lines, reporter)
+      return
+    }
     if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return
     const directive = node as DirectiveNode
     const written = `${fences[directive.type]}${directive.name}`
@@ -64,4 +68,28 @@ export function checkDirectives(tree: Root, lines: LineIndex, reporter: Reporter
     const expected = directive.type === 'containerDirective' ? '`:::claim`' : '`::claim` or `::disclaimer`'
     reporter.report('directive-unknown', `Unexpected directive \`${written}\`, expected ${expected}`, place)
   })
+}
+
+/**
+ * A paragraph whose text starts like a directive (`::name` or `:::name`) is a directive that
+ * did not parse, usually because of a stray quote or brace in its attributes. Left alone, a
+ * claim would quietly turn into narrative text.
+ *
+ * @param paragraph A paragraph node.
+ * @param lines Line index of the file.
+ * @param reporter Receives the diagnostic.
+ */
+function reportMalformed(paragraph: Extract<Nodes, { type: 'paragraph' }>, lines: LineIndex, reporter: Reporter): void {
+  const first = paragraph.children[0]
+  if (first?.type !== 'text') return
+  const match = /^(:{2,})([A-Za-z][\w-]*)/.exec(first.value)
+  if (match === null) return
+  const [, fence = '', name = ''] = match
+  const start = copyPosition(first.position, lines.range(0, 0)).start.offset ?? 0
+  const end = lines.lineEnd(start)
+  reporter.report(
+    'directive-malformed',
+    `Unexpected \`${lines.text.slice(start, end)}\` that does not parse as a directive, expected \`${fence}${name}{...}\` with balanced braces and quoted values such as \`cite="a b"\``,
+    lines.range(start, end),
+  )
 }

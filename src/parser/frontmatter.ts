@@ -1,4 +1,5 @@
 import type { Root, Yaml } from 'mdast'
+import { defaultLimits } from './limits.js'
 import { isMap, parseDocument, type Document } from 'yaml'
 import { disclaimerSchema, type Disclaimer } from '../schema/disclaimer.js'
 import { frontmatterSchema, type Frontmatter } from '../schema/frontmatter.js'
@@ -15,7 +16,7 @@ import { reportIssue } from './zod-issues.js'
 import { checkListIds, type ListKey } from './frontmatter-ids.js'
 
 /** Most alias expansions accepted in the frontmatter (guards against alias bombs). */
-export const maxAliasCount = 100
+export const maxAliasCount = defaultLimits.maxYamlAliases
 
 /** Frontmatter fields of the document, with defaults applied and invalid list entries dropped. */
 export type DraftFrontmatter = Omit<Frontmatter, '$schema'>
@@ -70,9 +71,10 @@ function yamlText(node: Yaml, lines: LineIndex): { base: number; text: string; f
  * @param tree The mdast of the file (remark-frontmatter's `yaml` node first, if any).
  * @param lines Line index of the file.
  * @param reporter Receives every problem.
+ * @param aliasLimit How many nodes aliases may expand to (`limits.maxYamlAliases`).
  * @returns The draft metadata and a locator into the YAML.
  */
-export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter): FrontmatterResult {
+export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter, aliasLimit = maxAliasCount): FrontmatterResult {
   const none: FrontmatterResult = {
     usable: false,
     draft: emptyDraft(),
@@ -108,14 +110,14 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
 
   let data: unknown
   try {
-    data = document.toJS({ maxAliasCount })
+    data = document.toJS({ maxAliasCount: aliasLimit })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     const excessive = /alias/i.test(reason)
     reporter.report(
       excessive ? 'yaml-alias-limit' : 'yaml-syntax',
       excessive
-        ? `Unexpected aliases expanding past ${maxAliasCount} nodes, expected a small frontmatter without alias chains`
+        ? `Unexpected aliases expanding past ${aliasLimit} nodes, expected a small frontmatter without alias chains`
         : `Unexpected YAML value: ${reason}`,
       (excessive ? aliases.first : undefined) ?? fence,
     )

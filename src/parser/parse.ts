@@ -1,5 +1,6 @@
 import { resolvePolicy } from '../rules/policy.js'
 import { analyzeTree, guardParse } from './analyze.js'
+import { resolveLimits } from './limits.js'
 import { prescan } from './prescan.js'
 import { parseMarkdown } from './processor.js'
 import type { ParseOptions, ParseResult } from './types.js'
@@ -43,6 +44,12 @@ export function parseContent(source: string, options?: ParseOptions): ParseResul
   const limited = prescan(text, options?.limits, settings.path)
   if (limited.length > 0) return { document: undefined, diagnostics: limited }
   return guardParse(settings.path, () =>
-    analyzeTree(parseMarkdown(text), text, { file: settings.path, policy: settings.policy, rules: settings.rules, cloneNodes: false }),
+    analyzeTree(parseMarkdown(text), text, {
+      file: settings.path,
+      policy: settings.policy,
+      rules: settings.rules,
+      cloneNodes: false,
+      yamlAliases: resolveLimits(options?.limits).maxYamlAliases,
+    }),
   )
 }
