@@ -13,6 +13,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import YAML from 'yaml'
+import type { ExosomeDocument } from '../src/schema/document.js'
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective)
 const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify)
@@ -63,6 +64,25 @@ export function htmlBaseline(tree: Root): string {
  */
 export function htmlFromSource(source: string): string {
   return htmlBaseline(bodyTree(source))
+}
+
+/**
+ * The visible content of a rendered document as plain markdown: the source body, then the
+ * disclaimers, glossary and reference list that `renderDocument` adds from the frontmatter.
+ * Its mdast is the input of the same-content HTML baseline.
+ *
+ * @param source The content file.
+ * @param document The parsed document.
+ * @returns Markdown.
+ */
+export function contentMarkdown(source: string, document: ExosomeDocument): string {
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '')
+  const disclaimers = document.disclaimers.map((item) => `**${item.title}.** ${item.text}`).join('\n\n')
+  const glossary = document.glossary.map((item) => `- **${item.term}**: ${item.definition}`).join('\n')
+  const references = document.references
+    .map((item, index) => `${index + 1}. ${item.authors ?? item.publisher ?? ''}. ${item.title}. ${item.journal ?? ''} ${item.year ?? item.date ?? ''}. ${item.doi ? `[doi:${item.doi}](https://doi.org/${item.doi})` : `<${item.url ?? ''}>`}`)
+    .join('\n')
+  return `${body}\n\n## Disclaimers\n\n${disclaimers}\n\n## Glossary\n\n${glossary}\n\n## References\n\n${references}\n`
 }
 
 /**
