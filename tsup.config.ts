@@ -35,7 +35,8 @@ export default defineConfig([
     platform: 'node',
     dts: true,
     sourcemap: false,
-    splitting: false,
+    // Shared chunks keep one copy of the bundled dependencies across the CJS entries.
+    splitting: true,
     treeshake: true,
     noExternal: [/^(?!zod(\/|$)).*/],
     external: ['zod'],

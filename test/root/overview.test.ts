@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exosomeOverview, getClaim, getDisclaimer, getGlossaryTerm, getReference, getSection } from '../../src/index.js'
@@ -50,6 +51,42 @@ describe('exosomeOverview', () => {
     const cjs = execFileSync('node', ['-e', `'use strict'; const m = require('./dist/index.cjs'); ${check}`], { cwd: root, encoding: 'utf8' })
     expect(esm.trim()).toBe('true')
     expect(cjs.trim()).toBe('true')
+  })
+})
+
+describe('the built root entry', () => {
+  const forbidden = /micromark|mdast-util-from-markdown|unified|remark|[\\/]yaml[\\/]|[\\/]zod[\\/]/
+
+  it('loads no parser, unified, micromark, yaml or zod when imported as ESM', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'exosome-content-loads-'))
+    try {
+      writeFileSync(
+        path.join(dir, 'hooks.mjs'),
+        "export async function resolve(specifier, context, next) { const result = await next(specifier, context); process.stderr.write('LOADED ' + result.url + '\\n'); return result }\n",
+      )
+      writeFileSync(path.join(dir, 'register.mjs'), "import { register } from 'node:module'\nregister('./hooks.mjs', import.meta.url)\n")
+      const result = spawnSync(
+        'node',
+        ['--import', path.join(dir, 'register.mjs'), '--input-type=module', '-e', "import { exosomeOverview } from './dist/index.js'; console.log(exosomeOverview.id)"],
+        { cwd: root, encoding: 'utf8' },
+      )
+      expect(result.stdout.trim()).toBe('exosome-therapy')
+      const loaded = result.stderr.split('\n').filter((line) => line.startsWith('LOADED ')).map((line) => line.slice(7))
+      expect(loaded.some((url) => url.endsWith('/dist/index.js'))).toBe(true)
+      expect(loaded.filter((url) => forbidden.test(url))).toEqual([])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('loads no parser, unified, micromark, yaml or zod when required as CJS', () => {
+    const script = "require('./dist/index.cjs'); console.log(JSON.stringify(Object.keys(require.cache)))"
+    const loaded = JSON.parse(execFileSync('node', ['-e', script], { cwd: root, encoding: 'utf8' })) as string[]
+    expect(loaded.some((file) => file.endsWith('index.cjs'))).toBe(true)
+    expect(loaded.filter((file) => forbidden.test(file))).toEqual([])
+    // The bundled CJS chunks it loads hold none of that code either.
+    const offending = loaded.filter((file) => /micromark|function remarkParse|ZodType/.test(readFileSync(file, 'utf8')))
+    expect(offending).toEqual([])
   })
 })
 
