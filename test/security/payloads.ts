@@ -81,6 +81,8 @@ export interface Rendered {
   placement: Placement
   payloads: string[]
   html: string
+  /** The `idPrefix` the page was rendered with: every id in it must start with this. */
+  idPrefix: string
 }
 
 /**
@@ -97,7 +99,8 @@ export function renderAll(payloads: readonly string[], batch: number): { pages: 
   const attempt = (placement: Placement, group: string[]): void => {
     const { document } = parseContent(documentWith(placement, group), { rules: false })
     if (document !== undefined) {
-      pages.push({ placement, payloads: group, html: render(document, pages.length % 2 === 0) })
+      const defaults = pages.length % 2 === 0
+      pages.push({ placement, payloads: group, html: render(document, defaults), idPrefix: defaults ? 'exo-' : '' })
       reached[placement] += group.length
     } else if (group.length > 1) {
       const half = Math.ceil(group.length / 2)
