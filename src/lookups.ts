@@ -33,10 +33,16 @@ function sectionIndex(document: ExosomeDocument): Map<string, Section> {
  * Find a claim by id.
  *
  * @param id Claim id, e.g. `no-approved-products`.
+ * @returns The claim (known to exist: the id is one of the built-in overview's).
+ */
+export function getClaim(id: OverviewClaimId): Claim
+/**
+ * Find a claim by id.
+ *
+ * @param id Claim id, e.g. `no-approved-products`.
  * @param document Document to search; defaults to the built-in overview.
  * @returns The claim, or `undefined` when the id is unknown.
  */
-export function getClaim(id: OverviewClaimId): Claim
 export function getClaim(id: string, document?: ExosomeDocument): Claim | undefined
 export function getClaim(id: string, document: ExosomeDocument = exosomeOverview): Claim | undefined {
   return Object.hasOwn(document.claims, id) ? document.claims[id] : undefined
@@ -46,10 +52,16 @@ export function getClaim(id: string, document: ExosomeDocument = exosomeOverview
  * Find a section (at any depth) by its slug id.
  *
  * @param id Section id, the GitHub-style slug of its heading.
+ * @returns The section (known to exist: the id is one of the built-in overview's).
+ */
+export function getSection(id: OverviewSectionId): Section
+/**
+ * Find a section (at any depth) by its slug id.
+ *
+ * @param id Section id, the GitHub-style slug of its heading.
  * @param document Document to search; defaults to the built-in overview.
  * @returns The section, or `undefined` when the id is unknown.
  */
-export function getSection(id: OverviewSectionId): Section
 export function getSection(id: string, document?: ExosomeDocument): Section | undefined
 export function getSection(id: string, document: ExosomeDocument = exosomeOverview): Section | undefined {
   return sectionIndex(document).get(id)
@@ -59,10 +71,16 @@ export function getSection(id: string, document: ExosomeDocument = exosomeOvervi
  * Find a disclaimer by id.
  *
  * @param id Disclaimer id, e.g. `not-medical-advice`.
+ * @returns The disclaimer (known to exist: the id is one of the built-in overview's).
+ */
+export function getDisclaimer(id: OverviewDisclaimerId): Disclaimer
+/**
+ * Find a disclaimer by id.
+ *
+ * @param id Disclaimer id, e.g. `not-medical-advice`.
  * @param document Document to search; defaults to the built-in overview.
  * @returns The disclaimer, or `undefined` when the id is unknown.
  */
-export function getDisclaimer(id: OverviewDisclaimerId): Disclaimer
 export function getDisclaimer(id: string, document?: ExosomeDocument): Disclaimer | undefined
 export function getDisclaimer(id: string, document: ExosomeDocument = exosomeOverview): Disclaimer | undefined {
   return document.disclaimers.find((disclaimer) => disclaimer.id === id)
@@ -72,10 +90,16 @@ export function getDisclaimer(id: string, document: ExosomeDocument = exosomeOve
  * Find a reference by id.
  *
  * @param id Reference id, e.g. `misev2023`.
+ * @returns The reference (known to exist: the id is one of the built-in overview's).
+ */
+export function getReference(id: OverviewReferenceId): Reference
+/**
+ * Find a reference by id.
+ *
+ * @param id Reference id, e.g. `misev2023`.
  * @param document Document to search; defaults to the built-in overview.
  * @returns The reference, or `undefined` when the id is unknown.
  */
-export function getReference(id: OverviewReferenceId): Reference
 export function getReference(id: string, document?: ExosomeDocument): Reference | undefined
 export function getReference(id: string, document: ExosomeDocument = exosomeOverview): Reference | undefined {
   return document.references.find((reference) => reference.id === id)
