@@ -35,7 +35,24 @@ export function parseMarkdownBlocks(markdown: string): RootContent[] {
  * @returns Fresh, mutable copies.
  */
 export function cleanMdast<T extends RootContent | BlockContent | DefinitionContent>(nodes: readonly T[]): T[] {
-  return JSON.parse(JSON.stringify(nodes, (key, value: unknown) => (key === 'position' || key === 'data' ? undefined : value))) as T[]
+  return nodes.map((node) => copyWithoutHints(node)) as T[]
+}
+
+// What `JSON.parse(JSON.stringify(value))` without `position` and `data` gives for mdast
+// (plain data: objects, arrays, strings, numbers, booleans, null), in one pass.
+function copyWithoutHints(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map((item: unknown) => (item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : copyWithoutHints(item)))
+  }
+  if (typeof value !== 'object' || value === null) return typeof value === 'number' && !Number.isFinite(value) ? null : value
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    if (key === 'position' || key === 'data') continue
+    const item = (value as Record<string, unknown>)[key]
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue
+    copy[key] = copyWithoutHints(item)
+  }
+  return copy
 }
 
 /**
