@@ -17,6 +17,8 @@ export default defineConfig([
     entry,
     format: ['esm'],
     target: 'node20',
+    // Errors still print; the per-file size listing does not.
+    silent: true,
     platform: 'node',
     dts: true,
     clean: true,
@@ -32,6 +34,7 @@ export default defineConfig([
     entry,
     format: ['cjs'],
     target: 'node20',
+    silent: true,
     platform: 'node',
     dts: true,
     sourcemap: false,
