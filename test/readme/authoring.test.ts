@@ -2,7 +2,7 @@
  * docs/authoring.md, followed verbatim: its example pages are written to a temp project
  * where the packed tarball is installed, and every `runnable` command runs there.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exosomeOverview } from '../../src/index.js'
@@ -10,7 +10,7 @@ import { recommendedPolicy } from '../../src/parser/index.js'
 import { claimKinds, evidenceGrades } from '../../src/schema/index.js'
 import { createConsumerProject, packedTarball, repoRoot, type ConsumerProject } from '../helpers/pack.js'
 import { extractBlocks } from './blocks.js'
-import { runBlock } from './run-blocks.js'
+import { testBlocks } from './run-blocks.js'
 
 const guidePath = path.join(repoRoot, 'docs', 'authoring.md')
 const guide = readFileSync(guidePath, 'utf8')
@@ -29,19 +29,7 @@ describe('docs/authoring.md runnable blocks', () => {
     expect(blocks.filter((block) => block.action === 'run').length).toBeGreaterThanOrEqual(4)
   })
 
-  for (const block of blocks) {
-    const label = block.action === 'file' ? `writes ${block.file} (authoring.md:${block.line})` : `runs the ${block.lang} block at authoring.md:${block.line}`
-    it(label, () => {
-      if (!project) throw new Error('the consumer project was not created')
-      const result = runBlock(block, project.dir)
-      if (result === undefined) {
-        expect(existsSync(path.join(project.dir, block.file ?? ''))).toBe(true)
-        return
-      }
-      expect({ status: result.status, output: result.output }).toMatchObject({ status: block.exit })
-      for (const text of block.expect) expect(result.output).toContain(text)
-    }, 120_000)
-  }
+  testBlocks(blocks, 'authoring.md', () => project)
 })
 
 describe('docs/authoring.md content', () => {

@@ -3,13 +3,13 @@
  * project where the packed tarball is installed, files come from `file=` blocks, and the
  * rules table matches the rule registry.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rules } from '../../src/parser/index.js'
 import { createConsumerProject, packedTarball, repoRoot, type ConsumerProject } from '../helpers/pack.js'
 import { extractBlocks } from './blocks.js'
-import { runBlock } from './run-blocks.js'
+import { testBlocks } from './run-blocks.js'
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
 const blocks = extractBlocks(readme)
@@ -29,19 +29,7 @@ describe('README runnable blocks', () => {
     expect(new Set(run.map((block) => block.lang))).toEqual(new Set(['js', 'jsx', 'sh', 'ts']))
   })
 
-  for (const block of blocks) {
-    const label = block.action === 'file' ? `writes ${block.file} (README.md:${block.line})` : `runs the ${block.lang} block at README.md:${block.line}`
-    it(label, () => {
-      if (!project) throw new Error('the consumer project was not created')
-      const result = runBlock(block, project.dir)
-      if (result === undefined) {
-        expect(existsSync(path.join(project.dir, block.file ?? ''))).toBe(true)
-        return
-      }
-      expect({ status: result.status, output: result.output }).toMatchObject({ status: block.exit })
-      for (const text of block.expect) expect(result.output).toContain(text)
-    }, 120_000)
-  }
+  testBlocks(blocks, 'README.md', () => project)
 })
 
 describe('README content', () => {

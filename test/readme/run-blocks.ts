@@ -3,10 +3,11 @@
  * packed package is installed: what a reader gets by following the page verbatim.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { transformSync } from 'esbuild'
-import { repoRoot } from '../helpers/pack.js'
+import { expect, it } from 'vitest'
+import { repoRoot, type ConsumerProject } from '../helpers/pack.js'
 import type { MarkedBlock } from './blocks.js'
 
 /** Outcome of one runnable block. */
@@ -89,4 +90,29 @@ export function runBlock(block: MarkedBlock, dir: string): BlockResult | undefin
     maxBuffer: 64 * 1024 * 1024,
   })
   return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` }
+}
+
+/**
+ * One test per block, in order: file blocks are written, runnable blocks run and must end with
+ * their expected exit status and print each expected text.
+ *
+ * @param blocks The marked blocks of one page.
+ * @param page Page name for the test labels, e.g. `README.md`.
+ * @param project The consumer project, created in the caller's `beforeAll`.
+ */
+export function testBlocks(blocks: MarkedBlock[], page: string, project: () => ConsumerProject | undefined): void {
+  for (const block of blocks) {
+    const label = block.action === 'file' ? `writes ${block.file} (${page}:${block.line})` : `runs the ${block.lang} block at ${page}:${block.line}`
+    it(label, () => {
+      const dir = project()?.dir
+      if (dir === undefined) throw new Error('the consumer project was not created')
+      const result = runBlock(block, dir)
+      if (result === undefined) {
+        expect(existsSync(path.join(dir, block.file ?? ''))).toBe(true)
+        return
+      }
+      expect({ status: result.status, output: result.output }).toMatchObject({ status: block.exit })
+      for (const text of block.expect) expect(result.output).toContain(text)
+    }, 120_000)
+  }
 }
