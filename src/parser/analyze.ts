@@ -79,6 +79,7 @@ export function analyzeTree(tree: Root, source: string, settings: AnalyzeSetting
         file: settings.file,
         locate: frontmatter.locate,
         comments: collectComments(tree, lines),
+        writtenDisclaimerIds: frontmatter.writtenIds.disclaimers,
         policy: settings.policy,
       }),
     )

@@ -2,7 +2,7 @@ import { docsUrl } from '../diagnostics.js'
 import type { Claim } from '../schema/claim.js'
 import type { Section } from '../schema/section.js'
 import type { Rule } from './rule.js'
-import { claimList, claimPlacements, frontmatterRead, idsWrittenInFrontmatter } from './util/document.js'
+import { claimList, claimPlacements, frontmatterRead } from './util/document.js'
 
 const placedIn = (section: Section): Set<string> => {
   const ids = new Set(section.disclaimers)
@@ -25,7 +25,7 @@ export const claimNeedsDisclaimer: Rule = {
     // An id the claim names itself in `requires` is the parser's `disclaimer-ref-resolves`; an
     // entry written but invalid is the parser's schema error; an unreadable frontmatter
     // declares nothing we can judge. Only a policy requirement nobody declared is reported.
-    const written = idsWrittenInFrontmatter(context.source)
+    const written = context.writtenDisclaimerIds ?? new Set<string>()
     const judgeDeclarations = frontmatterRead(context)
     const placements = claimPlacements(document)
 

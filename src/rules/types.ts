@@ -27,5 +27,10 @@ export interface RuleInput {
   locate: (path: ReadonlyArray<PropertyKey>) => Position | undefined
   /** HTML comments in the body, in source order. */
   comments: SourceComment[]
+  /**
+   * Ids of every `disclaimers` entry as written, valid or not (an invalid entry is the parser's
+   * schema error, not an undeclared disclaimer).
+   */
+  writtenDisclaimerIds?: ReadonlySet<string>
   policy: ResolvedPolicy
 }

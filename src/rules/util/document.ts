@@ -78,23 +78,6 @@ export function locateEntry(
 }
 
 /**
- * Every `id:` written in the YAML frontmatter, valid entry or not. The draft document leaves
- * invalid entries out, and their problems are the parser's to report: a rule should not add
- * "missing" on top of "invalid".
- *
- * @param source The whole file.
- * @returns The ids as written (any list).
- */
-export function idsWrittenInFrontmatter(source: string): Set<string> {
-  const block = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(source)?.[1] ?? ''
-  const ids = new Set<string>()
-  for (const match of block.matchAll(/^[ \t]*(?:-[ \t]+)?id:[ \t]*["']?([^"'\s#]+)["']?[ \t]*(?:#.*)?$/gm)) {
-    if (match[1] !== undefined) ids.add(match[1])
-  }
-  return ids
-}
-
-/**
  * Whether the frontmatter could be read at all (a YAML syntax error or a missing block leaves
  * nothing to locate): rules that judge what is missing from it stay silent otherwise.
  *
