@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { formatDiagnostic, parseContent } from '../src/parser/index.js'
 import { documentSchema } from '../src/schema/document.js'
 import { toJsonSchema } from '../src/schema/json-schema.js'
+import { allSections } from '../src/util/sections.js'
 import type { ExosomeDocument } from '../src/schema/document.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -56,14 +57,7 @@ if (!overview) {
 }
 
 const union = (values: string[]): string => (values.length === 0 ? 'never' : values.map((value) => JSON.stringify(value)).join(' | '))
-const sectionIds: string[] = []
-const walk = (sections: ExosomeDocument['sections']): void => {
-  for (const section of sections) {
-    sectionIds.push(section.id)
-    walk(section.sections)
-  }
-}
-walk(overview.sections)
+const sectionIds = allSections(overview.sections).map((section) => section.id)
 
 // JSON.parse of one string literal loads faster than an equivalent object literal.
 const json = JSON.stringify(overview)

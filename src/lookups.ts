@@ -11,19 +11,14 @@ import type { ExosomeDocument } from './schema/document.js'
 import type { GlossaryTerm } from './schema/glossary.js'
 import type { Reference } from './schema/reference.js'
 import type { Section } from './schema/section.js'
+import { allSections } from './util/sections.js'
 
 const sectionIndexes = new WeakMap<ExosomeDocument, Map<string, Section>>()
 
 function sectionIndex(document: ExosomeDocument): Map<string, Section> {
   let index = sectionIndexes.get(document)
   if (!index) {
-    index = new Map()
-    const stack = [...document.sections]
-    while (stack.length > 0) {
-      const section = stack.shift() as Section
-      index.set(section.id, section)
-      stack.unshift(...section.sections)
-    }
+    index = new Map(allSections(document.sections).map((section) => [section.id, section]))
     sectionIndexes.set(document, index)
   }
   return index

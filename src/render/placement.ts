@@ -3,6 +3,7 @@ import type { Disclaimer } from '../schema/disclaimer.js'
 import type { ExosomeDocument } from '../schema/document.js'
 import type { Block, NarrativeBlock, Section } from '../schema/section.js'
 import type { DisclaimerMode } from './options.js'
+import { allSections, findSection } from '../util/sections.js'
 
 /** What is being rendered: the whole document, one section (with its subsections), or one claim. */
 export type RenderScope = { type: 'document' } | { type: 'section'; id: string } | { type: 'claim'; id: string }
@@ -46,30 +47,6 @@ export interface PlacementOptions {
 }
 
 /**
- * Find a section anywhere in the tree.
- *
- * @param sections Sections to search, depth first.
- * @param id Section id.
- * @returns The section, or `undefined`.
- */
-export function findSection(sections: readonly Section[], id: string): Section | undefined {
-  for (const section of sections) {
-    if (section.id === id) return section
-    const found = findSection(section.sections, id)
-    if (found) return found
-  }
-  return undefined
-}
-
-function allSectionIds(sections: readonly Section[], into: string[] = []): string[] {
-  for (const section of sections) {
-    into.push(section.id)
-    allSectionIds(section.sections, into)
-  }
-  return into
-}
-
-/**
  * Look up a claim, throwing a RangeError for an unknown id (a programmer error).
  *
  * @param document The document.
@@ -94,7 +71,7 @@ export function getClaim(document: ExosomeDocument, id: string): Claim {
 export function getSection(document: ExosomeDocument, id: string): Section {
   const section = typeof id === 'string' ? findSection(document.sections, id) : undefined
   if (!section) {
-    throw new RangeError(`Unknown section id ${JSON.stringify(id)}, expected one of: ${allSectionIds(document.sections).join(', ')}`)
+    throw new RangeError(`Unknown section id ${JSON.stringify(id)}, expected one of: ${allSections(document.sections).map((section) => section.id).join(', ')}`)
   }
   return section
 }

@@ -1,7 +1,6 @@
 import { formatDiagnostic } from '../../diagnostics.js'
 import { renderDocument, renderSection, toJsonLd } from '../../render/index.js'
 import type { ExosomeDocument } from '../../schema/document.js'
-import type { Section } from '../../schema/section.js'
 import { parseCommandArgs } from '../args.js'
 import { loadConfig } from '../config.js'
 import { UsageError } from '../errors.js'
@@ -9,6 +8,7 @@ import type { CliIo } from '../io.js'
 import { loadDocument } from '../load-document.js'
 import { writeResult } from '../output.js'
 import { builtinContentPath } from '../package-root.js'
+import { allSections, findSection } from '../../util/sections.js'
 
 /** Usage text of `exosome-content render`. */
 export const renderUsage = `Usage: exosome-content render [options] [file]
@@ -85,14 +85,6 @@ function render(document: ExosomeDocument, format: Format, sectionId: string | u
   if (format === 'jsonld') return JSON.stringify(toJsonLd(document), null, 2)
   const options = { format: format === 'md' ? 'markdown' : format } as const
   return sectionId === undefined ? renderDocument(document, options) : renderSection(document, sectionId, options)
-}
-
-function findSection(sections: readonly Section[], id: string): Section | undefined {
-  return allSections(sections).find((section) => section.id === id)
-}
-
-function allSections(sections: readonly Section[]): Section[] {
-  return sections.flatMap((section) => [section, ...allSections(section.sections)])
 }
 
 function ensureNewline(text: string): string {
