@@ -1,9 +1,8 @@
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast'
+import { sanitize } from 'hast-util-sanitize'
+import { toHtml } from 'hast-util-to-html'
 import type { RootContent } from 'mdast'
-import rehypeSanitize from 'rehype-sanitize'
-import rehypeStringify from 'rehype-stringify'
-import remarkRehype from 'remark-rehype'
-import { unified } from 'unified'
+import { toHast } from 'mdast-util-to-hast'
 import type { Claim } from '../schema/claim.js'
 import type { Disclaimer } from '../schema/disclaimer.js'
 import type { Reference } from '../schema/reference.js'
@@ -14,10 +13,7 @@ import { cleanMdast, mdastRoot, parseMarkdownBlocks, withoutTitleHeading } from 
 import type { ResolvedRenderOptions } from './options.js'
 import type { Plan, PlanItem, PlanSection } from './placement.js'
 import { referenceParts } from './references.js'
-
-// mdast -> hast without allowDangerousHtml: raw HTML nodes in content are dropped here already.
-const toHast = unified().use(remarkRehype)
-const stringify = unified().use(rehypeStringify)
+import { deepFreeze } from '../util/deep-freeze.js'
 
 type Child = ElementContent | string | undefined | false
 
@@ -32,9 +28,38 @@ function h(tagName: string, properties: Properties & { className?: HtmlClassName
   }
 }
 
-function markdownToHast(nodes: readonly RootContent[]): ElementContent[] {
-  const tree = toHast.runSync(mdastRoot(cleanMdast(nodes))) as HastRoot
-  return tree.children.filter((child): child is ElementContent => child.type !== 'doctype')
+// The hast of content blocks. A frozen document's blocks never change, so each one is
+// converted once (keyed by its frozen mdast array) and its frozen hast is shared by every
+// later render; sanitizing copies it into the output tree.
+const convertedBlocks = new WeakMap<readonly RootContent[], readonly ElementContent[]>()
+// Disclaimer texts, keyed by the text: the same few come back in every render.
+const convertedTexts = new Map<string, readonly ElementContent[]>()
+
+// mdast -> hast without allowDangerousHtml: raw HTML nodes in content are dropped here already.
+function convert(nodes: readonly RootContent[]): readonly ElementContent[] {
+  const tree = toHast(mdastRoot(cleanMdast(nodes))) as HastRoot
+  return deepFreeze(tree.children.filter((child): child is ElementContent => child.type !== 'doctype'))
+}
+
+function blockHast(nodes: readonly RootContent[]): readonly ElementContent[] {
+  if (!Object.isFrozen(nodes)) return convert(nodes)
+  let hast = convertedBlocks.get(nodes)
+  if (hast === undefined) {
+    hast = convert(nodes)
+    convertedBlocks.set(nodes, hast)
+  }
+  return hast
+}
+
+function textHast(markdown: string): readonly ElementContent[] {
+  let hast = convertedTexts.get(markdown)
+  if (hast === undefined) {
+    // Texts come from documents, which rarely change; a bound keeps a long-lived process small.
+    if (convertedTexts.size >= 512) convertedTexts.clear()
+    hast = convert(parseMarkdownBlocks(markdown))
+    convertedTexts.set(markdown, hast)
+  }
+  return hast
 }
 
 /** Renders one plan to a sanitized HTML string. */
@@ -72,11 +97,13 @@ class HtmlWriter {
   }
 
   #claim(claim: Claim, first: boolean): Element {
-    const body = markdownToHast(claim.content.mdast)
+    const body = [...blockHast(claim.content.mdast)]
     const citations = this.#citationLinks(claim.cites)
-    // Citations go at the end of the last paragraph, where a reader expects them.
-    const last = body.findLast((node): node is Element => node.type === 'element')
-    if (citations && last?.tagName === 'p') last.children.push(citations)
+    // Citations go at the end of the last paragraph, where a reader expects them (a copy of
+    // it: the converted block is shared).
+    const index = body.findLastIndex((node) => node.type === 'element')
+    const last = body[index]
+    if (citations && last?.type === 'element' && last.tagName === 'p') body[index] = { ...last, children: [...last.children, citations] }
     else if (citations) body.push(h('p', {}, [citations]))
     const id = first && !this.#claimIds.has(claim.id) ? this.#id('claim', claim.id) : undefined
     this.#claimIds.add(claim.id)
@@ -95,7 +122,7 @@ class HtmlWriter {
   #disclaimer(disclaimer: Disclaimer): Element {
     return h('aside', { className: ['exo-disclaimer'], role: 'note', id: this.#id('disclaimer', disclaimer.id), dataDisclaimerId: disclaimer.id }, [
       h('p', { className: ['exo-disclaimer-title'] }, [h('strong', {}, [disclaimer.title])]),
-      h('div', { className: ['exo-disclaimer-body'] }, markdownToHast(parseMarkdownBlocks(disclaimer.text))),
+      h('div', { className: ['exo-disclaimer-body'] }, textHast(disclaimer.text)),
     ])
   }
 
@@ -107,7 +134,7 @@ class HtmlWriter {
     return items.map((item) => {
       if (item.type === 'narrative') {
         const nodes = withoutTitleHeading(item.block.content.mdast, this.#plan.document.title)
-        return h('div', { className: ['exo-narrative'] }, markdownToHast(nodes))
+        return h('div', { className: ['exo-narrative'] }, blockHast(nodes))
       }
       if (item.type === 'claim') return this.#claim(item.claim, item.first)
       return this.#disclaimers(item.disclaimers)
@@ -189,8 +216,7 @@ class HtmlWriter {
       children: [h(wrapperTag, { className: ['exo-document'], lang: document.locale }, content)],
     }
     // Sanitize the whole tree once, last, with the schema for this id prefix.
-    const clean = unified().use(rehypeSanitize, htmlSanitizeSchema(this.#options.idPrefix)).runSync(tree) as HastRoot
-    return stringify.stringify(clean)
+    return toHtml(sanitize(tree, htmlSanitizeSchema(this.#options.idPrefix)))
   }
 }
 

@@ -71,8 +71,10 @@ export function mdastRoot(children: readonly RootContent[]): Root {
  *
  * @param nodes Narrative nodes.
  * @param title The document title.
- * @returns The nodes without that heading.
+ * @returns The nodes without that heading (`nodes` itself when it has none).
  */
-export function withoutTitleHeading<T extends RootContent | BlockContent | DefinitionContent>(nodes: readonly T[], title: string): T[] {
-  return nodes.filter((node) => !(node.type === 'heading' && node.depth === 1 && toString(node).trim() === title.trim()))
+export function withoutTitleHeading<T extends RootContent | BlockContent | DefinitionContent>(nodes: readonly T[], title: string): readonly T[] {
+  const isTitle = (node: T): boolean => node.type === 'heading' && node.depth === 1 && toString(node).trim() === title.trim()
+  // The same array when there is no such heading (most blocks), so callers can key caches on it.
+  return nodes.some(isTitle) ? nodes.filter((node) => !isTitle(node)) : nodes
 }

@@ -1,4 +1,5 @@
 import type { Reference } from '../schema/reference.js'
+import { deepFreeze } from '../util/deep-freeze.js'
 
 /**
  * The resolver URL of a DOI, with the characters a URL cannot hold percent-encoded.
@@ -26,13 +27,26 @@ export interface ReferenceParts {
   accessed?: string
 }
 
+// Parts of frozen references (every parsed document's), computed once per reference.
+const partsCache = new WeakMap<Reference, Readonly<ReferenceParts>>()
+
 /**
  * Split a reference into display parts.
  *
  * @param reference A reference.
- * @returns Its parts, in display order.
+ * @returns Its parts, in display order (frozen).
  */
-export function referenceParts(reference: Reference): ReferenceParts {
+export function referenceParts(reference: Reference): Readonly<ReferenceParts> {
+  if (!Object.isFrozen(reference)) return deepFreeze(computeParts(reference))
+  let parts = partsCache.get(reference)
+  if (parts === undefined) {
+    parts = deepFreeze(computeParts(reference))
+    partsCache.set(reference, parts)
+  }
+  return parts
+}
+
+function computeParts(reference: Reference): ReferenceParts {
   const links: ReferenceParts['links'] = []
   if (reference.doi !== undefined) links.push({ href: doiUrl(reference.doi), text: `https://doi.org/${reference.doi}` })
   if (reference.url !== undefined) links.push({ href: reference.url, text: reference.url })

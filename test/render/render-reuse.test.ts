@@ -1,0 +1,82 @@
+/**
+ * The HTML renderer converts each block of a frozen document once and reuses it; the parts
+ * of each frozen reference too. Reuse must never change what a render outputs: not across
+ * repeated renders, not across options that change the citations spliced into a claim, and
+ * not for documents that are not frozen (whose blocks may change between renders).
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Paragraph, Text } from 'mdast'
+import { describe, expect, it } from 'vitest'
+import { parseContent } from '../../src/parser/index.js'
+import { renderClaim, renderDocument } from '../../src/render/index.js'
+import { referenceParts } from '../../src/render/references.js'
+import type { ExosomeDocument } from '../../src/schema/document.js'
+
+const source = readFileSync(path.resolve(import.meta.dirname, '../../content/exosome-therapy.md'), 'utf8')
+
+function parsed(): ExosomeDocument {
+  const { document } = parseContent(source)
+  if (!document) throw new Error('the overview does not parse')
+  return document
+}
+
+describe('HTML render reuse', () => {
+  it('renders a frozen document the same way every time, and the same as an equal document rendered first', () => {
+    const document = parsed()
+    expect(Object.isFrozen(document)).toBe(true)
+    const first = renderDocument(document, { format: 'html' })
+    expect(renderDocument(document, { format: 'html' })).toBe(first)
+    // A second parse gives new objects, so nothing is reused across them.
+    expect(renderDocument(parsed(), { format: 'html' })).toBe(first)
+  })
+
+  it('splices citations into a copy: other citation styles and scopes see none of them', () => {
+    const document = parsed()
+    const claim = Object.values(document.claims).find((item) => item.cites.length > 0)
+    if (!claim) throw new Error('no cited claim')
+    const numeric = renderClaim(document, claim.id, { format: 'html', citations: 'numeric' })
+    const none = renderClaim(document, claim.id, { format: 'html', citations: 'none' })
+    const authorYear = renderClaim(document, claim.id, { format: 'html', citations: 'author-year' })
+    expect(numeric).toContain('class="exo-citation"')
+    expect(none).not.toContain('exo-citation')
+    expect(authorYear.match(/class="exo-citation"/g)).toHaveLength(claim.cites.length)
+    expect(renderClaim(document, claim.id, { format: 'html', citations: 'numeric' })).toBe(numeric)
+    // The whole document, rendered after the claim alone: every claim (reuses too) holds
+    // exactly one link per reference it cites.
+    const whole = renderDocument(document, { format: 'html' })
+    const blocks = [...whole.matchAll(/data-claim-id="([^"]+)"[^>]*>([\s\S]*?)<p class="exo-evidence">/g)]
+    expect(blocks.length).toBeGreaterThanOrEqual(Object.keys(document.claims).length)
+    for (const [, id = '', body = ''] of blocks) {
+      expect(body.match(/class="exo-citation"/g) ?? []).toHaveLength(document.claims[id]?.cites.length ?? -1)
+    }
+  })
+
+  it('converts the blocks of a document that is not frozen again at every render', () => {
+    const document = structuredClone(parsed())
+    expect(Object.isFrozen(document)).toBe(false)
+    const claim = Object.values(document.claims)[0]
+    if (!claim) throw new Error('no claim')
+    const before = renderClaim(document, claim.id, { format: 'html' })
+    const paragraph = claim.content.mdast.find((node): node is Paragraph => node.type === 'paragraph')
+    const text = paragraph?.children.find((node): node is Text => node.type === 'text')
+    if (!text) throw new Error('no text in the claim')
+    text.value = 'A changed sentence.'
+    const after = renderClaim(document, claim.id, { format: 'html' })
+    expect(after).not.toBe(before)
+    expect(after).toContain('A changed sentence.')
+  })
+
+  it('reuses the frozen parts of a frozen reference and recomputes those of a mutable one', () => {
+    const reference = parsed().references[0]
+    if (!reference) throw new Error('no reference')
+    const parts = referenceParts(reference)
+    expect(referenceParts(reference)).toBe(parts)
+    expect(Object.isFrozen(parts)).toBe(true)
+    const mutable = structuredClone(reference)
+    const first = referenceParts(mutable)
+    mutable.title = 'Another title'
+    expect(referenceParts(mutable).title).toBe('Another title')
+    expect(first.title).toBe(reference.title)
+  })
+})
