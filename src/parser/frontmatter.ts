@@ -138,15 +138,19 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
       for (const found of reportIssue(issue, record, locator, knownKeys, lines.text)) reporter.report(found.ruleId, found.message, found.place)
     }
   }
-  return buildDraft(record, locator, reporter)
+  return buildDraft(record, result.success ? result.data : undefined, locator, reporter)
 }
 
-function buildDraft(record: Record<string, unknown>, locator: YamlLocator, reporter: Reporter): FrontmatterResult {
+/**
+ * The draft: with a valid frontmatter, its parsed data; otherwise each field and each list
+ * entry validated on its own, keeping what is valid.
+ */
+function buildDraft(record: Record<string, unknown>, valid: Frontmatter | undefined, locator: YamlLocator, reporter: Reporter): FrontmatterResult {
   const draft = emptyDraft()
   const shape = frontmatterSchema.shape
   let titleValid = false
   for (const key of ['id', 'title', 'summary', 'locale', 'audience', 'version', 'lastReviewed'] as const) {
-    const parsed = shape[key].safeParse(record[key])
+    const parsed = valid ? { success: true, data: valid[key] } : shape[key].safeParse(record[key])
     if (parsed.success) {
       ;(draft as Record<string, unknown>)[key] = parsed.data
       if (key === 'title') titleValid = true
@@ -154,11 +158,11 @@ function buildDraft(record: Record<string, unknown>, locator: YamlLocator, repor
   }
   const indexes: Record<ListKey, number[]> = { references: [], disclaimers: [], glossary: [] }
   for (const key of ['references', 'disclaimers', 'glossary'] as const) {
-    const raw = record[key]
+    const raw: unknown = valid ? valid[key] : record[key]
     if (!Array.isArray(raw)) continue
     const kept: unknown[] = []
     raw.forEach((entry: unknown, index) => {
-      const parsed = listSchemas[key].safeParse(entry)
+      const parsed = valid ? { success: true, data: entry } : listSchemas[key].safeParse(entry)
       if (parsed.success) {
         kept.push(parsed.data)
         indexes[key].push(index)

@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
+import { sha256Hex } from '../util/sha256.js'
 
 /**
  * Content hash of a source text: `sha256-` and the hex SHA-256 of the text with every line
@@ -11,5 +10,5 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
  */
 export function contentHash(source: string): string {
   const normalised = source.replace(/^\uFEFF/, '').replaceAll(/\r\n?/g, '\n')
-  return `sha256-${bytesToHex(sha256(utf8ToBytes(normalised)))}`
+  return `sha256-${sha256Hex(normalised)}`
 }

@@ -1,8 +1,7 @@
-import { sha256 } from '@noble/hashes/sha2.js'
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { z } from 'zod'
 import { docsUrl } from '../diagnostics.js'
 import { idSchema } from '../schema/primitives.js'
+import { sha256Hex } from '../util/sha256.js'
 import type { Rule } from './rule.js'
 import { locateEntry } from './util/document.js'
 import { fileStart } from './util/source.js'
@@ -33,7 +32,7 @@ const optionsSchema: z.ZodType<DisclaimerTextPinnedOptions> = z
  * @returns The value to put in `pins`.
  */
 export function disclaimerPin(text: string): string {
-  return `sha256-${bytesToHex(sha256(utf8ToBytes(text.trim())))}`
+  return `sha256-${sha256Hex(text.trim())}`
 }
 
 /** Each disclaimer's text matches the hash pinned in the policy, so an edited legal text fails CI. */

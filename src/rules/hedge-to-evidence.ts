@@ -84,8 +84,9 @@ export const hedgeToEvidence: Rule<HedgeToEvidenceOptions> = {
   optionsSchema,
   url: docsUrl('hedge-to-evidence', 'rules.md'),
   check(context) {
-    const hedges = [...hedgePhrases, ...context.options.hedges]
-    const verbs = [...assertiveVerbs, ...context.options.verbs]
+    // Frozen: findPhrases prepares each list once for all the claims.
+    const hedges = Object.freeze([...hedgePhrases, ...context.options.hedges])
+    const verbs = Object.freeze([...assertiveVerbs, ...context.options.verbs])
     for (const claim of claimList(context.document)) {
       if (!hedgedGrades.includes(claim.evidence)) continue
       const mapped = mappedText(claim.content.mdast, context.source)

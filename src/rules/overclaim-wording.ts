@@ -81,7 +81,8 @@ export const overclaimWording: Rule<OverclaimWordingOptions> = {
   url: docsUrl('overclaim-wording', 'rules.md'),
   check(context) {
     const allowed = new Set(context.options.allow.map((phrase) => phrase.toLowerCase()))
-    const phrases = [...overclaimPhrases, ...context.options.phrases].filter((phrase) => !allowed.has(phrase.toLowerCase()))
+    // Frozen: findPhrases prepares the list once for all the claims.
+    const phrases = Object.freeze([...overclaimPhrases, ...context.options.phrases].filter((phrase) => !allowed.has(phrase.toLowerCase())))
     for (const claim of claimList(context.document)) {
       const mapped = mappedText(claim.content.mdast, context.source)
       for (const match of findPhrases(mapped.text, phrases)) {

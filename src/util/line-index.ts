@@ -21,13 +21,21 @@ export interface LineIndex {
  * @returns Offset to point mapping.
  */
 export function createLineIndex(source: string): LineIndex {
-  const starts = [0]
-  for (let index = 0; index < source.length; index++) {
-    const code = source.charCodeAt(index)
-    if (code === 10 || (code === 13 && source.charCodeAt(index + 1) !== 10)) starts.push(index + 1)
+  // Line starts are found on first use: a run whose positions all carry offsets (a clean
+  // file through the rules) never needs them.
+  let known: number[] | undefined
+  const lineStarts = (): number[] => {
+    if (known !== undefined) return known
+    known = [0]
+    for (let index = 0; index < source.length; index++) {
+      const code = source.charCodeAt(index)
+      if (code === 10 || (code === 13 && source.charCodeAt(index + 1) !== 10)) known.push(index + 1)
+    }
+    return known
   }
 
   function point(offset: number): Point {
+    const starts = lineStarts()
     const clamped = Math.max(0, Math.min(Math.floor(offset), source.length))
     let low = 0
     let high = starts.length - 1
@@ -47,7 +55,7 @@ export function createLineIndex(source: string): LineIndex {
 
   function offset(at: Point): number {
     if (at.offset !== undefined) return at.offset
-    return (starts[at.line - 1] ?? source.length) + at.column - 1
+    return (lineStarts()[at.line - 1] ?? source.length) + at.column - 1
   }
 
   return {

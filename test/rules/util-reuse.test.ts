@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import type { Paragraph } from 'mdast'
 import { describe, expect, it } from 'vitest'
-import { findPhrases, phraseExpression, type PhraseMatch } from '../../src/rules/util/phrases.js'
+import { findPhrases, foldForNeedles, phraseExpression, type PhraseMatch } from '../../src/rules/util/phrases.js'
 import { mappedText } from '../../src/rules/util/plain-text.js'
 
 function paragraph(value: string, offset: number): Paragraph {
@@ -32,6 +32,18 @@ describe('findPhrases with compiled phrases reused', () => {
     expect(findPhrases('cure', phrases).map((match) => [match.found, match.start])).toEqual([['cure', 0]])
     expect(findPhrases('nothing here', phrases)).toEqual([])
   })
+
+  it('prepares a frozen list once, and a mutable list again after it changes', () => {
+    const frozen = Object.freeze(['cure', 'cure', ' '])
+    expect(findPhrases('a cure', frozen).map((match) => match.phrase)).toEqual(['cure'])
+    expect(findPhrases('a cure', frozen)).toEqual(findPhrases('a cure', ['cure']))
+    const mutable = ['cure']
+    expect(findPhrases('a miracle cure', mutable).map((match) => match.phrase)).toEqual(['cure'])
+    mutable.push('miracle')
+    expect(findPhrases('a miracle cure', mutable).map((match) => match.phrase)).toEqual(['miracle', 'cure'])
+    mutable.length = 0
+    expect(findPhrases('a miracle cure', mutable)).toEqual([])
+  })
 })
 
 /** The search without the one-scan shortcut: each phrase on its own, fresh expressions. */
@@ -52,9 +64,34 @@ function reference(text: string, phrases: readonly string[]): PhraseMatch[] {
   return kept
 }
 
+describe('foldForNeedles', () => {
+  it('turns every character a phrase expression matches as an ASCII letter or digit into that character', () => {
+    const ascii = [...'abcdefghijklmnopqrstuvwxyz0123456789']
+    const expressions = ascii.map((character) => [character, new RegExp(`^${character}$`, 'iu')] as const)
+    let checked = 0
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const character = String.fromCodePoint(code)
+      for (const [letter, expression] of expressions) {
+        if (!expression.test(character)) continue
+        checked++
+        expect(foldForNeedles(character), `U+${code.toString(16)} matches ${letter}`).toBe(letter)
+      }
+    }
+    // a-z, A-Z, 0-9, the long s and the Kelvin sign.
+    expect(checked).toBe(26 * 2 + 10 + 2)
+  })
+
+  it('finds a phrase written with the long s', () => {
+    expect(findPhrases('no \u017Fide effects', ['side effects']).map((match) => match.found)).toEqual(['\u017Fide effects'])
+  })
+})
+
 describe('findPhrases shortcut', () => {
   const phrases = ['cure', 'cures', 'no side effects', 'risk-free', 'may', 'in animal studies', 'FDA-approved', '']
-  const words = ['cure', 'cures', 'Cures', 'secure', 'no', 'side', 'effects', 'risk-free', 'risk\u2011free', 'risk', 'free', 'may', 'mayor', 'in', 'animal', 'studies', 'FDA-approved', 'fda-APPROVED', 'É', '3cure', 'x']
+  // Case variants the needle shortcut must not miss: the long s (matches `s` under the `iu`
+  // flags), the Kelvin sign, dotted capital I.
+  const words = ['cure', 'cures', 'Cures', 'secure', 'no', 'side', '\u017Fide', 'effects', 'risk-free', 'risk\u2011free', 'risk', 'free', 'may', 'mayor', 'in', 'animal', 'studies', '\u017Ftudies', 'FDA-approved', 'fda-APPROVED', 'É', '3cure', 'x', 'ris\u212A', '\u0130n']
   const separators = [' ', '  ', '\n', '-', ', ', '. ', '']
 
   it('finds exactly what a search phrase by phrase finds', () => {

@@ -65,6 +65,49 @@ function unionExpression(phrases: readonly string[]): RegExp {
 }
 
 /**
+ * Lower case as the phrase expressions compare letters: under the `iu` flags a character
+ * matches an ASCII letter only when it lower-cases to that letter, except the long s `ſ`,
+ * which matches `s`.
+ *
+ * @param text Any text.
+ * @returns The text to search needles in.
+ */
+export function foldForNeedles(text: string): string {
+  return text.toLowerCase().replaceAll('\u017F', 's')
+}
+
+/**
+ * The start of a phrase every match of it contains once folded: its first word up to any
+ * hyphen, in lower case, when that is ASCII letters and digits (otherwise no shortcut).
+ */
+function needleOf(phrase: string): string | undefined {
+  const needle = (phrase.trim().split(/\s+/)[0] ?? '').split('-')[0]?.toLowerCase() ?? ''
+  return /^[a-z0-9]+$/.test(needle) ? needle : undefined
+}
+
+interface PreparedList {
+  list: string[]
+  /** Per phrase: a needle that a text without it cannot match. */
+  needles: Array<string | undefined>
+  union: RegExp | undefined
+}
+
+// A rule searches every claim of a file with the same list (one array): its distinct, non-blank
+// phrases, their needles and their union are worked out once per array.
+const prepared = new WeakMap<ReadonlyArray<string>, PreparedList>()
+
+function preparedList(phrases: ReadonlyArray<string>): PreparedList {
+  let entry = prepared.get(phrases)
+  if (entry === undefined) {
+    const list = [...new Set(phrases)].filter((phrase) => phrase.trim() !== '')
+    entry = { list, needles: list.map(needleOf), union: list.length === 0 ? undefined : unionExpression(list) }
+    // A frozen array cannot change; a mutable one may, so it is prepared again at every call.
+    if (Object.isFrozen(phrases)) prepared.set(phrases, entry)
+  }
+  return entry
+}
+
+/**
  * Find every whole-word occurrence of the phrases; where two overlap, the longer one wins.
  *
  * @param text Plain text.
@@ -72,10 +115,14 @@ function unionExpression(phrases: readonly string[]): RegExp {
  * @returns Matches in text order.
  */
 export function findPhrases(text: string, phrases: ReadonlyArray<string>): PhraseMatch[] {
-  const list = [...new Set(phrases)].filter((phrase) => phrase.trim() !== '')
-  if (list.length === 0 || !unionExpression(list).test(text)) return []
+  const { list, needles, union } = preparedList(phrases)
+  if (union === undefined || !union.test(text)) return []
+  // Some phrase matches: search each one whose needle the text holds.
+  const folded = foldForNeedles(text)
   const all: PhraseMatch[] = []
-  for (const phrase of list) {
+  for (const [index, phrase] of list.entries()) {
+    const needle = needles[index]
+    if (needle !== undefined && !folded.includes(needle)) continue
     for (const match of text.matchAll(cachedExpression(phrase))) {
       all.push({ phrase, found: match[0], start: match.index, end: match.index + match[0].length })
     }
