@@ -103,7 +103,8 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
   }
 
   const duplicates = checkYamlKeys(document, range, reporter)
-  const aliases = checkYamlAliases(document, range, reporter)
+  // An alias is written `*name`: without a `*` in the text there is none to check.
+  const aliases = text.includes('*') ? checkYamlAliases(document, range, reporter) : { ok: true, first: undefined }
   if (!aliases.ok) return none
   // Keep the first of duplicate keys (the one `related` points at); drop `__proto__` and complex keys.
   for (const { map, pair } of duplicates) map.items.splice(map.items.indexOf(pair), 1)

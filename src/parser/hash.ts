@@ -9,6 +9,7 @@ import { sha256Hex } from '../util/sha256.js'
  * @returns `sha256-<64 hex digits>`.
  */
 export function contentHash(source: string): string {
-  const normalised = source.replace(/^\uFEFF/, '').replaceAll(/\r\n?/g, '\n')
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  const normalised = text.includes('\r') ? text.replaceAll(/\r\n?/g, '\n') : text
   return `sha256-${sha256Hex(normalised)}`
 }

@@ -1,4 +1,4 @@
-import { isScalar, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml'
 import type { Position } from '../schema/primitives.js'
 import type { Reporter } from './reporter.js'
 
@@ -30,41 +30,56 @@ function keyName(pair: Pair): string | undefined {
  */
 export function checkYamlKeys(document: Document, range: YamlRange, reporter: Reporter): Array<{ map: YAMLMap; pair: Pair }> {
   const duplicates: Array<{ map: YAMLMap; pair: Pair }> = []
-  visit(document, {
-    Map(_key, map) {
-      const seen = new Map<string, Pair>()
-      for (const pair of map.items) {
-        const name = keyName(pair)
-        const keyNode = pair.key as YamlNode | null
-        const place = nodeRange(keyNode, range)
-        if (name === undefined) {
-          // A mapping or sequence used as a key has no JavaScript property name.
-          reporter.report('yaml-complex-key', 'Unexpected collection as a key, expected a plain key such as `title`', place)
-          duplicates.push({ map, pair })
-          continue
-        }
-        if (name === '__proto__') {
-          reporter.report(
-            'yaml-forbidden-key',
-            'Unexpected key `__proto__`, expected a data key (it could replace an object prototype)',
-            place,
-          )
-          duplicates.push({ map, pair })
-          continue
-        }
-        const first = seen.get(name)
-        if (first === undefined) {
-          seen.set(name, pair)
-          continue
-        }
-        duplicates.push({ map, pair })
-        reporter.report('yaml-duplicate-key', `Unexpected duplicate key \`${name}\`, expected each key once in a mapping`, place, {
-          message: `\`${name}\` first defined here`,
-          place: nodeRange(first.key as YamlNode | null, range),
-        })
+  // Every mapping, keys included, depth first (what yaml's `visit` reaches, without building
+  // a path for each node). Aliases are not followed; nesting is bounded by the pre-scan.
+  const walk = (node: unknown): void => {
+    if (isMap(node)) {
+      checkMap(node)
+      for (const pair of node.items) {
+        walk(pair.key)
+        walk(pair.value)
       }
-    },
-  })
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item)
+    } else if (isPair(node)) {
+      walk(node.key)
+      walk(node.value)
+    }
+  }
+  const checkMap = (map: YAMLMap): void => {
+    const seen = new Map<string, Pair>()
+    for (const pair of map.items) {
+      const name = keyName(pair)
+      // Where the key is, worked out only for a diagnostic (most keys need none).
+      const place = (): Position => nodeRange(pair.key as YamlNode | null, range)
+      if (name === undefined) {
+        // A mapping or sequence used as a key has no JavaScript property name.
+        reporter.report('yaml-complex-key', 'Unexpected collection as a key, expected a plain key such as `title`', place())
+        duplicates.push({ map, pair })
+        continue
+      }
+      if (name === '__proto__') {
+        reporter.report(
+          'yaml-forbidden-key',
+          'Unexpected key `__proto__`, expected a data key (it could replace an object prototype)',
+          place(),
+        )
+        duplicates.push({ map, pair })
+        continue
+      }
+      const first = seen.get(name)
+      if (first === undefined) {
+        seen.set(name, pair)
+        continue
+      }
+      duplicates.push({ map, pair })
+      reporter.report('yaml-duplicate-key', `Unexpected duplicate key \`${name}\`, expected each key once in a mapping`, place(), {
+        message: `\`${name}\` first defined here`,
+        place: nodeRange(first.key as YamlNode | null, range),
+      })
+    }
+  }
+  walk(document.contents)
   return duplicates
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { contentHash } from '../../src/parser/hash.js'
 import { portableSha256Hex, sha256Hex } from '../../src/util/sha256.js'
 
 describe('sha256Hex', () => {
@@ -20,5 +21,17 @@ describe('sha256Hex', () => {
       }),
       { seed: 20261128, numRuns: 300 },
     )
+  })
+})
+
+describe('contentHash', () => {
+  it('hashes the text with a leading byte order mark removed and CRLF and CR turned into LF', () => {
+    const lf = contentHash('a\nb\n\nc')
+    expect(lf).toBe(`sha256-${portableSha256Hex('a\nb\n\nc')}`)
+    expect(contentHash('a\r\nb\r\n\r\nc')).toBe(lf)
+    expect(contentHash('a\rb\r\rc')).toBe(lf)
+    expect(contentHash('\uFEFFa\r\nb\n\rc')).toBe(lf)
+    // Only a leading mark is dropped.
+    expect(contentHash('a\nb\n\uFEFF\nc')).not.toBe(lf)
   })
 })
