@@ -13,6 +13,8 @@ import type { LineIndex } from './position.js'
  */
 export function collectComments(tree: Root, lines: LineIndex): SourceComment[] {
   const comments: SourceComment[] = []
+  // No `<!--` in the file, no comment in the body: no need to walk the tree.
+  if (!lines.text.includes('<!--')) return comments
   visit(tree, 'html', (node) => {
     const start = node.position?.start.offset
     if (start === undefined) return
