@@ -1,18 +1,23 @@
 /**
  * The loop profiled by bench/profile.ts: parseContent (with the recommended rules) over the
- * 1 MB generated document (or, with `PROFILE_INPUT=overview`, over the overview itself, 50x
- * as many times), after one warm-up call. With `PROFILE_TASK=render`, the loop renders the
- * parsed document to HTML instead (`renderDocument`, 500x as many times on the overview).
+ * 1 MB generated document, after one warm-up call. `PROFILE_INPUT=overview` (50x as many
+ * runs), `10KB` or `100KB` profiles another input; `PROFILE_TASK=render` renders the parsed
+ * document to HTML instead (`renderDocument`, 10x as many runs).
  */
 import { loadSource, sizedDocument } from './corpus.js'
 import { parseContent } from '../src/parser/index.js'
 import { defaultLimits } from '../src/parser/limits.js'
 import { renderDocument } from '../src/render/index.js'
 
-const overview = process.env.PROFILE_INPUT === 'overview'
+const input = process.env.PROFILE_INPUT ?? '1MB'
+const sizes: Record<string, number> = { '10KB': 10 * 1024, '100KB': 100 * 1024, '1MB': 1024 * 1024 }
+const size = sizes[input]
+if (input !== 'overview' && size === undefined) throw new Error(`PROFILE_INPUT: expected overview, 10KB, 100KB or 1MB, got ${input}`)
 const render = process.env.PROFILE_TASK === 'render'
-const runs = Number(process.env.PROFILE_RUNS ?? 4) * (overview ? 50 : 1) * (render ? 10 : 1)
-const source = overview ? loadSource() : sizedDocument(loadSource(), 1024 * 1024)
+// About the same profiled time whatever the input.
+const repeat = size === undefined ? 50 : Math.max(1, Math.round((1024 * 1024) / size / 2))
+const runs = Number(process.env.PROFILE_RUNS ?? 4) * repeat * (render ? 10 : 1)
+const source = size === undefined ? loadSource() : sizedDocument(loadSource(), size)
 // Past the default input limits for untrusted input: raise them, as for trusted content.
 const limits = Object.fromEntries(Object.entries(defaultLimits).map(([name, value]) => [name, value * 64]))
 const options = { path: 'bench.md', limits }
