@@ -25,6 +25,10 @@ export function portableSha256Hex(text: string): string {
  * @param text Any string.
  * @returns 64 lowercase hex digits.
  */
-export const sha256Hex: (text: string) => string = nodeCrypto
-  ? (text) => nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex')
-  : portableSha256Hex
+export const sha256Hex: (text: string) => string =
+  nodeCrypto === undefined
+    ? portableSha256Hex
+    : typeof nodeCrypto.hash === 'function'
+      ? // One-shot `crypto.hash` (Node 20.12+): no Hash object per call.
+        (text) => nodeCrypto.hash('sha256', text, 'hex')
+      : (text) => nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex')

@@ -2,11 +2,14 @@
  * The phrase search compiles each phrase once and the mapped claim text is shared between
  * rules of one run: reusing them must never change a result.
  */
+import { createRequire } from 'node:module'
 import fc from 'fast-check'
 import type { Paragraph } from 'mdast'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { findPhrases, foldForNeedles, phraseExpression, type PhraseMatch } from '../../src/rules/util/phrases.js'
-import { mappedText } from '../../src/rules/util/plain-text.js'
+import { collectMappedText, mappedText } from '../../src/rules/util/plain-text.js'
 
 function paragraph(value: string, offset: number): Paragraph {
   const end = offset + value.length
@@ -118,6 +121,22 @@ describe('mappedText shared between rules', () => {
     expect(other.text).toBe(first.text)
     // Equal nodes in another list are computed on their own.
     expect(mappedText([paragraph('Exosomes may help.', 3)], source)).not.toBe(first)
+  })
+})
+
+describe('mappedText without offsets until they are read', () => {
+  it('gives the text the eager computation gives, and its offsets once read, on every CommonMark example', () => {
+    const { tests } = createRequire(import.meta.url)('commonmark-spec') as { tests: Array<{ markdown: string }> }
+    const processor = unified().use(remarkParse)
+    expect(tests.length).toBeGreaterThan(600)
+    for (const { markdown } of tests) {
+      const nodes = processor.parse(markdown).children
+      const eager = collectMappedText(nodes, markdown)
+      const lazy = mappedText(nodes, markdown)
+      expect(lazy.text).toBe(eager.text)
+      expect(lazy.offsets).toEqual(eager.offsets)
+      expect(lazy.offsets).toBe(lazy.offsets)
+    }
   })
 })
 

@@ -39,12 +39,55 @@ const memo = new WeakMap<ReadonlyArray<Nodes>, { source: string; mapped: MappedT
 export function mappedText(nodes: ReadonlyArray<Nodes>, source: string): MappedText {
   const known = memo.get(nodes)
   if (known !== undefined && known.source === source) return known.mapped
-  const mapped = collectMappedText(nodes, source)
+  // The offsets are needed only to report a match, which most claims never have: they are
+  // worked out on first read.
+  let offsets: number[] | undefined
+  const mapped: MappedText = {
+    text: collectText(nodes),
+    get offsets() {
+      offsets ??= collectMappedText(nodes, source).offsets
+      return offsets
+    },
+  }
   memo.set(nodes, { source, mapped })
   return mapped
 }
 
-function collectMappedText(nodes: ReadonlyArray<Nodes>, source: string): MappedText {
+/** The `text` of {@link collectMappedText}, without the offsets. */
+function collectText(nodes: ReadonlyArray<Nodes>): string {
+  let text = ''
+  const separate = (): void => {
+    if (text !== '' && !text.endsWith('\n')) text += '\n'
+  }
+  const visit = (node: Nodes): void => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+      // A soft line break is a space in the text: only blocks are separated by `\n`.
+      text += node.value.replace(/[\n\r]/g, ' ')
+      return
+    }
+    if (node.type === 'break') {
+      text += '\n'
+      return
+    }
+    if (blockTypes.has(node.type)) separate()
+    if ('children' in node) {
+      for (const child of node.children) visit(child)
+    }
+    if (blockTypes.has(node.type)) separate()
+  }
+  for (const node of nodes) visit(node)
+  return text
+}
+
+/**
+ * Plain text and the source offset of each of its characters, eagerly.
+ *
+ * @internal Exported for tests; use {@link mappedText}.
+ * @param nodes mdast nodes positioned in `source`.
+ * @param source The whole file.
+ * @returns Text and per-character source offsets.
+ */
+export function collectMappedText(nodes: ReadonlyArray<Nodes>, source: string): MappedText {
   const index = sourceIndex(source)
   const out: MappedText = { text: '', offsets: [] }
 
