@@ -21,8 +21,8 @@ import { renderDocument } from '../dist/render.js'
 
 const quick = process.argv.includes('--quick')
 const settings = quick
-  ? { tableMs: 250, rounds: 5, minMs: 100, bigRounds: 3, corpus: [1, 10], checkFiles: 100, poolFiles: 50, importRuns: 10 }
-  : { tableMs: 800, rounds: 15, minMs: 200, bigRounds: 5, corpus: [1, 10, 100], checkFiles: 1000, poolFiles: 300, importRuns: 30 }
+  ? { tableMs: 250, rounds: 31, minMs: 25, midRounds: 11, bigRounds: 3, corpus: [1, 10], checkFiles: 100, poolFiles: 50, importRuns: 10 }
+  : { tableMs: 800, rounds: 101, minMs: 25, midRounds: 31, bigRounds: 9, corpus: [1, 10, 100], checkFiles: 1000, poolFiles: 300, importRuns: 30 }
 const started = performance.now()
 const log = (message: string): void => {
   process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s] ${message}\n`)
@@ -103,8 +103,8 @@ for (const [label] of inputs) {
     continue
   }
   log(`parse vs remark: ${label}, in a fresh process`)
-  const rounds = label === '1MB' ? settings.bigRounds + 4 : settings.rounds
-  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'parse-ratio.ts'), label, String(rounds)], {
+  const rounds = label === '1MB' ? settings.bigRounds : label === '100KB' ? settings.midRounds : settings.rounds
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'parse-ratio.ts'), label, String(rounds), String(settings.minMs)], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
