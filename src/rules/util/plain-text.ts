@@ -43,7 +43,7 @@ export function mappedText(nodes: ReadonlyArray<Nodes>, source: string): MappedT
   // worked out on first read.
   let offsets: number[] | undefined
   const mapped: MappedText = {
-    text: collectText(nodes),
+    text: collectMappedText(nodes, source, false).text,
     get offsets() {
       offsets ??= collectMappedText(nodes, source).offsets
       return offsets
@@ -53,54 +53,34 @@ export function mappedText(nodes: ReadonlyArray<Nodes>, source: string): MappedT
   return mapped
 }
 
-/** The `text` of {@link collectMappedText}, without the offsets. */
-function collectText(nodes: ReadonlyArray<Nodes>): string {
-  let text = ''
-  const separate = (): void => {
-    if (text !== '' && !text.endsWith('\n')) text += '\n'
-  }
-  const visit = (node: Nodes): void => {
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
-      // A soft line break is a space in the text: only blocks are separated by `\n`.
-      text += node.value.replace(/[\n\r]/g, ' ')
-      return
-    }
-    if (node.type === 'break') {
-      text += '\n'
-      return
-    }
-    if (blockTypes.has(node.type)) separate()
-    if ('children' in node) {
-      for (const child of node.children) visit(child)
-    }
-    if (blockTypes.has(node.type)) separate()
-  }
-  for (const node of nodes) visit(node)
-  return text
-}
-
 /**
- * Plain text and the source offset of each of its characters, eagerly.
+ * Plain text and, unless `withOffsets` is false, the source offset of each of its characters.
  *
  * @internal Exported for tests; use {@link mappedText}.
  * @param nodes mdast nodes positioned in `source`.
  * @param source The whole file.
+ * @param withOffsets Whether to work out the offsets (otherwise `offsets` stays empty).
  * @returns Text and per-character source offsets.
  */
-export function collectMappedText(nodes: ReadonlyArray<Nodes>, source: string): MappedText {
-  const index = sourceIndex(source)
+export function collectMappedText(nodes: ReadonlyArray<Nodes>, source: string, withOffsets = true): MappedText {
+  const index = withOffsets ? sourceIndex(source) : undefined
   const out: MappedText = { text: '', offsets: [] }
 
   const separate = (): void => {
     if (out.text !== '' && !out.text.endsWith('\n')) {
       out.text += '\n'
-      out.offsets.push(-1)
+      if (index) out.offsets.push(-1)
     }
   }
 
   const visit = (node: Nodes): void => {
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
       const value = node.value
+      if (index === undefined) {
+        // A soft line break is a space in the text: only blocks are separated by `\n`.
+        out.text += value.replace(/[\n\r]/g, ' ')
+        return
+      }
       const start = node.position === undefined ? -1 : index.offsetOf(node.position.start)
       const end = node.position === undefined ? -1 : index.offsetOf(node.position.end)
       const slice = start < 0 ? '' : source.slice(start, end)
@@ -126,7 +106,7 @@ export function collectMappedText(nodes: ReadonlyArray<Nodes>, source: string): 
     }
     if (node.type === 'break') {
       out.text += '\n'
-      out.offsets.push(-1)
+      if (index) out.offsets.push(-1)
       return
     }
     if (blockTypes.has(node.type)) separate()
