@@ -14,6 +14,7 @@ import type { ResolvedRenderOptions } from './options.js'
 import type { Plan, PlanItem, PlanSection } from './placement.js'
 import { referenceParts } from './references.js'
 import { deepFreeze } from '../util/deep-freeze.js'
+import { memoizeBounded, memoizeFrozen } from '../util/memo.js'
 
 type Child = ElementContent | string | undefined | false
 
@@ -28,39 +29,18 @@ function h(tagName: string, properties: Properties & { className?: HtmlClassName
   }
 }
 
-// The hast of content blocks. A frozen document's blocks never change, so each one is
-// converted once (keyed by its frozen mdast array) and its frozen hast is shared by every
-// later render; sanitizing copies it into the output tree.
-const convertedBlocks = new WeakMap<readonly RootContent[], readonly ElementContent[]>()
-// Disclaimer texts, keyed by the text: the same few come back in every render.
-const convertedTexts = new Map<string, readonly ElementContent[]>()
-
 // mdast -> hast without allowDangerousHtml: raw HTML nodes in content are dropped here already.
 function convert(nodes: readonly RootContent[]): readonly ElementContent[] {
   const tree = toHast(mdastRoot(cleanMdast(nodes))) as HastRoot
   return deepFreeze(tree.children.filter((child): child is ElementContent => child.type !== 'doctype'))
 }
 
-function blockHast(nodes: readonly RootContent[]): readonly ElementContent[] {
-  if (!Object.isFrozen(nodes)) return convert(nodes)
-  let hast = convertedBlocks.get(nodes)
-  if (hast === undefined) {
-    hast = convert(nodes)
-    convertedBlocks.set(nodes, hast)
-  }
-  return hast
-}
-
-function textHast(markdown: string): readonly ElementContent[] {
-  let hast = convertedTexts.get(markdown)
-  if (hast === undefined) {
-    // Texts come from documents, which rarely change; a bound keeps a long-lived process small.
-    if (convertedTexts.size >= 512) convertedTexts.clear()
-    hast = convert(parseMarkdownBlocks(markdown))
-    convertedTexts.set(markdown, hast)
-  }
-  return hast
-}
+// The hast of content blocks. A frozen document's blocks never change, so each one is
+// converted once (keyed by its frozen mdast array) and its frozen hast is shared by every
+// later render; sanitizing copies it into the output tree.
+const blockHast = memoizeFrozen(convert)
+// Disclaimer texts, keyed by the text: the same few come back in every render.
+const textHast = memoizeBounded(512, (markdown) => convert(parseMarkdownBlocks(markdown)))
 
 /** Renders one plan to a sanitized HTML string. */
 class HtmlWriter {

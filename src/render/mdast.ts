@@ -2,13 +2,14 @@ import type { BlockContent, DefinitionContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { memoizeBounded } from '../util/memo.js'
 
 // One processor for the whole module: disclaimer text is short CommonMark.
 const parser = unified().use(remarkParse)
 
 // The same disclaimer texts come back in every render: parse each once. Entries are kept
 // position-free and never handed out (callers get a copy), so nothing can change them.
-const parsedBlocks = new Map<string, RootContent[]>()
+const parsedBlocks = memoizeBounded(512, (markdown) => cleanMdast(parser.parse(markdown).children))
 
 /**
  * Parse short markdown (disclaimer text) into mdast block nodes, without positions.
@@ -17,14 +18,7 @@ const parsedBlocks = new Map<string, RootContent[]>()
  * @returns Block nodes (a fresh copy on every call).
  */
 export function parseMarkdownBlocks(markdown: string): RootContent[] {
-  let blocks = parsedBlocks.get(markdown)
-  if (blocks === undefined) {
-    // Texts come from documents, which rarely change; a bound keeps a long-lived process small.
-    if (parsedBlocks.size >= 512) parsedBlocks.clear()
-    blocks = cleanMdast(parser.parse(markdown).children)
-    parsedBlocks.set(markdown, blocks)
-  }
-  return cleanMdast(blocks)
+  return cleanMdast(parsedBlocks(markdown))
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Reference } from '../schema/reference.js'
 import { deepFreeze } from '../util/deep-freeze.js'
+import { memoizeFrozen } from '../util/memo.js'
 
 /**
  * The resolver URL of a DOI, with the characters a URL cannot hold percent-encoded.
@@ -28,7 +29,7 @@ export interface ReferenceParts {
 }
 
 // Parts of frozen references (every parsed document's), computed once per reference.
-const partsCache = new WeakMap<Reference, Readonly<ReferenceParts>>()
+const frozenParts = memoizeFrozen((reference: Reference): Readonly<ReferenceParts> => deepFreeze(computeParts(reference)))
 
 /**
  * Split a reference into display parts.
@@ -37,13 +38,7 @@ const partsCache = new WeakMap<Reference, Readonly<ReferenceParts>>()
  * @returns Its parts, in display order (frozen).
  */
 export function referenceParts(reference: Reference): Readonly<ReferenceParts> {
-  if (!Object.isFrozen(reference)) return deepFreeze(computeParts(reference))
-  let parts = partsCache.get(reference)
-  if (parts === undefined) {
-    parts = deepFreeze(computeParts(reference))
-    partsCache.set(reference, parts)
-  }
-  return parts
+  return frozenParts(reference)
 }
 
 function computeParts(reference: Reference): ReferenceParts {

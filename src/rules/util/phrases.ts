@@ -1,3 +1,5 @@
+import { memoizeBounded, memoizeFrozen } from '../../util/memo.js'
+
 /** One occurrence of a phrase in a text. */
 export interface PhraseMatch {
   /** The phrase from the list that matched. */
@@ -35,33 +37,18 @@ function phraseBody(phrase: string): string {
 
 // Compiled once per phrase: rules search every claim with the same lists. `matchAll` works on
 // a copy of the expression, so sharing one (its `lastIndex` stays 0) is safe.
-const expressions = new Map<string, RegExp>()
-
-function cachedExpression(phrase: string): RegExp {
-  let expression = expressions.get(phrase)
-  if (expression === undefined) {
-    // Lists come from policies, which rarely change; a bound keeps a long-lived process small.
-    if (expressions.size >= 1024) expressions.clear()
-    expression = phraseExpression(phrase)
-    expressions.set(phrase, expression)
-  }
-  return expression
-}
+const cachedExpression = memoizeBounded(1024, phraseExpression)
 
 // One expression per phrase list matching wherever any phrase of the list matches (the same
 // bodies and guards in one alternation): a single scan tells that a text, as most claim texts
 // are, holds none of the phrases.
-const unions = new Map<string, RegExp>()
+const unions = memoizeBounded(
+  64,
+  (key) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${key.split('\u0000').map(phraseBody).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+)
 
 function unionExpression(phrases: readonly string[]): RegExp {
-  const key = phrases.join('\u0000')
-  let expression = unions.get(key)
-  if (expression === undefined) {
-    if (unions.size >= 64) unions.clear()
-    expression = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(phraseBody).join('|')})(?![\\p{L}\\p{N}])`, 'iu')
-    unions.set(key, expression)
-  }
-  return expression
+  return unions(phrases.join('\u0000'))
 }
 
 /**
@@ -92,20 +79,13 @@ interface PreparedList {
   union: RegExp | undefined
 }
 
-// A rule searches every claim of a file with the same list (one array): its distinct, non-blank
-// phrases, their needles and their union are worked out once per array.
-const prepared = new WeakMap<ReadonlyArray<string>, PreparedList>()
-
-function preparedList(phrases: ReadonlyArray<string>): PreparedList {
-  let entry = prepared.get(phrases)
-  if (entry === undefined) {
-    const list = [...new Set(phrases)].filter((phrase) => phrase.trim() !== '')
-    entry = { list, needles: list.map(needleOf), union: list.length === 0 ? undefined : unionExpression(list) }
-    // A frozen array cannot change; a mutable one may, so it is prepared again at every call.
-    if (Object.isFrozen(phrases)) prepared.set(phrases, entry)
-  }
-  return entry
-}
+// A rule searches every claim of a file with the same list (one frozen array): its distinct,
+// non-blank phrases, their needles and their union are worked out once per array; a mutable
+// array may change, so it is prepared again at every call.
+const preparedList = memoizeFrozen((phrases: ReadonlyArray<string>): PreparedList => {
+  const list = [...new Set(phrases)].filter((phrase) => phrase.trim() !== '')
+  return { list, needles: list.map(needleOf), union: list.length === 0 ? undefined : unionExpression(list) }
+})
 
 /**
  * Find every whole-word occurrence of the phrases; where two overlap, the longer one wins.
