@@ -87,15 +87,20 @@ function slugMap(chunk: string, label: string): Map<string, string> {
  * @param chunk Markdown (sections or a whole body).
  * @param label Suffix, a kebab-case word such as `r2` or `d0007`.
  * @param slugs In-page link targets to rewrite (defaults to the chunk's own headings).
+ * @param references Reference ids whose citations (`cite=`) get the suffix too.
  * @returns The relabelled markdown.
  */
-export function relabel(chunk: string, label: string, slugs: Map<string, string> = slugMap(chunk, label)): string {
+export function relabel(chunk: string, label: string, slugs: Map<string, string> = slugMap(chunk, label), references: ReadonlySet<string> = new Set()): string {
+  const cite = (ids: string): string => ids.split(/(\s+)/).map((id) => (references.has(id) ? `${id}-${label}` : id)).join('')
   return chunk
     .replace(headingPattern, (_all, hashes: string, text: string) => `${hashes} ${text} ${label}`)
     .replace(claimDirectivePattern, (_all, name: string, attributes: string) => {
       const renamed = attributes
         .replace(/(^|\s)#([A-Za-z0-9_-]+)/g, `$1#$2-${label}`)
         .replace(/(^|\s)(id|ref)=("?)([A-Za-z0-9_-]+)\3/g, `$1$2=$3$4-${label}$3`)
+        .replace(/(^|\s)cite=(?:"([^"]*)"|([^\s"}]+))/g, (_match, space: string, quoted?: string, bare?: string) =>
+          quoted === undefined ? `${space}cite=${cite(bare ?? '')}` : `${space}cite="${cite(quoted)}"`,
+        )
       return `${name}{${renamed}}`
     })
     .replace(/\]\(#([^)\s]+)\)/g, (all, target: string) => {
@@ -157,37 +162,77 @@ function citedIds(markdown: string): Set<string> {
   return cited
 }
 
-/**
- * Keep only the references the body cites, and the glossary entries whose own citations
- * are kept; everything else in the frontmatter stays as written.
- */
-function compactFrontmatter(frontmatter: string, cited: Set<string>): string {
-  const yaml = frontmatter.slice(4, -4)
-  const document = YAML.parseDocument(yaml)
-  const keep = (item: unknown, wanted: (value: Record<string, unknown>) => boolean): boolean => {
-    const value = YAML.isMap(item) ? (item.toJSON() as Record<string, unknown>) : undefined
-    return value !== undefined && wanted(value)
+type Entry = Record<string, unknown>
+
+/** The frontmatter's entries, and each list item as YAML text under its key, per copy. */
+class FrontmatterCopies {
+  readonly #data: Entry
+  readonly #texts = new Map<string, string>()
+
+  constructor(frontmatter: string) {
+    this.#data = YAML.parse(frontmatter.slice(4, -4)) as Entry
   }
-  const references = document.get('references')
-  if (YAML.isSeq(references)) {
-    references.items = references.items.filter((item) => keep(item, (value) => cited.has(String(value.id))))
+
+  /** Reference ids of the source. */
+  get referenceIds(): Set<string> {
+    return new Set(this.#list('references').map((item) => String(item.id)))
   }
-  const glossary = document.get('glossary')
-  if (YAML.isSeq(glossary)) {
-    glossary.items = glossary.items.filter((item) =>
-      keep(item, (value) => !Array.isArray(value.cites) || value.cites.every((id) => cited.has(String(id)))),
-    )
+
+  #list(key: 'references' | 'glossary'): Entry[] {
+    const value = this.#data[key]
+    return Array.isArray(value) ? (value as Entry[]) : []
   }
-  return `---\n${document.toString({ lineWidth: 0 })}---\n`
+
+  // An item as YAML under its key; copy `k` >= 2 suffixes its id and its citations with `rk`.
+  #item(key: 'references' | 'glossary', item: Entry, copy: number): string {
+    const cacheKey = `${key}\u0000${String(item.id)}\u0000${copy}`
+    const cached = this.#texts.get(cacheKey)
+    if (cached !== undefined) return cached
+    const suffix = copy === 1 ? '' : `-r${copy}`
+    const relabelled = { ...item, id: `${String(item.id)}${suffix}` } as Entry
+    if (Array.isArray(item.cites)) relabelled.cites = (item.cites as unknown[]).map((id) => `${String(id)}${suffix}`)
+    if (key === 'glossary' && copy > 1) relabelled.term = `${String(item.term)} (${copy})`
+    const text = YAML.stringify([relabelled], { lineWidth: 0 }).replace(/^(?=.)/gm, '  ')
+    this.#texts.set(cacheKey, text)
+    return text
+  }
+
+  /**
+   * The frontmatter for some copies of the body: every other entry as written, then per copy
+   * the references its sections cite and the glossary terms whose citations are all kept.
+   *
+   * @param cited Per copy (index 0: copy 1), the reference ids its sections cite.
+   * @returns `---` fenced YAML.
+   */
+  text(cited: ReadonlyArray<ReadonlySet<string>>): string {
+    let yaml = ''
+    for (const [key, value] of Object.entries(this.#data)) {
+      if (key !== 'references' && key !== 'glossary') {
+        yaml += YAML.stringify({ [key]: value }, { lineWidth: 0 })
+        continue
+      }
+      const items: string[] = []
+      cited.forEach((ids, index) => {
+        for (const item of this.#list(key)) {
+          const wanted = key === 'references' ? ids.has(String(item.id)) : !Array.isArray(item.cites) || item.cites.every((id) => ids.has(String(id)))
+          if (wanted) items.push(this.#item(key, item, index + 1))
+        }
+      })
+      yaml += items.length === 0 ? `${key}: []\n` : `${key}:\n${items.join('')}`
+    }
+    return `---\n${yaml}---\n`
+  }
 }
 
 /**
- * One document of about `targetBytes`: the frontmatter and intro once, then the sections
- * repeated (the first copy as written, copy `k` >= 2 relabelled `rk`) until the size is
- * reached. A section that reuses a claim not yet defined in its copy is skipped, so a
- * partial copy stays valid. The frontmatter keeps only the references the body cites (and
- * the glossary entries citing those), so a small document is not mostly YAML; from the
- * second copy on every reference is cited and the frontmatter is the overview's.
+ * One document of about `targetBytes`, shaped like the overview at every size: the intro
+ * once, then copies of the sections with their references and glossary terms, until the
+ * size is reached. Copy 1 is the overview as written; copy `k` >= 2 relabels headings, claim
+ * ids and citations with `rk`, and adds its own copies of the references (ids `...-rk`) and
+ * glossary terms. A copy's frontmatter entries come with the sections that cite them, so a
+ * document smaller than the overview is not mostly YAML, and a larger one keeps the
+ * overview's share of frontmatter. A section that reuses a claim not yet defined in its copy
+ * is skipped, so a partial copy stays valid.
  *
  * @param source The overview source.
  * @param targetBytes Wanted size in UTF-8 bytes (the result is the first size >= it).
@@ -196,33 +241,33 @@ function compactFrontmatter(frontmatter: string, cited: Set<string>): string {
 export function sizedDocument(source: string, targetBytes: number): string {
   const { frontmatter, intro, sections } = splitSource(source)
   if (sections.length === 0) throw new Error('sizedDocument: the source has no `##` section')
+  const copies = new FrontmatterCopies(frontmatter)
+  const referenceIds = copies.referenceIds
   const ids = sections.map(claimIds)
   const allSections = sections.join('')
-  const everyCited = citedIds(allSections)
-  const fullSize = Buffer.byteLength(compactFrontmatter(frontmatter, everyCited))
   const parts = [intro]
-  const cited = new Set<string>()
+  const cited: Array<Set<string>> = []
   let bodySize = Buffer.byteLength(intro)
-  const size = (): number =>
-    bodySize + (cited.size === everyCited.size ? fullSize : Buffer.byteLength(compactFrontmatter(frontmatter, cited)))
+  const size = (): number => bodySize + Buffer.byteLength(copies.text(cited))
   for (let copy = 1; size() < targetBytes; copy++) {
     const defined = new Set<string>()
+    const citedHere = new Set<string>()
+    cited.push(citedHere)
     const slugs = copy === 1 ? undefined : slugMap(allSections, `r${copy}`)
     for (const [index, section] of sections.entries()) {
       if (size() >= targetBytes) break
       const { defines, uses } = ids[index] ?? { defines: [], uses: [] }
       if (!uses.every((id) => defined.has(id) || defines.includes(id))) continue
       for (const id of defines) defined.add(id)
-      // Copy 1 is the overview as written; later copies are relabelled `r2`, `r3`...
-      const copyText = slugs === undefined ? section : relabel(section, `r${copy}`, slugs)
+      const copyText = slugs === undefined ? section : relabel(section, `r${copy}`, slugs, referenceIds)
       // A blank line between copies keeps the last block of one from running into the next.
       const separated = copyText.endsWith('\n\n') ? copyText : `${copyText.endsWith('\n') ? copyText : `${copyText}\n`}\n`
       parts.push(separated)
       bodySize += Buffer.byteLength(separated)
-      for (const id of citedIds(section)) cited.add(id)
+      for (const id of citedIds(section)) citedHere.add(id)
     }
   }
-  return compactFrontmatter(frontmatter, cited) + parts.join('')
+  return copies.text(cited) + parts.join('')
 }
 
 /** The single-document sizes the bench measures, in bytes. */
