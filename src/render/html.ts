@@ -42,14 +42,17 @@ const blockHast = memoizeFrozen(convert)
 const textHast = memoizeBounded(512, (markdown) => convert(parseMarkdownBlocks(markdown)))
 
 /*
- * Fragments. Most of a render's time went into sanitizing and serializing the content blocks,
- * which are the same at every render of a frozen document. So the sanitized HTML of each
- * block is kept, per sanitize schema (id prefix), and spliced into the output:
+ * Fragments. Most of a render's time went into sanitizing and serializing the content blocks
+ * and the elements built around each claim, reference and disclaimer, which are the same at
+ * every render of a frozen (deep-frozen, as parsed) document. So their sanitized HTML is
+ * kept: a block's per sanitize schema (id prefix); a claim's, reference's or disclaimer's
+ * element per id prefix and every other input it is built from (citation style and labels,
+ * first or reuse). It is spliced into the output:
  *
  * - `hast-util-sanitize` is a top-down transform in which a node's result depends on the
  *   node, its descendants and the schema; the only context it reads is the ancestors' tag
  *   names, for the `ancestors` rule (table parts need a `table`). The renderer's own
- *   elements around a block are never a `table`, so a block sanitized on its own gives the
+ *   elements are never a `table`, so a block or element sanitized on its own gives the
  *   nodes it gives inside the whole tree.
  * - `hast-util-to-html` (default options: no `omitOptionalTags`) writes an HTML element the
  *   same whatever its ancestors and siblings; a text node's escaping depends only on
@@ -57,16 +60,25 @@ const textHast = memoizeBounded(512, (markdown) => convert(parseMarkdownBlocks(m
  *
  * At render, each kept fragment is stood for by a text node holding a placeholder (a random
  * per-module nonce and a number); the renderer's own structure around them, and everything it
- * takes from the document (titles, references, glossary, ids), is sanitized with the same
- * schema as before. Then every placeholder text node of the sanitized tree becomes a raw node
- * holding its fragment. Sanitizing drops raw nodes, so the only raw HTML serialized is
- * sanitized fragments. A document text equal to a placeholder would make that placeholder
- * appear twice: the render then falls back to sanitizing the whole tree.
+ * takes from the document (titles, headings, glossary, ids), is sanitized with the same
+ * schema as before (a kept element was sanitized with it when it was kept). Then every
+ * placeholder text node of the sanitized tree becomes a raw node holding its fragment.
+ * Sanitizing drops raw nodes, so the only raw HTML serialized is sanitized fragments. A
+ * document text equal to a placeholder would make that placeholder appear twice: the render
+ * (or the kept element) then falls back to sanitizing the whole tree.
  */
 
 // Per frozen block (its mdast array) and id prefix: a block's sanitized HTML.
 const narrativeFragments = frozenVariantCache<readonly RootContent[], string>(16)
 const claimFragments = frozenVariantCache<readonly RootContent[], ClaimFragments>(16)
+// Per frozen claim, reference or disclaimer and every other input of its element (options,
+// citation labels, first or reuse): the element's sanitized HTML.
+const claimElements = frozenVariantCache<Claim, string>(16)
+const referenceElements = frozenVariantCache<Reference, string>(16)
+const disclaimerElements = frozenVariantCache<Disclaimer, string>(16)
+
+/** Placeholder texts and the sanitized HTML each stands for; undefined: no placeholder, the hast is inlined. */
+type Fragments = Map<string, string> | undefined
 
 /** A claim body's sanitized HTML, split around its last paragraph, where citations go. */
 interface ClaimFragments {
@@ -141,6 +153,17 @@ function fillFragments(tree: HastRoot, fragments: ReadonlyMap<string, string>): 
   return true
 }
 
+/**
+ * Sanitize a tree holding placeholders, then put their fragments in.
+ *
+ * @returns The HTML, or undefined when a placeholder is not found exactly once.
+ */
+function serialize(tree: HastRoot, fragments: Fragments, idPrefix: string): string | undefined {
+  const clean = sanitize(tree, htmlSanitizeSchema(idPrefix)) as HastRoot
+  if (fragments === undefined || fragments.size === 0) return toHtml(clean)
+  return fillFragments(clean, fragments) ? toHtml(clean, { allowDangerousHtml: true }) : undefined
+}
+
 /** Renders one plan to a sanitized HTML string. */
 class HtmlWriter {
   readonly #plan: Plan
@@ -165,6 +188,23 @@ class HtmlWriter {
     return placeholder
   }
 
+  /**
+   * An element built from one frozen object of the document: sanitized and serialized once
+   * per variant (which must name every other input of `build`), then a placeholder for it.
+   */
+  #kept<K extends object>(cache: (key: K, variant: string, compute: () => string) => string, key: K, frozen: boolean, variant: string, build: (fragments: Fragments) => Element): Child {
+    const fragments = this.#fragments
+    if (fragments === undefined || !frozen) return build(fragments)
+    return this.#fragment(
+      fragments,
+      cache(key, variant, () => {
+        const inner = new Map<string, string>()
+        const { idPrefix } = this.#options
+        return serialize({ type: 'root', children: [build(inner)] }, inner, idPrefix) ?? serialize({ type: 'root', children: [build(undefined)] }, undefined, idPrefix) ?? ''
+      }),
+    )
+  }
+
   #id(kind: 'section' | 'claim' | 'ref' | 'disclaimer' | 'glossary', id: string): string {
     return `${this.#options.idPrefix}${kind}-${id}`
   }
@@ -186,26 +226,31 @@ class HtmlWriter {
     return h('span', { className: ['exo-citations'] }, grouped)
   }
 
-  #claim(claim: Claim, first: boolean): Element {
-    const citations = this.#citationLinks(claim.cites)
-    const body = this.#claimBody(claim.content.mdast, citations)
+  #claim(claim: Claim, first: boolean): Child {
     const id = first && !this.#claimIds.has(claim.id) ? this.#id('claim', claim.id) : undefined
     this.#claimIds.add(claim.id)
-    return h(
-      'div',
-      {
-        className: first ? ['exo-claim'] : ['exo-claim', 'exo-claim-reuse'],
-        ...(id === undefined ? {} : { id }),
-        dataClaimId: claim.id,
-        dataEvidence: claim.evidence,
-      },
-      [h('div', { className: ['exo-claim-body'] }, body), h('p', { className: ['exo-evidence'] }, [evidenceLabels[claim.evidence]])],
+    const { citations, idPrefix } = this.#options
+    const labels = citations === 'none' ? [] : claim.cites.map((cited) => this.#citations.label(cited))
+    const frozen = Object.isFrozen(claim) && Object.isFrozen(claim.cites) && Object.isFrozen(claim.content.mdast)
+    return this.#kept(claimElements, claim, frozen, JSON.stringify([idPrefix, citations, first, id !== undefined, labels]), (fragments) =>
+      h(
+        'div',
+        {
+          className: first ? ['exo-claim'] : ['exo-claim', 'exo-claim-reuse'],
+          ...(id === undefined ? {} : { id }),
+          dataClaimId: claim.id,
+          dataEvidence: claim.evidence,
+        },
+        [
+          h('div', { className: ['exo-claim-body'] }, this.#claimBody(claim.content.mdast, this.#citationLinks(claim.cites), fragments)),
+          h('p', { className: ['exo-evidence'] }, [evidenceLabels[claim.evidence]]),
+        ],
+      ),
     )
   }
 
   // Citations go at the end of the last paragraph, where a reader expects them.
-  #claimBody(mdast: readonly RootContent[], citations: Element | undefined): Child[] {
-    const fragments = this.#fragments
+  #claimBody(mdast: readonly RootContent[], citations: Element | undefined, fragments: Fragments): Child[] {
     if (fragments !== undefined && Object.isFrozen(mdast)) {
       const { idPrefix } = this.#options
       const parts = claimFragments(mdast, idPrefix, () => splitClaim(convert(mdast), idPrefix))
@@ -225,24 +270,25 @@ class HtmlWriter {
     return body
   }
 
-  #disclaimer(disclaimer: Disclaimer): Element {
-    return h('aside', { className: ['exo-disclaimer'], role: 'note', id: this.#id('disclaimer', disclaimer.id), dataDisclaimerId: disclaimer.id }, [
-      h('p', { className: ['exo-disclaimer-title'] }, [h('strong', {}, [disclaimer.title])]),
-      h(
-        'div',
-        { className: ['exo-disclaimer-body'] },
-        this.#fragments === undefined
-          ? textHast(disclaimer.text)
-          : [this.#fragment(this.#fragments, textFragments(`${this.#options.idPrefix}\0${disclaimer.text}`))],
-      ),
-    ])
+  #disclaimer(disclaimer: Disclaimer): Child {
+    const { idPrefix } = this.#options
+    return this.#kept(disclaimerElements, disclaimer, Object.isFrozen(disclaimer), idPrefix, (fragments) =>
+      h('aside', { className: ['exo-disclaimer'], role: 'note', id: this.#id('disclaimer', disclaimer.id), dataDisclaimerId: disclaimer.id }, [
+        h('p', { className: ['exo-disclaimer-title'] }, [h('strong', {}, [disclaimer.title])]),
+        h(
+          'div',
+          { className: ['exo-disclaimer-body'] },
+          fragments === undefined ? textHast(disclaimer.text) : [this.#fragment(fragments, textFragments(`${idPrefix}\0${disclaimer.text}`))],
+        ),
+      ]),
+    )
   }
 
   #disclaimers(list: readonly Disclaimer[], extra?: HtmlClassName): Element {
     return h('div', { className: extra ? ['exo-disclaimers', extra] : ['exo-disclaimers'] }, list.map((item) => this.#disclaimer(item)))
   }
 
-  #items(items: readonly PlanItem[]): Element[] {
+  #items(items: readonly PlanItem[]): Child[] {
     return items.map((item) => {
       if (item.type === 'narrative') return h('div', { className: ['exo-narrative'] }, this.#narrative(item.block.content.mdast))
       if (item.type === 'claim') return this.#claim(item.claim, item.first)
@@ -271,17 +317,19 @@ class HtmlWriter {
     ])
   }
 
-  #reference(reference: Reference): Element {
-    const parts = referenceParts(reference)
-    const sentence = (text: string): string => (/[.?!]$/.test(text) ? `${text} ` : `${text}. `)
-    const children: Child[] = []
-    if (parts.authors !== undefined) children.push(sentence(parts.authors))
-    children.push(h('cite', {}, [parts.title]), /[.?!]$/.test(parts.title) ? ' ' : '. ')
-    if (parts.container !== undefined) children.push(sentence(parts.container))
-    children.push(sentence(parts.details === undefined ? parts.date : `${parts.date};${parts.details}`))
-    parts.links.forEach((link, index) => children.push(index > 0 ? ' ' : '', h('a', { href: link.href }, [link.text])))
-    if (parts.accessed !== undefined) children.push(` ${parts.accessed}.`)
-    return h('li', { className: ['exo-reference'], id: this.#id('ref', reference.id) }, children.filter((child) => child !== ''))
+  #reference(reference: Reference): Child {
+    return this.#kept(referenceElements, reference, Object.isFrozen(reference), this.#options.idPrefix, () => {
+      const parts = referenceParts(reference)
+      const sentence = (text: string): string => (/[.?!]$/.test(text) ? `${text} ` : `${text}. `)
+      const children: Child[] = []
+      if (parts.authors !== undefined) children.push(sentence(parts.authors))
+      children.push(h('cite', {}, [parts.title]), /[.?!]$/.test(parts.title) ? ' ' : '. ')
+      if (parts.container !== undefined) children.push(sentence(parts.container))
+      children.push(sentence(parts.details === undefined ? parts.date : `${parts.date};${parts.details}`))
+      parts.links.forEach((link, index) => children.push(index > 0 ? ' ' : '', h('a', { href: link.href }, [link.text])))
+      if (parts.accessed !== undefined) children.push(` ${parts.accessed}.`)
+      return h('li', { className: ['exo-reference'], id: this.#id('ref', reference.id) }, children.filter((child) => child !== ''))
+    })
   }
 
   #glossary(): Element | undefined {
@@ -339,9 +387,7 @@ class HtmlWriter {
     }
     // Sanitize the tree once, last, with the schema for this id prefix, then splice in the
     // sanitized fragments.
-    const clean = sanitize(tree, htmlSanitizeSchema(this.#options.idPrefix)) as HastRoot
-    if (this.#fragments === undefined || this.#fragments.size === 0) return toHtml(clean)
-    return fillFragments(clean, this.#fragments) ? toHtml(clean, { allowDangerousHtml: true }) : undefined
+    return serialize(tree, this.#fragments, this.#options.idPrefix)
   }
 }
 

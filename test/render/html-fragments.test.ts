@@ -190,6 +190,16 @@ describe('HTML fragments', () => {
           expect(expected).toContain(`>${placeholder(index)}<`)
         }
       }
+      // Inside a kept disclaimer element, whose own placeholder (for its text) is number 0.
+      const document = structuredClone(fixtureDocument())
+      for (const disclaimer of document.disclaimers) disclaimer.title = placeholder(0)
+      deepFreeze(document)
+      for (const options of someOptions) {
+        const expected = wholeTree(document, { type: 'document' }, options)
+        expect(fresh.renderDocument(document, { ...options, format: 'html' })).toBe(expected)
+        expect(fresh.renderDocument(document, { ...options, format: 'html' })).toBe(expected)
+        expect(expected).toContain(`<strong>${placeholder(0)}</strong>`)
+      }
       expect(spy).toHaveBeenCalled()
     } finally {
       spy.mockRestore()

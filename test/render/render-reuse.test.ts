@@ -40,7 +40,7 @@ describe('HTML render reuse', () => {
     expect(renderDocument(parsed(), { format: 'html' })).toBe(first)
   })
 
-  it('sanitizes the blocks of a frozen document at its first render only, once per id prefix', () => {
+  it('sanitizes the blocks and the claim, reference and disclaimer elements of a frozen document at its first render only, once per id prefix', () => {
     const document = parsed()
     // The first words of every claim: text only a claim body holds.
     const samples = Object.values(document.claims).flatMap((claim) => {
@@ -62,6 +62,9 @@ describe('HTML render reuse', () => {
     expect(again).toBe(first)
     for (const sample of samples) expect(again).toContain(sample)
     expect([...sanitized()].filter((text) => samples.includes(text))).toEqual([])
+    // One tree: the structure around the kept claims, references and disclaimers.
+    expect(vi.mocked(sanitize).mock.calls).toHaveLength(1)
+    for (const reference of document.references) expect(sanitized()).not.toContain(reference.title)
     // Another id prefix is another schema: sanitized again, and then kept too.
     render('other-')
     for (const sample of samples) expect(sanitized()).toContain(sample)
