@@ -34,3 +34,27 @@ export function memoizeBounded<V>(limit: number, compute: (key: string) => V): (
     return value
   }
 }
+
+/**
+ * A cache of results per frozen object and variant (such as an option the result depends
+ * on): the objects are held weakly, and each keeps at most `limit` variants (its variants are
+ * emptied when it is full). A key that is not frozen is computed again at every call.
+ *
+ * @param limit Most variants kept per object.
+ * @returns A lookup that computes and keeps a missing result.
+ */
+export function frozenVariantCache<K extends object, V>(limit: number): (key: K, variant: string, compute: () => V) => V {
+  const results = new WeakMap<K, Map<string, V>>()
+  return (key, variant, compute) => {
+    if (!Object.isFrozen(key)) return compute()
+    let variants = results.get(key)
+    if (variants === undefined) {
+      variants = new Map()
+      results.set(key, variants)
+    } else if (variants.has(variant)) return variants.get(variant) as V
+    if (variants.size >= limit) variants.clear()
+    const value = compute()
+    variants.set(variant, value)
+    return value
+  }
+}

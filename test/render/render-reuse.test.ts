@@ -1,17 +1,26 @@
 /**
- * The HTML renderer converts each block of a frozen document once and reuses it; the parts
- * of each frozen reference too. Reuse must never change what a render outputs: not across
- * repeated renders, not across options that change the citations spliced into a claim, and
- * not for documents that are not frozen (whose blocks may change between renders).
+ * The HTML renderer sanitizes and serializes each block of a frozen document once (per id
+ * prefix) and reuses its HTML; it computes the parts of each frozen reference once too.
+ * Reuse must never change what a render outputs: not across repeated renders, not across
+ * options that change the citations spliced into a claim, and not for documents that are
+ * not frozen (whose blocks may change between renders).
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import type { Nodes } from 'hast'
+import { sanitize } from 'hast-util-sanitize'
 import type { Paragraph, Text } from 'mdast'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { parseContent } from '../../src/parser/index.js'
 import { renderClaim, renderDocument } from '../../src/render/index.js'
 import { referenceParts } from '../../src/render/references.js'
 import type { ExosomeDocument } from '../../src/schema/document.js'
+
+// The real sanitizer, watched: which trees each render sanitizes.
+vi.mock('hast-util-sanitize', async (importOriginal) => {
+  const original = await importOriginal<typeof import('hast-util-sanitize')>()
+  return { ...original, sanitize: vi.fn(original.sanitize) }
+})
 
 const source = readFileSync(path.resolve(import.meta.dirname, '../../content/exosome-therapy.md'), 'utf8')
 
@@ -29,6 +38,44 @@ describe('HTML render reuse', () => {
     expect(renderDocument(document, { format: 'html' })).toBe(first)
     // A second parse gives new objects, so nothing is reused across them.
     expect(renderDocument(parsed(), { format: 'html' })).toBe(first)
+  })
+
+  it('sanitizes the blocks and the claim, reference and disclaimer elements of a frozen document at its first render only, once per id prefix', () => {
+    const document = parsed()
+    // The first words of every claim: text only a claim body holds.
+    const samples = Object.values(document.claims).flatMap((claim) => {
+      const paragraph = claim.content.mdast.find((node): node is Paragraph => node.type === 'paragraph')
+      const text = paragraph?.children.find((node): node is Text => node.type === 'text')
+      return text && text.value.length > 20 ? [text.value] : []
+    })
+    expect(samples.length).toBeGreaterThan(10)
+    const textsOf = (node: Nodes): string[] => ('value' in node ? [node.value] : 'children' in node ? node.children.flatMap(textsOf) : [])
+    const sanitized = (): Set<string> => new Set(vi.mocked(sanitize).mock.calls.flatMap(([tree]) => textsOf(tree)))
+    const render = (idPrefix: string, target: typeof document = document): string => {
+      vi.mocked(sanitize).mockClear()
+      return renderDocument(target, { format: 'html', idPrefix })
+    }
+
+    const first = render('reuse-')
+    for (const sample of samples) expect(sanitized()).toContain(sample)
+    const again = render('reuse-')
+    expect(again).toBe(first)
+    for (const sample of samples) expect(again).toContain(sample)
+    expect([...sanitized()].filter((text) => samples.includes(text))).toEqual([])
+    // One tree: the structure around the kept claims, references and disclaimers.
+    expect(vi.mocked(sanitize).mock.calls).toHaveLength(1)
+    for (const reference of document.references) expect(sanitized()).not.toContain(reference.title)
+    // Another id prefix is another schema: sanitized again, and then kept too.
+    render('other-')
+    for (const sample of samples) expect(sanitized()).toContain(sample)
+    render('other-')
+    expect([...sanitized()].filter((text) => samples.includes(text))).toEqual([])
+    // A copy that is not frozen: every render sanitizes its blocks.
+    const copy = structuredClone(document)
+    for (let round = 0; round < 2; round++) {
+      render('reuse-', copy)
+      for (const sample of samples) expect(sanitized()).toContain(sample)
+    }
   })
 
   it('splices citations into a copy: other citation styles and scopes see none of them', () => {
