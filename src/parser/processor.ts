@@ -1,4 +1,5 @@
-import type { Nodes, Point, Position, Root, RootContent } from 'mdast'
+import type { Nodes, Root, RootContent } from 'mdast'
+import type { Point, Position } from 'unist'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
