@@ -9,10 +9,10 @@ import { unified } from 'unified'
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
 
 /**
- * Below this many characters per part, a document is parsed in one piece. micromark holds
- * every event of a document until its end: on long documents that working set outgrows V8's
- * young generation, and the time per character doubles from 10 KB to 100 KB. Parts of about
- * this size keep it small, so parsing time grows linearly with the input.
+ * The smallest part a long document is cut into, in characters (a document shorter than
+ * twice this is parsed in one piece). micromark holds every event of a document until its
+ * end: on long documents that working set outgrows V8's young generation, and the time per
+ * character of the body doubles from 10 KB to 100 KB. Parts of about this size keep it small.
  */
 export const defaultPartSize = 8192
 
