@@ -404,9 +404,10 @@ export function renderHtml(plan: Plan, options: ResolvedRenderOptions): string {
 
 /**
  * Render a plan to sanitized HTML by sanitizing the whole tree, content blocks included (no
- * kept fragment): the same output as {@link renderHtml}, which falls back to it.
+ * kept fragment): the same output as {@link renderHtml}, which falls back to it; the
+ * reference the tests compare with.
  *
- * @internal For tests.
+ * @internal
  * @param plan Output of the placement step.
  * @param options Resolved render options.
  * @returns An HTML fragment.
