@@ -15,7 +15,7 @@ const bin = path.join(root, 'bin', 'exosome-content.js')
 const fixtures = path.join(import.meta.dirname, 'fixtures')
 
 beforeAll(() => {
-  for (const file of ['cli.js', 'cli-worker.js', 'cli.cjs', 'cli-worker.cjs']) {
+  for (const file of ['cli.js', 'check-worker.js', 'cli.cjs', 'check-worker.cjs']) {
     if (!existsSync(path.join(root, 'dist', file))) throw new Error(`dist/${file} is missing: run npm run build first`)
   }
 })

@@ -1,8 +1,12 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads'
 
 /** Options of a {@link WorkerPool}. */
-export interface WorkerPoolOptions {
-  /** Worker script: an absolute path or file URL. It must post `{ type: 'ready' }` once loaded. */
+export interface WorkerPoolOptions<Request> {
+  /**
+   * Worker script: an absolute path or file URL. It must post `{ type: 'ready' }` once
+   * loaded, take `{ type: 'jobs', jobs: [{ id, request }] }` and answer each job, in order,
+   * with `{ type: 'result', id, value }` or `{ type: 'error', id, message }`.
+   */
   script: string | URL
   /**
    * `script` is JavaScript source to evaluate rather than a path (`Worker`'s `eval`).
@@ -16,7 +20,7 @@ export interface WorkerPoolOptions {
   size?: number
   /**
    * Milliseconds a job may run before its worker is terminated (counted from the moment
-   * a loaded worker receives the job, so start-up time is not charged to the first file).
+   * the worker starts it, so neither start-up nor the jobs queued before it are charged).
    * @default 10000
    */
   timeoutMs?: number
@@ -25,6 +29,20 @@ export interface WorkerPoolOptions {
    * @default { maxOldGenerationSizeMb: 1024 }
    */
   resourceLimits?: ResourceLimits
+  /**
+   * How many jobs a worker is given ahead, at most, so it never waits for the next one.
+   * @default 4
+   */
+  batchJobs?: number
+  /**
+   * The weight of a job (its source length, say): a worker is given jobs ahead only up to
+   * `batchWeight` of them, so one worker does not hold several large files while the
+   * others are idle.
+   * @default () => 1
+   */
+  weight?: (request: Request) => number
+  /** @default Infinity */
+  batchWeight?: number
 }
 
 /** How a job ended: with the worker's answer, or by timeout or crash of its worker. */
@@ -34,46 +52,63 @@ export type JobOutcome<Result> =
   | { status: 'crash'; message: string }
 
 interface Job<Request, Result> {
+  id: number
   request: Request
+  weight: number
   resolve: (outcome: JobOutcome<Result>) => void
 }
 
 interface Slot<Request, Result> {
   worker: Worker
   ready: boolean
-  job: Job<Request, Result> | undefined
+  /** Jobs given to the worker, in the order it runs them: the first one is running. */
+  jobs: Array<Job<Request, Result>>
   timer: NodeJS.Timeout | undefined
   startedAt: number
 }
 
-type WorkerMessage<Result> = { type: 'ready' } | { type: 'result'; value: Result } | { type: 'error'; message: string }
+type WorkerMessage<Result> = { type: 'ready' } | { type: 'result'; id: number; value: Result } | { type: 'error'; id: number; message: string }
 
 /**
- * A small pool of `worker_threads` workers that run one job each at a time, in order.
- * A job that outlives the timeout has its worker terminated and replaced; a worker that
- * dies fails its job. Neither stalls or crashes the caller.
+ * A pool of `worker_threads` workers, each started once and kept for every job. Jobs are
+ * handed out in batches (a few at a time, by weight) so a worker never idles between
+ * files. A job that outlives the timeout has its worker terminated and replaced, and the
+ * jobs queued behind it go to the next worker; a worker that dies fails only the job it was
+ * running. Neither stalls nor crashes the caller.
  */
 export class WorkerPool<Request, Result> {
   readonly #script: string | URL
   readonly #eval: boolean
   readonly #timeoutMs: number
   readonly #resourceLimits: ResourceLimits
+  readonly #batchJobs: number
+  readonly #batchWeight: number
+  readonly #weight: (request: Request) => number
   readonly #slots: Array<Slot<Request, Result>> = []
   readonly #queue: Array<Job<Request, Result>> = []
+  #nextId = 0
   #closed = false
   #brokenMessage: string | undefined
 
   /**
-   * @param options Script, size, timeout and memory limits.
+   * @param options Script, size, timeout, memory limits and batching.
    */
-  constructor(options: WorkerPoolOptions) {
+  constructor(options: WorkerPoolOptions<Request>) {
     const size = options.size ?? 1
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`Unexpected pool size ${size}, expected a positive integer`)
     this.#script = options.script
     this.#eval = options.eval ?? false
     this.#timeoutMs = options.timeoutMs ?? 10_000
     this.#resourceLimits = options.resourceLimits ?? { maxOldGenerationSizeMb: 1024 }
+    this.#batchJobs = Math.max(1, options.batchJobs ?? 4)
+    this.#batchWeight = options.batchWeight ?? Number.POSITIVE_INFINITY
+    this.#weight = options.weight ?? (() => 1)
     for (let index = 0; index < size; index++) this.#slots.push(this.#spawn())
+  }
+
+  /** Number of workers. */
+  get size(): number {
+    return this.#slots.length
   }
 
   /**
@@ -89,8 +124,9 @@ export class WorkerPool<Request, Result> {
         resolve({ status: 'crash', message: this.#brokenMessage })
         return
       }
-      this.#queue.push({ request, resolve })
-      this.#dispatch()
+      this.#queue.push({ id: this.#nextId++, request, weight: this.#weight(request), resolve })
+      // Queue every job of a synchronous loop first, then hand them out in batches.
+      queueMicrotask(() => this.#dispatch())
     })
   }
 
@@ -100,13 +136,13 @@ export class WorkerPool<Request, Result> {
    * @returns When all workers have exited.
    */
   async close(): Promise<void> {
+    if (this.#closed) return
     this.#closed = true
     for (const job of this.#queue.splice(0)) job.resolve({ status: 'crash', message: 'Pool closed' })
     await Promise.all(
       this.#slots.map(async (slot) => {
         if (slot.timer !== undefined) clearTimeout(slot.timer)
-        slot.job?.resolve({ status: 'crash', message: 'Pool closed' })
-        slot.job = undefined
+        for (const job of slot.jobs.splice(0)) job.resolve({ status: 'crash', message: 'Pool closed' })
         await slot.worker.terminate()
       }),
     )
@@ -114,15 +150,17 @@ export class WorkerPool<Request, Result> {
 
   #spawn(): Slot<Request, Result> {
     const worker = new Worker(this.#script, { eval: this.#eval, resourceLimits: this.#resourceLimits })
-    const slot: Slot<Request, Result> = { worker, ready: false, job: undefined, timer: undefined, startedAt: 0 }
+    const slot: Slot<Request, Result> = { worker, ready: false, jobs: [], timer: undefined, startedAt: 0 }
     worker.on('message', (message: WorkerMessage<Result>) => {
       if (message.type === 'ready') {
         slot.ready = true
         this.#dispatch()
         return
       }
-      const job = this.#finish(slot)
-      if (job === undefined) return
+      const index = slot.jobs.findIndex((job) => job.id === message.id)
+      if (index === -1) return
+      const [job] = slot.jobs.splice(index, 1) as [Job<Request, Result>]
+      this.#restartTimer(slot)
       job.resolve(message.type === 'result' ? { status: 'done', value: message.value } : { status: 'crash', message: message.message })
       this.#dispatch()
     })
@@ -131,51 +169,69 @@ export class WorkerPool<Request, Result> {
     return slot
   }
 
-  #finish(slot: Slot<Request, Result>): Job<Request, Result> | undefined {
+  /** The first job of a slot is running: time it from now. */
+  #restartTimer(slot: Slot<Request, Result>): void {
     if (slot.timer !== undefined) clearTimeout(slot.timer)
     slot.timer = undefined
-    const job = slot.job
-    slot.job = undefined
-    return job
+    if (slot.jobs.length === 0 || this.#closed) return
+    slot.startedAt = performance.now()
+    slot.timer = setTimeout(() => this.#onTimeout(slot), this.#timeoutMs)
+  }
+
+  /** Take a slot out of service: its running job gets `outcome`, the others are queued again. */
+  #retire(slot: Slot<Request, Result>, outcome: JobOutcome<Result>): void {
+    if (slot.timer !== undefined) clearTimeout(slot.timer)
+    slot.timer = undefined
+    const [running, ...waiting] = slot.jobs.splice(0)
+    this.#queue.unshift(...waiting)
+    running?.resolve(outcome)
   }
 
   #onDeath(slot: Slot<Request, Result>, message: string): void {
     const index = this.#slots.indexOf(slot)
     if (index === -1 || this.#closed) return
-    const job = this.#finish(slot)
     if (!slot.ready) {
       // The script could not even load: every job would fail the same way.
       this.#brokenMessage = `Cannot start the parser worker: ${message}`
       this.#slots.splice(index, 1)
-      job?.resolve({ status: 'crash', message: this.#brokenMessage })
+      this.#retire(slot, { status: 'crash', message: this.#brokenMessage })
       if (this.#slots.length === 0) for (const queued of this.#queue.splice(0)) queued.resolve({ status: 'crash', message: this.#brokenMessage })
       return
     }
     this.#slots[index] = this.#spawn()
-    job?.resolve({ status: 'crash', message })
+    this.#retire(slot, { status: 'crash', message })
     this.#dispatch()
   }
 
   #dispatch(): void {
+    if (this.#closed) return
     for (const slot of this.#slots) {
       if (this.#queue.length === 0) return
-      if (!slot.ready || slot.job !== undefined) continue
-      const job = this.#queue.shift() as Job<Request, Result>
-      slot.job = job
-      slot.startedAt = performance.now()
-      slot.timer = setTimeout(() => this.#onTimeout(slot), this.#timeoutMs)
-      slot.worker.postMessage(job.request)
+      if (!slot.ready) continue
+      let weight = slot.jobs.reduce((sum, job) => sum + job.weight, 0)
+      const batch: Array<Job<Request, Result>> = []
+      while (this.#queue.length > 0 && slot.jobs.length + batch.length < this.#batchJobs) {
+        const next = this.#queue[0] as Job<Request, Result>
+        // Always at least one job per idle worker, whatever its weight.
+        if (slot.jobs.length + batch.length > 0 && weight + next.weight > this.#batchWeight) break
+        batch.push(this.#queue.shift() as Job<Request, Result>)
+        weight += next.weight
+      }
+      if (batch.length === 0) continue
+      const wasIdle = slot.jobs.length === 0
+      slot.jobs.push(...batch)
+      if (wasIdle) this.#restartTimer(slot)
+      slot.worker.postMessage({ type: 'jobs', jobs: batch.map((job) => ({ id: job.id, request: job.request })) })
     }
   }
 
   #onTimeout(slot: Slot<Request, Result>): void {
     const index = this.#slots.indexOf(slot)
-    const job = this.#finish(slot)
-    if (index === -1 || job === undefined) return
+    if (index === -1 || slot.jobs.length === 0) return
     // Replace the slot first so the old worker's exit event is ignored.
     this.#slots[index] = this.#spawn()
     void slot.worker.terminate()
-    job.resolve({ status: 'timeout', elapsedMs: Math.round(performance.now() - slot.startedAt) })
+    this.#retire(slot, { status: 'timeout', elapsedMs: Math.round(performance.now() - slot.startedAt) })
     this.#dispatch()
   }
 }
