@@ -83,6 +83,9 @@ export async function watchCheck(flags: CheckFlags, io: CliIo): Promise<number> 
 
   const checkOnce = async (): Promise<void> => {
     const started = new Date()
+    // Saves from now on belong to the next run.
+    const shown = changed
+    changed = new Set()
     let text: string
     try {
       const files = await expandPaths(patterns, io.cwd)
@@ -90,7 +93,6 @@ export async function watchCheck(flags: CheckFlags, io: CliIo): Promise<number> 
       const run = await runCheck(files, { cwd: io.cwd, policy: config.policy, version, now: flags.now, timeoutMs: flags.timeoutMs, cache, pool, crossDocument: true })
       cache.save()
       const ids = claimIds(run)
-      const shown = new Set(changed)
       // A changed file's claim ids before and after the change both concern other files.
       const union = new Map([...ids].map(([file, set]) => [file, new Set([...set, ...(shown.has(file) ? (previous?.get(file) ?? []) : [])])]))
       const sharing = sharingClaims(shown, union)
@@ -105,7 +107,6 @@ export async function watchCheck(flags: CheckFlags, io: CliIo): Promise<number> 
       if (!(error instanceof InputError)) throw error
       text = `exosome-content: ${errorMessage(error)}\n[watch] Waiting for changes; Ctrl-C stops.\n`
     }
-    changed = new Set()
     io.stdout.write(io.stdout.isTTY === true ? clearScreen + text : text)
   }
 
@@ -123,8 +124,6 @@ export async function watchCheck(flags: CheckFlags, io: CliIo): Promise<number> 
       }
     })
   }
-
-  await checkOnce()
 
   const roots = watchRoots(patterns, io.cwd)
   const watched = configPath === undefined ? roots : [...roots, configPath]
@@ -147,7 +146,7 @@ export async function watchCheck(flags: CheckFlags, io: CliIo): Promise<number> 
           clearTimeout(timer)
           timer = setTimeout(schedule, debounceMs)
         },
-        (error: unknown) => io.stdout.write(`exosome-content: ${errorMessage(error)}\n`),
+        (error: unknown) => io.stdout.write(`exosome-content: ${errorMessage(error)}\n[watch] The config file has an error; the last good config stays in use. Waiting for changes; Ctrl-C stops.\n`),
       )
       return
     }
@@ -157,7 +156,9 @@ export async function watchCheck(flags: CheckFlags, io: CliIo): Promise<number> 
     timer = setTimeout(schedule, debounceMs)
   }
   watcher.on('all', onEvent)
+  // Watch first, then check: a save during the first run is not missed.
   await new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady()))
+  schedule()
 
   let onSignal = (): void => undefined
   await new Promise<void>((stop) => {

@@ -24,7 +24,7 @@ function workerFile(source = script): string {
   return file
 }
 
-const name = (outcome: { status: string; value?: unknown }): string => (outcome.status === 'done' ? String(outcome.value).split(':')[0] : outcome.status)
+const name = (outcome: { status: string; value?: unknown }): string => (outcome.status === 'done' ? (String(outcome.value).split(':')[0] ?? '') : outcome.status)
 
 describe('WorkerPool', () => {
   it('runs jobs and returns their results, spread over the workers', async () => {
