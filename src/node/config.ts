@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { dirname, extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { policySchema, resolvePolicy, type PolicyInput } from '../rules/policy.js'
 import { errorMessage, InputError } from './errors.js'
-import { assertRegularFile, readRegularFileSync } from './read-file.js'
+import { readRegularFileSync } from './read-file.js'
 
 /**
  * What an `exosome-content.config.*` file holds: a policy (rule levels and options, the
@@ -34,9 +35,13 @@ export interface LoadedConfig {
 export type ConfigLoader = (path: string) => Promise<unknown>
 
 async function loadModule(path: string): Promise<unknown> {
-  assertRegularFile(path, path, 'config file')
+  // Read first (a FIFO or a folder is refused), and key the import on the content: a module
+  // is loaded once per URL, so an edited config (watch mode, a long-lived process) would
+  // otherwise never be seen again.
+  const text = readRegularFileSync(path, path, { label: 'config file' }) as string
+  const version = createHash('sha256').update(text).digest('hex').slice(0, 16)
   try {
-    const module = (await import(pathToFileURL(path).href)) as { default?: unknown }
+    const module = (await import(`${pathToFileURL(path).href}?content=${version}`)) as { default?: unknown }
     return module.default
   } catch (error) {
     throw new InputError(`Cannot load config file ${path}: ${errorMessage(error)}`)

@@ -96,26 +96,3 @@ export function readRegularFileSync(path: string, shown: string = path, options:
     closeSync(fd)
   }
 }
-
-/**
- * Check that a path is a regular file (following symbolic links) without reading it, for
- * files that something else opens (a `.js` config loaded with `import()`).
- *
- * @param path Absolute path.
- * @param shown The path as written.
- * @param label What the file is.
- * @throws {InputError} As {@link readRegularFile}.
- */
-export function assertRegularFile(path: string, shown: string, label: string): void {
-  let fd: number
-  try {
-    fd = openSync(path, readFlags)
-  } catch (error) {
-    return refuse(shown, label, fsReason(error))
-  }
-  try {
-    checkStats(fstatSync(fd), shown, label, Number.POSITIVE_INFINITY)
-  } finally {
-    closeSync(fd)
-  }
-}
