@@ -12,10 +12,11 @@ import { countChanges, diffDocuments } from '../review-diff.js'
 /** Usage text of `exosome-content diff`. */
 export const diffUsage = `Usage: exosome-content diff [options] <old> <new>
 
-Claim-level diff of two versions of a content file, for medical and legal review: claims
-added, removed, reworded (word diff: [-old-]{+new+}), evidence grade, citations or required
-disclaimers changed; disclaimers added, removed, reworded or placed differently; references
-added, removed or changed.
+Review diff of two versions of a content file, for medical and legal review: title,
+summary, audience, locale and version; headings added, removed or renamed; narrative
+paragraphs added, removed or reworded; claims added, removed, reworded (word diff:
+[-old-]{+new+}), evidence grade, citations or required disclaimers changed; disclaimers
+added, removed, reworded or placed differently; references added, removed or changed.
 
 Options:
   -f, --format <name>   text (default) or json
