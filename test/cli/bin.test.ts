@@ -60,7 +60,7 @@ describe('exosome-content (built)', { timeout: 90_000 }, () => {
     expect(cli(['check'], dir, {}, path.join(root, 'dist', 'cli.cjs'))).toMatchObject({ code: 0, stdout: '✔ 1 file checked, no problems\n' })
   })
 
-  it.each(['check', 'diff', 'render', 'schema'])('%s --help', (command) => {
+  it.each(['check', 'diff', 'render', 'schema', 'init'])('%s --help', (command) => {
     const result = cli([command, '--help'], root)
     expect(result.code).toBe(0)
     expect(result.stdout.startsWith(`Usage: exosome-content ${command}`)).toBe(true)

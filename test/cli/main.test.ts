@@ -38,11 +38,11 @@ describe('main', () => {
   it('rejects an unknown command with the usage', async () => {
     const result = await run(['lint'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain('Unknown command `lint`, expected one of check, diff, render, schema')
+    expect(result.stderr).toContain('Unknown command `lint`, expected one of check, diff, render, schema, init')
     expect(result.stderr).toContain('Usage: exosome-content <command>')
   })
 
-  it.each(['check', 'diff', 'render', 'schema'])('%s: --help prints its usage, an unknown flag is exit 2 with it', async (command) => {
+  it.each(['check', 'diff', 'render', 'schema', 'init'])('%s: --help prints its usage, an unknown flag is exit 2 with it', async (command) => {
     const help = await run([command, '--help'])
     expect(help.code).toBe(0)
     expect(help.stdout.startsWith(`Usage: exosome-content ${command}`)).toBe(true)
@@ -191,6 +191,27 @@ describe('diff', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('  ~ claim none-approved\n      text: The FDA has [-not -]approved [-any-]{+no+} exosome product {+so far+}.')
     expect(result.stdout).toContain('1 change needs review.')
+  })
+
+  it('shows a changed title and an added narrative paragraph, in text and JSON', async () => {
+    const dir = project(['valid.md'])
+    const changed = readFileSync(path.join(dir, 'valid.md'), 'utf8')
+      .replace('title: Sample page', 'title: Sample page, revised')
+      .replace('# Sample page', '# Sample page, revised')
+      .replace(':::claim{', 'Book now, exosomes are a miracle!\n\n:::claim{')
+    writeFileSync(path.join(dir, 'changed.md'), changed)
+    const text = await run(['diff', 'valid.md', 'changed.md'], dir)
+    expect(text.code).toBe(1)
+    expect(text.stdout).toContain('Document: 1 changed\n  ~ title: Sample page{+, revised+}\n')
+    expect(text.stdout).toContain('Narrative: 1 changed\n  + paragraph in section regulation: Book now, exosomes are a miracle!\n')
+    expect(text.stdout).toContain('2 changes need review.')
+    const json = JSON.parse((await run(['diff', '-f', 'json', 'valid.md', 'changed.md'], dir)).stdout) as Record<string, unknown>
+    expect(json).toMatchObject({
+      changes: 2,
+      document: { title: { old: 'Sample page', new: 'Sample page, revised' } },
+      headings: { added: [], removed: [], renamed: [] },
+      narrative: { added: [{ section: 'regulation', text: 'Book now, exosomes are a miracle!' }], removed: [], reworded: [] },
+    })
   })
 
   it('exits 0 when nothing needs review', async () => {
