@@ -26,7 +26,9 @@ export interface WorkerPoolOptions<Request> {
   timeoutMs?: number
   /**
    * Memory limits per worker, so a runaway parse kills its worker rather than the process.
-   * @default { maxOldGenerationSizeMb: 1024 }
+   * (A lower cap makes V8 collect garbage more often: with 1024 MB a parse costs 10-20% more
+   * CPU than without a cap; with 4096 MB, about the same.)
+   * @default { maxOldGenerationSizeMb: 4096 }
    */
   resourceLimits?: ResourceLimits
   /**
@@ -99,7 +101,7 @@ export class WorkerPool<Request, Result> {
     this.#script = options.script
     this.#eval = options.eval ?? false
     this.#timeoutMs = options.timeoutMs ?? 10_000
-    this.#resourceLimits = options.resourceLimits ?? { maxOldGenerationSizeMb: 1024 }
+    this.#resourceLimits = options.resourceLimits ?? { maxOldGenerationSizeMb: 4096 }
     this.#batchJobs = Math.max(1, options.batchJobs ?? 4)
     this.#batchWeight = options.batchWeight ?? Number.POSITIVE_INFINITY
     this.#weight = options.weight ?? (() => 1)
