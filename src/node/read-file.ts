@@ -78,6 +78,19 @@ export async function readRegularFile(path: string, shown: string = path, option
  * @throws {InputError} As {@link readRegularFile}.
  */
 export function readRegularFileSync(path: string, shown: string = path, options: ReadOptions & { missingOk?: boolean } = {}): string | undefined {
+  return readRegularBytesSync(path, shown, options)?.toString('utf8')
+}
+
+/**
+ * {@link readRegularFileSync}, as bytes (a gzipped claims summary).
+ *
+ * @param path Absolute path.
+ * @param shown The path as written, for messages.
+ * @param options Label and size limit.
+ * @returns The bytes, or undefined when the file does not exist and `missingOk` is set.
+ * @throws {InputError} As {@link readRegularFile}.
+ */
+export function readRegularBytesSync(path: string, shown: string = path, options: ReadOptions & { missingOk?: boolean } = {}): Buffer | undefined {
   const label = options.label ?? ''
   let fd: number
   try {
@@ -88,7 +101,7 @@ export function readRegularFileSync(path: string, shown: string = path, options:
   }
   try {
     checkStats(fstatSync(fd), shown, label, options.maxBytes ?? maxFileBytes)
-    return readFileSync(fd, 'utf8')
+    return readFileSync(fd)
   } catch (error) {
     if (error instanceof InputError) throw error
     return refuse(shown, label, fsReason(error))

@@ -1,5 +1,5 @@
 /** check --shard i/n, --summary-out and --merge: the shards and the merge give one run's diagnostics. */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { shardOf } from '../../src/node/check/shard.js'
@@ -87,6 +87,14 @@ describe('shards', { timeout: 120_000 }, () => {
     writeFileSync(path.join(dir, 'exosome-content.config.json'), JSON.stringify({ rules: { 'reference-unused': 'off' } }))
     expect(await merge('s1.json', 's2.json')).toMatchObject({ code: 2, stderr: expect.stringContaining('checked with another policy') })
     expect(await run(['check', '--merge'], dir)).toMatchObject({ code: 2 })
+    // Gzipped when the name ends with .gz, and read either way.
+    rmSync(path.join(dir, 'exosome-content.config.json'))
+    await run(['check', '.', '--shard', '1/2', '--summary-out', 's1.json.gz'], dir)
+    const gz = readFileSync(path.join(dir, 's1.json.gz'))
+    expect([gz[0], gz[1]]).toEqual([0x1f, 0x8b])
+    expect(gz.length).toBeLessThan(readFileSync(path.join(dir, 's1.json')).length / 3)
+    const mixed = await run(['check', '--merge', 's1.json.gz', 's2.json', '-f', 'json'], dir)
+    expect(mixed.stdout).toBe((await run(['check', '--merge', 's1.json', 's2.json', '-f', 'json'], dir)).stdout)
     expect(await run(['check', '.', '--shard', '0/4'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('Unexpected --shard `0/4`') })
   })
 

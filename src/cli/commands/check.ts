@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { checkFiles, mergeSummaries, type CheckFilesResult } from '../../node/check-files.js'
 import { resolveCacheFile } from '../../node/check/cache.js'
 import { parseShard, type Shard } from '../../node/check/shard.js'
-import { readClaimsSummary } from '../../node/check/summary-file.js'
+import { encodeClaimsSummary, readClaimsSummary } from '../../node/check/summary-file.js'
 import { loadConfig } from '../../node/config.js'
 import { formatGithub } from '../../node/format/github.js'
 import { formatJson } from '../../node/format/json.js'
@@ -44,7 +44,8 @@ Options:
       --watch                check again on every save; Ctrl-C stops
       --shard <i/n>          check only part i of n of the files (by path hash); the
                              cross-document checks are left to --merge
-      --summary-out <file>   write the claims summary that --merge reads
+      --summary-out <file>   write the claims summary that --merge reads (gzipped
+                             when the name ends with .gz)
       --merge                run the cross-document checks over the given summaries
       --debug                print how many files were parsed and read from the cache
   -h, --help                 show this help
@@ -159,7 +160,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   if (flags.shard !== undefined && flags.summaryOut === undefined) {
     io.stderr.write(`exosome-content: shard ${flags.shard.index}/${flags.shard.count}: the cross-document checks (claim-id-stable) need every shard: write --summary-out and run check --merge\n`)
   }
-  if (flags.summaryOut !== undefined) writeResult(io, `${JSON.stringify(run.claims)}\n`, flags.summaryOut)
+  if (flags.summaryOut !== undefined) writeResult(io, encodeClaimsSummary(run.claims, flags.summaryOut), flags.summaryOut)
   return report(run, flags, io)
 }
 

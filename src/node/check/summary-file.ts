@@ -1,7 +1,8 @@
+import { gunzipSync, gzipSync } from 'node:zlib'
 import { z } from 'zod'
 import { documentSummarySchema } from '../../rules/document-summary.js'
 import { errorMessage, InputError } from '../errors.js'
-import { readRegularFileSync } from '../read-file.js'
+import { readRegularBytesSync } from '../read-file.js'
 import type { CheckedFile } from './run.js'
 import type { Shard } from './shard.js'
 
@@ -69,7 +70,20 @@ export function validateClaimsSummary(value: unknown, where: string): ClaimsSumm
 }
 
 /**
- * Read and validate a claims summary file.
+ * A claims summary as file content: JSON, gzipped when the file name ends with `.gz` (about
+ * a tenth of the size; `--merge` reads either).
+ *
+ * @param summary The summary.
+ * @param file Target file name.
+ * @returns The bytes to write.
+ */
+export function encodeClaimsSummary(summary: ClaimsSummary, file: string): Buffer {
+  const json = Buffer.from(`${JSON.stringify(summary)}\n`)
+  return file.endsWith('.gz') ? gzipSync(json) : json
+}
+
+/**
+ * Read and validate a claims summary file (JSON, or gzipped JSON).
  *
  * @param path Absolute path.
  * @param shown The path as written.
@@ -77,10 +91,11 @@ export function validateClaimsSummary(value: unknown, where: string): ClaimsSumm
  * @throws {InputError} When it cannot be read or does not validate.
  */
 export function readClaimsSummary(path: string, shown: string): ClaimsSummary {
-  const text = readRegularFileSync(path, shown, { label: 'claims summary', maxBytes: 1024 * 1024 * 1024 }) as string
+  let bytes = readRegularBytesSync(path, shown, { label: 'claims summary', maxBytes: 1024 * 1024 * 1024 }) as Buffer
   let value: unknown
   try {
-    value = JSON.parse(text)
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes, { maxOutputLength: 1024 * 1024 * 1024 })
+    value = JSON.parse(bytes.toString('utf8'))
   } catch (error) {
     throw new InputError(`Invalid JSON in claims summary ${shown}: ${errorMessage(error)}`)
   }
