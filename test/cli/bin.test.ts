@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Log } from 'sarif'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Diagnostic } from '../../src/schema/diagnostic.js'
-import { root, tempDir } from './helpers.js'
+import { root, tempDir, testNow } from './helpers.js'
 
 const bin = path.join(root, 'bin', 'exosome-content.js')
 const fixtures = path.join(import.meta.dirname, 'fixtures')
@@ -24,7 +24,7 @@ function cli(args: string[], cwd: string, env: Record<string, string> = {}, entr
   const result = spawnSync(process.execPath, [entry, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', ...env },
+    env: { ...process.env, NO_COLOR: '', EXOSOME_CONTENT_NOW: testNow, ...env },
     timeout: 60_000,
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }

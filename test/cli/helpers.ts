@@ -10,6 +10,12 @@ import type { Reference } from '../../src/schema/reference.js'
 import type { Section } from '../../src/schema/section.js'
 import type { OutputStream } from '../../src/cli/io.js'
 
+/**
+ * The day every CLI test runs on (`EXOSOME_CONTENT_NOW`): results never depend on the real
+ * clock, so the suite passes whatever the date.
+ */
+export const testNow = '2026-11-29'
+
 /** Repository root. */
 export const root = path.resolve(import.meta.dirname, '../..')
 

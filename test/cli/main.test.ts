@@ -3,14 +3,14 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
-import { root, sink, tempDir } from './helpers.js'
+import { root, sink, tempDir, testNow } from './helpers.js'
 
 const fixtures = path.join(import.meta.dirname, 'fixtures')
 
 async function run(argv: string[], cwd = fixtures) {
   const stdout = sink()
   const stderr = sink()
-  const code = await main(argv, { stdout, stderr, cwd, env: {} })
+  const code = await main(argv, { stdout, stderr, cwd, env: { EXOSOME_CONTENT_NOW: testNow } })
   return { code, stdout: stdout.text(), stderr: stderr.text() }
 }
 
@@ -291,7 +291,7 @@ describe('terminal output', { timeout: 90_000 }, () => {
   async function runTty(argv: string[], cwd: string, env: Record<string, string>) {
     const stdout = sink(true)
     const stderr = sink(true)
-    const code = await main(argv, { stdout, stderr, cwd, env })
+    const code = await main(argv, { stdout, stderr, cwd, env: { EXOSOME_CONTENT_NOW: testNow, ...env } })
     return { code, stdout: stdout.text(), stderr: stderr.text() }
   }
 
