@@ -11,7 +11,7 @@
  * Each round measures every variant once, alternating the order; the figures are the
  * medians of the rounds, with the spread (min-max) of each ratio.
  *
- *   npm run build && npx tsx bench/check-cores.ts [--files 300] [--small 6] [--rounds 3]
+ *   npm run build && npx tsx bench/check-cores.ts [--files 300] [--small 20] [--rounds 3]
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -128,7 +128,7 @@ export async function benchCores(options: { files: number; small: number; rounds
     return {
       files: options.files,
       smallFiles: options.small,
-      workers: Math.min(availableParallelism(), Math.floor(options.files / 12)),
+      workers: Math.max(1, Math.min(availableParallelism(), Math.floor(options.files / 40))),
       rounds,
       ceiling,
       speedup,
@@ -145,7 +145,7 @@ const spread = (values: readonly number[], digits = 3): string => `${median(valu
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const { values } = parseArgs({ options: { files: { type: 'string' }, small: { type: 'string' }, rounds: { type: 'string' } } })
-  const result = await benchCores({ files: Number(values.files ?? 300), small: Number(values.small ?? 6), rounds: Number(values.rounds ?? 3) })
+  const result = await benchCores({ files: Number(values.files ?? 300), small: Number(values.small ?? 20), rounds: Number(values.rounds ?? 3) })
   const ms = (key: keyof Round): string => `${Math.round(median(result.rounds.map((round) => round[key])))} ms`
   console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; default workers for ${result.files} files: ${result.workers}`)
   console.log(`parse loop, ${result.files} files: one process ${ms('loopOne')}, two processes at once ${ms('loopTwo')}`)

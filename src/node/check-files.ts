@@ -34,7 +34,7 @@ export interface CheckFilesOptions {
   cache?: boolean | string | undefined
   /**
    * Number of parser worker threads.
-   * @default one per 12 files to parse, at most `os.availableParallelism()`
+   * @default one per 40 files to parse, at most `os.availableParallelism()`
    */
   workers?: number | undefined
   /** Stops the check: its workers are terminated and the promise rejects with the reason. */
@@ -56,11 +56,15 @@ export interface CheckFilesOptions {
   shard?: Shard | string | undefined
   /** Called after each file with the number done and the total. */
   onProgress?: ((done: number, total: number) => void) | undefined
-  /** @internal Worker script override (tests). */
+}
+
+/** What the CLI adds to {@link CheckFilesOptions}. */
+export interface CliCheckOptions extends CheckFilesOptions {
+  /** Worker script override (tests). */
   workerScript?: WorkerScript | undefined
-  /** @internal A pool to reuse (watch mode). */
+  /** A pool to reuse (watch mode). */
   pool?: ParserPool | undefined
-  /** @internal The loaded config, when the caller already has it. */
+  /** The loaded config, when the caller already has it. */
   loadedConfig?: LoadedConfig | undefined
 }
 
@@ -94,6 +98,17 @@ export interface CheckFilesResult {
  * ```
  */
 export async function checkFiles(patterns: string | readonly string[], options: CheckFilesOptions = {}): Promise<CheckFilesResult> {
+  return checkFilesWith(patterns, options)
+}
+
+/**
+ * {@link checkFiles} with the CLI's extra options.
+ *
+ * @param patterns As for `checkFiles`.
+ * @param options As for `checkFiles`, plus a loaded config, a pool and a worker script.
+ * @returns As `checkFiles`.
+ */
+export async function checkFilesWith(patterns: string | readonly string[], options: CliCheckOptions): Promise<CheckFilesResult> {
   const list = typeof patterns === 'string' ? [patterns] : patterns
   if (!Array.isArray(list) || list.length === 0 || list.some((pattern) => typeof pattern !== 'string')) {
     throw new TypeError('Expected `patterns` to be a path or glob, or a non-empty array of them')
@@ -140,8 +155,6 @@ export interface MergeOptions {
   /** As for {@link checkFiles}: the config must be the one the shards checked with. */
   cwd?: string | undefined
   config?: string | ExosomeContentConfig | false | undefined
-  /** @internal */
-  loadedConfig?: LoadedConfig | undefined
 }
 
 /**
@@ -156,6 +169,17 @@ export interface MergeOptions {
  * @throws {InputError} For an invalid, foreign, duplicated or missing summary.
  */
 export async function mergeSummaries(summaries: readonly unknown[], options: MergeOptions = {}): Promise<CheckFilesResult> {
+  return mergeSummariesWith(summaries, options)
+}
+
+/**
+ * {@link mergeSummaries} with a config the CLI already loaded.
+ *
+ * @param summaries As for `mergeSummaries`.
+ * @param options As for `mergeSummaries`, plus the loaded config.
+ * @returns As `mergeSummaries`.
+ */
+export async function mergeSummariesWith(summaries: readonly unknown[], options: MergeOptions & { loadedConfig?: LoadedConfig | undefined }): Promise<CheckFilesResult> {
   const cwd = resolve(options.cwd ?? process.cwd())
   const config = options.loadedConfig ?? (await readConfig(cwd, options.config))
   const version = packageVersion()

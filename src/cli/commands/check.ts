@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { checkFiles, mergeSummaries, type CheckFilesResult } from '../../node/check-files.js'
+import { checkFilesWith, mergeSummariesWith, type CheckFilesResult } from '../../node/check-files.js'
 import { resolveCacheFile } from '../../node/check/cache.js'
 import { parseShard, type Shard } from '../../node/check/shard.js'
 import { encodeClaimsSummary, readClaimsSummary } from '../../node/check/summary-file.js'
@@ -37,7 +37,7 @@ Options:
       --cache-location <p>   cache file or directory (default: .exosome-content-cache)
       --timeout <ms>         stop a file's parse after this long, report parse-timeout
                              (default: 10000)
-      --workers <n>          parser worker threads (default: one per 12 files to parse,
+      --workers <n>          parser worker threads (default: one per 40 files to parse,
                              at most the number of cores)
       --now <date>           the day review-stale measures from (default: today, or
                              EXOSOME_CONTENT_NOW)
@@ -143,7 +143,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
 
   const config = await loadConfig(io.cwd, flags.config)
   const showProgress = io.stderr.isTTY === true
-  const run = await checkFiles(flags.patterns.length === 0 ? [builtinContentPath()] : flags.patterns, {
+  const run = await checkFilesWith(flags.patterns.length === 0 ? [builtinContentPath()] : flags.patterns, {
     cwd: io.cwd,
     loadedConfig: config,
     cache: flags.cache,
@@ -169,7 +169,7 @@ async function runMerge(flags: CheckFlags, io: CliIo): Promise<number> {
   if (flags.cache !== undefined || flags.summaryOut !== undefined) throw new UsageError('Unexpected --cache or --summary-out with --merge, expected summaries only', checkUsage)
   const config = await loadConfig(io.cwd, flags.config)
   const summaries = flags.patterns.map((path) => readClaimsSummary(resolve(io.cwd, path), path))
-  const run = await mergeSummaries(summaries, { cwd: io.cwd, loadedConfig: config })
+  const run = await mergeSummariesWith(summaries, { cwd: io.cwd, loadedConfig: config })
   if (flags.debug) io.stderr.write(`exosome-content: ${summaries.length} summaries, ${run.summary.files} files\n`)
   return report(run, flags, io)
 }
