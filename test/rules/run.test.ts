@@ -12,7 +12,10 @@ test('the rules entry exports exactly these names', () => {
   expect(Object.keys(api).sort()).toEqual([
     'assertiveVerbs',
     'checkConsistency',
+    'checkSummaries',
+    'comparableClaimText',
     'disclaimerPin',
+    'documentSummarySchema',
     'hedgePhrases',
     'overclaimPhrases',
     'policySchema',
@@ -22,6 +25,7 @@ test('the rules entry exports exactly these names', () => {
     'ruleLevels',
     'rules',
     'runRules',
+    'summarizeDocument',
   ])
 })
 
