@@ -83,6 +83,12 @@ export function encodeClaimsSummary(summary: ClaimsSummary, file: string): Buffe
 }
 
 /**
+ * Largest claims summary read (as JSON): a JavaScript string holds at most about 512 MiB. A
+ * shard of about 40,000 overview-sized pages (27 claims each) reaches it: use more shards.
+ */
+export const maxSummaryBytes = 500 * 1024 * 1024
+
+/**
  * Read and validate a claims summary file (JSON, or gzipped JSON).
  *
  * @param path Absolute path.
@@ -91,12 +97,15 @@ export function encodeClaimsSummary(summary: ClaimsSummary, file: string): Buffe
  * @throws {InputError} When it cannot be read or does not validate.
  */
 export function readClaimsSummary(path: string, shown: string): ClaimsSummary {
-  let bytes = readRegularBytesSync(path, shown, { label: 'claims summary', maxBytes: 1024 * 1024 * 1024 }) as Buffer
+  let bytes = readRegularBytesSync(path, shown, { label: 'claims summary', maxBytes: maxSummaryBytes }) as Buffer
   let value: unknown
   try {
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes, { maxOutputLength: 1024 * 1024 * 1024 })
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes, { maxOutputLength: maxSummaryBytes })
     value = JSON.parse(bytes.toString('utf8'))
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new InputError(`Cannot read claims summary ${shown}: over ${maxSummaryBytes} bytes of JSON, expected a smaller shard (use more shards)`)
+    }
     throw new InputError(`Invalid JSON in claims summary ${shown}: ${errorMessage(error)}`)
   }
   return validateClaimsSummary(value, shown)
