@@ -14,7 +14,7 @@
  *   npm run build && npx tsx bench/check-cores.ts [--files 300] [--small 20] [--rounds 3]
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -36,27 +36,45 @@ for (const name of names) diagnostics += parseContent(readFileSync(path.join(dir
 process.stdout.write(String(diagnostics))
 `
 
-/** Wall milliseconds until every command has exited. */
+/** CPU seconds (user + system) of a finished child, from `/usr/bin/time`. */
+let cpuTotal = 0
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
+
+/** Wall milliseconds until every command has exited; their CPU time is added to `cpuTotal`. */
 async function wall(commands: string[][]): Promise<number> {
   const start = process.hrtime.bigint()
   await Promise.all(
     commands.map(
       (command) =>
         new Promise<void>((resolve, reject) => {
-          const child = spawn(command[0] as string, command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, EXOSOME_CONTENT_NOW: '2026-11-29' } })
+          const timed = timeBin === undefined ? command : [timeBin, '-f', '@cpu %U %S', ...command]
+          const child = spawn(timed[0] as string, timed.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, EXOSOME_CONTENT_NOW: '2026-11-29' } })
           let stderr = ''
           child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-          child.on('exit', (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`${command.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`))))
+          child.on('exit', (code) => {
+            const cpu = /@cpu ([\d.]+) ([\d.]+)/.exec(stderr)
+            if (cpu !== null) cpuTotal += Number(cpu[1]) + Number(cpu[2])
+            // /usr/bin/time passes the exit code through.
+            if (code === 0 || code === 1) resolve()
+            else reject(new Error(`${command.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`))
+          })
         }),
     ),
   )
   return Number(process.hrtime.bigint() - start) / 1e6
 }
 
+/** Wall and CPU time of one variant. */
+async function measure(commands: string[][]): Promise<{ wall: number; cpu: number }> {
+  const before = cpuTotal
+  const ms = await wall(commands)
+  return { wall: ms, cpu: cpuTotal - before }
+}
+
 const loop = (dir: string, part: number, parts: number): string[] => [process.execPath, '--input-type=module', '-e', loopScript, dir, String(part), String(parts)]
 const check = (dir: string, extra: string[]): string[] => [process.execPath, bin, 'check', dir, '--format', 'json', '--output', path.join(dir, '..', `report-${Math.random()}.json`), ...extra]
 
-/** One round's timings. */
+/** One round's wall timings (milliseconds). */
 interface Round {
   loopOne: number
   loopTwo: number
@@ -80,6 +98,8 @@ export interface CoresBench {
   ofGain: number[]
   /** --workers 1 time / default time on the small input (>= 1: no loss). */
   small: number[]
+  /** CPU seconds per variant per round: what running in parallel costs in work. */
+  cpu: Array<Record<keyof Round, number>>
 }
 
 /**
@@ -105,19 +125,26 @@ export async function benchCores(options: { files: number; small: number; rounds
     // Warm the disk cache and the module cache of node itself.
     await wall([loop(big, 0, 1)])
     const rounds: Round[] = []
+    const cpu: Array<Record<keyof Round, number>> = []
     for (let round = 0; round < options.rounds; round++) {
-      const variants: Array<[keyof Round, () => Promise<number>]> = [
-        ['loopOne', () => wall([loop(big, 0, 1)])],
-        ['loopTwo', () => wall([loop(big, 0, 2), loop(big, 1, 2)])],
-        ['single', () => wall([check(big, ['--workers', '1'])])],
-        ['pool', () => wall([check(big, [])])],
-        ['smallSingle', () => wall([check(small, ['--workers', '1'])])],
-        ['smallPool', () => wall([check(small, [])])],
+      const variants: Array<[keyof Round, () => Promise<{ wall: number; cpu: number }>]> = [
+        ['loopOne', () => measure([loop(big, 0, 1)])],
+        ['loopTwo', () => measure([loop(big, 0, 2), loop(big, 1, 2)])],
+        ['single', () => measure([check(big, ['--workers', '1'])])],
+        ['pool', () => measure([check(big, [])])],
+        ['smallSingle', () => measure([check(small, ['--workers', '1'])])],
+        ['smallPool', () => measure([check(small, [])])],
       ]
       if (round % 2 === 1) variants.reverse()
       const timings: Partial<Round> = {}
-      for (const [name, run] of variants) timings[name] = await run()
+      const seconds: Partial<Record<keyof Round, number>> = {}
+      for (const [name, run] of variants) {
+        const result = await run()
+        timings[name] = result.wall
+        seconds[name] = result.cpu
+      }
       rounds.push(timings as Round)
+      cpu.push(seconds as Record<keyof Round, number>)
       const last = timings as Round
       process.stderr.write(
         `round ${round + 1}: ceiling ${(last.loopOne / last.loopTwo).toFixed(3)}x, pool ${(last.single / last.pool).toFixed(3)}x, small ${(last.smallSingle / last.smallPool).toFixed(3)}x\n`,
@@ -135,6 +162,7 @@ export async function benchCores(options: { files: number; small: number; rounds
       ofCeiling: speedup.map((value, index) => value / (ceiling[index] as number)),
       ofGain: speedup.map((value, index) => (value - 1) / ((ceiling[index] as number) - 1)),
       small: rounds.map((round) => round.smallSingle / round.smallPool),
+      cpu,
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -156,4 +184,10 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   console.log(`pool / ceiling:                      ${spread(result.ofCeiling)}  target >= 0.90`)
   console.log(`share of the possible gain:          ${spread(result.ofGain, 2)}`)
   console.log(`small input (--workers 1 / default): ${spread(result.small)}  target >= 1 (no loss)`)
+  if (timeBin !== undefined) {
+    const cpuRatio = (a: keyof Round, b: keyof Round): number[] => result.cpu.map((round) => round[a] / round[b])
+    console.log(`CPU time, two loops / one loop:      ${spread(cpuRatio('loopTwo', 'loopOne'))}`)
+    console.log(`CPU time, pool / --workers 1:        ${spread(cpuRatio('pool', 'single'))}`)
+    console.log(`CPU s per round (median): loop one ${median(result.cpu.map((r) => r.loopOne)).toFixed(1)}, loop two ${median(result.cpu.map((r) => r.loopTwo)).toFixed(1)}, --workers 1 ${median(result.cpu.map((r) => r.single)).toFixed(1)}, pool ${median(result.cpu.map((r) => r.pool)).toFixed(1)}`)
+  }
 }
