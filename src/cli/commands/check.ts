@@ -7,7 +7,7 @@ import { loadConfig } from '../../node/config.js'
 import { formatGithub } from '../../node/format/github.js'
 import { formatJson } from '../../node/format/json.js'
 import type { Paint } from '../../node/format/paint.js'
-import type { FileResult } from '../../node/format/result.js'
+import { countSeverities, type FileResult } from '../../node/format/result.js'
 import { formatSarif } from '../../node/format/sarif.js'
 import { stylish } from '../../node/format/stylish.js'
 import { builtinContentPath } from '../../node/package-root.js'
@@ -208,9 +208,7 @@ export function filterQuiet(results: FileResult[], quiet: boolean): FileResult[]
  * @returns 0 or 1.
  */
 export function exitCode(results: readonly FileResult[], maxWarnings: number | undefined, io: CliIo): number {
-  let errors = 0
-  let warnings = 0
-  for (const result of results) for (const d of result.diagnostics) d.severity === 'error' ? errors++ : d.severity === 'warning' ? warnings++ : 0
+  const { errors, warnings } = countSeverities(results)
   if (errors > 0) return 1
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr.write(`exosome-content found too many warnings (maximum: ${maxWarnings}).\n`)

@@ -28,7 +28,10 @@ export const claimsSummarySchema = z.strictObject({
   files: z.array(z.strictObject({ file: z.string(), summary: documentSummarySchema.nullable() })),
 })
 
-/** A claims summary (see {@link claimsSummarySchema}). */
+/**
+ * A claims summary: what `check --summary-out` writes (format, layout version, the package
+ * version, the policy hash, the shard, and each file's document summary).
+ */
 export type ClaimsSummary = z.infer<typeof claimsSummarySchema>
 
 /**

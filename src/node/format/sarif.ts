@@ -95,7 +95,8 @@ export function toSarif(results: readonly FileResult[], options: SarifOptions = 
 
 /**
  * The checked files as a SARIF 2.1.0 log (pretty-printed JSON), for GitHub code scanning
- * and other SARIF viewers. See {@link toSarif} for the layout.
+ * and other SARIF viewers. Regions keep the diagnostics' 1-based lines and columns (end
+ * column exclusive); columns count UTF-16 code units and the run says so (`columnKind`).
  *
  * @param results Checked files.
  * @param options Version, home page and rule metadata.
