@@ -94,6 +94,18 @@ describe('exosome-content/node', { timeout: 120_000 }, () => {
     await expect(api.checkFiles('.', { cwd: dir, config: { rulez: {} } as never })).rejects.toThrow(/Invalid config passed to checkFiles/)
   })
 
+  it('works from require() and from `node --input-type=module -e` (whose flag workers must not inherit)', () => {
+    const dir = tempDir()
+    writeCorpus(dir, 6)
+    const script = (load: string) => `${load}.then((m) => m.checkFiles('.', { now: '${now}' })).then((r) => process.stdout.write(JSON.stringify(r.summary)))`
+    const esm = spawnSync(process.execPath, ['--input-type=module', '-e', script(`import(${JSON.stringify(pathToFileURL(path.join(root, 'dist', 'node.js')).href)})`)], { cwd: dir, encoding: 'utf8' })
+    const cjs = spawnSync(process.execPath, ['-e', script(`Promise.resolve(require(${JSON.stringify(path.join(root, 'dist', 'node.cjs'))}))`)], { cwd: dir, encoding: 'utf8' })
+    const expected = { files: 6, parsed: 6, cached: 0, infos: 0 }
+    expect(JSON.parse(esm.stdout || '{}')).toMatchObject(expected)
+    expect(JSON.parse(cjs.stdout || '{}')).toEqual(JSON.parse(esm.stdout || '{}'))
+    expect((JSON.parse(esm.stdout) as { errors: number }).errors).toBeLessThan(6)
+  })
+
   it('stops when its signal aborts', async () => {
     const dir = tempDir()
     writeCorpus(dir, 40)

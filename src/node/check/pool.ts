@@ -151,7 +151,10 @@ export class WorkerPool<Request, Result> {
   }
 
   #spawn(): Slot<Request, Result> {
-    const worker = new Worker(this.#script, { eval: this.#eval, resourceLimits: this.#resourceLimits })
+    // A worker inherits the process's flags; `--input-type` (a caller run with `node -e`)
+    // makes Node refuse a worker file, and the worker script needs none of the caller's.
+    const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'))
+    const worker = new Worker(this.#script, { eval: this.#eval, resourceLimits: this.#resourceLimits, execArgv })
     const slot: Slot<Request, Result> = { worker, ready: false, jobs: [], timer: undefined, startedAt: 0 }
     worker.on('message', (message: WorkerMessage<Result>) => {
       if (message.type === 'ready') {
