@@ -7,6 +7,7 @@ import type { Claim } from '../schema/claim.js'
 import type { Disclaimer } from '../schema/disclaimer.js'
 import type { Reference } from '../schema/reference.js'
 import { collectCitations, type Citations } from './citations.js'
+import { evidenceSummaryHast } from './evidence-summary-table.js'
 import { htmlSanitizeSchema, type HtmlClassName } from './html-schema.js'
 import { disclaimersHeading, evidenceLabels, glossaryHeading, headingLevel, referencesHeading } from './labels.js'
 import { cleanMdast, mdastRoot, parseMarkdownBlocks, withoutTitleHeading } from './mdast.js'
@@ -292,8 +293,24 @@ class HtmlWriter {
     return items.map((item) => {
       if (item.type === 'narrative') return h('div', { className: ['exo-narrative'] }, this.#narrative(item.block.content.mdast))
       if (item.type === 'claim') return this.#claim(item.claim, item.first)
+      if (item.type === 'evidence-summary') {
+        const shown = item.links === 'rendered' ? this.#renderedSections() : undefined
+        const href = (id: string): string | undefined => (item.links === 'all' || shown?.has(id) === true ? `#${this.#id('section', id)}` : undefined)
+        return evidenceSummaryHast(item.rows, item.caption, href)
+      }
       return this.#disclaimers(item.disclaimers)
     })
+  }
+
+  /** Ids of the sections in this output, which the evidence summary may link to. */
+  #renderedSections(): Set<string> {
+    const ids = new Set<string>()
+    const walk = (planned: PlanSection): void => {
+      ids.add(planned.section.id)
+      planned.sections.forEach(walk)
+    }
+    this.#plan.sections.forEach(walk)
+    return ids
   }
 
   #narrative(mdast: readonly RootContent[]): Child[] {
