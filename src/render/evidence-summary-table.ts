@@ -42,10 +42,10 @@ export const evidenceSummaryLabels = {
   empty: 'This page has no research claims to sum up.',
   /** What each grade means for evidence in people (the strongest grade of the area's claims). */
   grades: {
-    established: 'Established in people',
+    established: 'Established',
     clinical: 'Shown in controlled clinical trials',
-    'early-clinical': 'Early: a few small studies in people',
-    preclinical: 'Not yet shown in people: lab and animal studies only',
+    'early-clinical': 'Early: a few small studies',
+    preclinical: 'Not yet shown: lab and animal studies only',
     'regulatory-fact': 'A statement by a regulator, not a study',
   } satisfies Record<EvidenceGrade, string>,
 } as const

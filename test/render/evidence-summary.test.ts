@@ -174,9 +174,9 @@ describe('renderEvidenceSummary', () => {
     expect(markdown).toContain('**Evidence at a glance, as of March 5, 2026**')
     expect(markdown).toMatch(/^\| Area +\| Evidence in people +\| Status +\|$/m)
     // A pipe in an area's name is escaped, so the row keeps its three cells.
-    expect(markdown).toMatch(/^\| Hair loss \\\| scalp \| Early: a few small studies in people \| Still being researched; Not approved by the FDA \|$/m)
+    expect(markdown).toMatch(/^\| Hair loss \\\| scalp \| Early: a few small studies \| Still being researched; Not approved by the FDA \|$/m)
     const text = renderEvidenceSummary(areas, { format: 'text' })
-    expect(text).toContain('Evidence at a glance, as of March 5, 2026\n• Hair loss | scalp. Evidence in people: Early: a few small studies in people. Status: Still being researched; Not approved by the FDA.')
+    expect(text).toContain('Evidence at a glance, as of March 5, 2026\n• Hair loss | scalp. Evidence in people: Early: a few small studies. Status: Still being researched; Not approved by the FDA.')
   })
 
   it('throws on bad options, as the other renderers do', () => {
