@@ -17,5 +17,6 @@ export type {
   JsonLdPerson,
   JsonLdScholarlyArticle,
   JsonLdWebPage,
+  JsonLdWebPageElement,
   MedicalWebPageJsonLd,
 } from './json-ld-types.js'
