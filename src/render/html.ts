@@ -52,9 +52,10 @@ const textHast = memoizeBounded(512, (markdown) => convert(parseMarkdownBlocks(m
  *
  * - `hast-util-sanitize` is a top-down transform in which a node's result depends on the
  *   node, its descendants and the schema; the only context it reads is the ancestors' tag
- *   names, for the `ancestors` rule (table parts need a `table`). The renderer's own
- *   elements are never a `table`, so a block or element sanitized on its own gives the
- *   nodes it gives inside the whole tree.
+ *   names, for the `ancestors` rule (table parts need a `table`). No kept fragment sits
+ *   inside a `table` of the renderer's own (the evidence summary's table holds only text
+ *   and links, and is sanitized with the whole tree), so a block or element sanitized on
+ *   its own gives the nodes it gives inside the whole tree.
  * - `hast-util-to-html` (default options: no `omitOptionalTags`) writes an HTML element the
  *   same whatever its ancestors and siblings; a text node's escaping depends only on
  *   whether its parent is a `script` or `style`, which sanitizing drops.
