@@ -5,6 +5,7 @@ import type { BodyState } from './body-state.js'
 import { readClaim } from './claim-directive.js'
 import { isBlockDirective } from './directives.js'
 import { readDisclaimer } from './disclaimer-directive.js'
+import { readEvidenceSummary } from './evidence-summary-directive.js'
 import { narrativeBlock } from './narrative.js'
 import { plainText } from './plain-text.js'
 import { copyPosition } from './position.js'
@@ -20,7 +21,8 @@ export interface Body {
 
 /**
  * Walk the top level of the body: the `#` title heading, intro blocks, sections nested by
- * heading depth, narrative runs and claim/disclaimer directives, in source order.
+ * heading depth, narrative runs and claim, disclaimer and evidence-summary directives, in
+ * source order.
  *
  * @param tree The mdast of the file.
  * @param state Shared state (collects claims and references to resolve).
@@ -76,6 +78,10 @@ export function readBody(tree: Root, state: BodyState): Body {
       const block = readDisclaimer(node, state, owner)
       if (block === undefined) continue
       owner.push(block)
+      continue
+    }
+    if (node.type === 'leafDirective' && node.name === 'evidence-summary') {
+      owner.push(readEvidenceSummary(node, state))
       continue
     }
     const directive = node as Extract<RootContent, { type: 'containerDirective' | 'leafDirective' }>

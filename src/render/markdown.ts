@@ -46,6 +46,8 @@ function items(list: readonly PlanItem[]): RootContent[] {
   return list.flatMap((item): RootContent[] => {
     if (item.type === 'narrative') return cleanMdast(item.block.content.mdast)
     if (item.type === 'claim') return [claimDirective(item.claim, item.first)]
+    // The format's own directive: the table is generated again from the claims when read back.
+    if (item.type === 'evidence-summary') return [{ type: 'leafDirective', name: 'evidence-summary', attributes: {}, children: [] }]
     // Document- and claim-placed disclaimers are implied by the format (a renderer shows them
     // once for the document or beside the claims requiring them); section ones are placed.
     return item.disclaimers.filter((disclaimer) => disclaimer.placement === 'section').map((disclaimer) => disclaimerDirective(disclaimer.id))
