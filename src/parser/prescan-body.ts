@@ -1,37 +1,31 @@
-import { lineEndAt, nextLineStart, utf8Width, type ScanContext } from './prescan-context.js'
-
-/**
- * A table of ASCII characters: 1 for each character of `chars`.
- *
- * @param chars The characters to mark.
- * @returns A lookup table indexed by char code.
- */
-function table(chars: string): Uint8Array {
-  const result = new Uint8Array(128)
-  for (const char of chars) result[char.charCodeAt(0)] = 1
-  return result
-}
+import { asciiTable, isInlineMarkup, lineEndAt, nextLineStart, utf8Width, type ScanContext } from './prescan-context.js'
+import { opensDirectiveContainer } from './prescan-inline.js'
 
 // A long run of one of these sends micromark down a quadratic path (attention, labels, attributes).
-const runCharacters = table('*_[](){}<`!:\\')
-// Inline markup that opens or closes a construct micromark must match within a paragraph.
-const markupCharacters = table('*_[]<`{}')
-
-/**
- * Whether a character counts toward `maxInlineMarkup`: `` * _ [ ] < ` { } ``, and `(` right
- * after `]` (a link destination).
- *
- * @param code The character's code.
- * @param previous The code of the character before it (-1 at the start).
- * @returns True for inline markup.
- */
-export function isInlineMarkup(code: number, previous: number): boolean {
-  return (code < 128 && markupCharacters[code] === 1) || (code === 40 && previous === 93)
-}
-
+const runCharacters = asciiTable('*_[](){}<`!:\\')
 const space = (code: number): boolean => code === 32 || code === 9
 const digit = (code: number): boolean => code >= 48 && code <= 57
-const letter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+const punctuationOrSymbol = /[\p{P}\p{S}]/u
+const whitespace = /\s/
+
+/**
+ * Whether a directive name can start at an offset, by the rule of micromark-extension-directive's
+ * `factoryName`: anything but the end, a line ending, Unicode whitespace, punctuation or a
+ * symbol. A tab passes, since micromark hands names its own tab code (`:::\t` opens a
+ * directive), and so do digits and letters of every script (`:::1`, `:é`).
+ *
+ * @param source The text.
+ * @param index Offset of the character after the colons.
+ * @returns True when a name starts there.
+ */
+function directiveNameStart(source: string, index: number): boolean {
+  const code = source.codePointAt(index)
+  if (code === undefined || code === 10 || code === 13) return false
+  if (code === 9) return true
+  if (code < 128 && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return true
+  const character = String.fromCodePoint(code)
+  return !whitespace.test(character) && !punctuationOrSymbol.test(character)
+}
 
 /**
  * Length of a list item marker at an offset (`-`, `+`, `*`, or 1–9 digits then `.` or `)`,
@@ -218,7 +212,9 @@ export function scanBody(context: ScanContext, start: number, observe?: (line: S
       while (colons < lineEnd && source[colons] === ':') colons++
       let rest = colons
       while (rest < lineEnd && space(source.charCodeAt(rest))) rest++
-      if (rest === lineEnd) {
+      // A tab right after the colons is a directive name to micromark (`:::\t` opens a
+      // directive where it closes none): such a fence is taken as opening one, never closing.
+      if (rest === lineEnd && source.charCodeAt(colons) !== 9) {
         // micromark closes a directive (and every one inside it) with a fence of at least its
         // own length, in its own container, indented at most three spaces. The innermost one
         // that fits is the one taken as closed, which never closes more than micromark does.
@@ -229,7 +225,8 @@ export function scanBody(context: ScanContext, start: number, observe?: (line: S
           open.splice(at, 1)
           break
         }
-      } else if (letter(source.charCodeAt(colons))) {
+      } else if (directiveNameStart(source, colons) && opensDirectiveContainer(source.slice(index, lineEnd))) {
+        // Only a fence micromark's container construct opens (`:::a{` or `:::a[x` open none).
         open.push({ size: colons - index, depth })
         if (depth + open.length > limits.maxContainerNesting) {
           context.exceed('maxContainerNesting', `container nesting of ${depth + open.length} levels (block quotes, list items and directives)`, index, colons)
@@ -289,7 +286,7 @@ function scanInline(
       }
     }
     // `:name` starts a directive (`::name` and `:::name` are counted at their last colon).
-    if (code === 58 && source.charCodeAt(index + 1) !== 58 && letter(source.charCodeAt(index + 1))) {
+    if (code === 58 && source.charCodeAt(index + 1) !== 58 && directiveNameStart(source, index + 1)) {
       totals.directives++
       if (totals.directives > limits.maxDirectives) context.exceed('maxDirectives', `${totals.directives} directives`, index, index + 1)
     }

@@ -75,6 +75,33 @@ export function createScanContext(source: string, limits: Readonly<ParseLimits>,
 }
 
 /**
+ * A table of ASCII characters: 1 for each character of `chars`.
+ *
+ * @param chars The characters to mark.
+ * @returns A lookup table indexed by char code.
+ */
+export function asciiTable(chars: string): Uint8Array {
+  const result = new Uint8Array(128)
+  for (const char of chars) result[char.charCodeAt(0)] = 1
+  return result
+}
+
+// Inline markup that opens or closes a construct micromark must match within a paragraph.
+const markupCharacters = asciiTable('*_[]<`{}')
+
+/**
+ * Whether a character counts toward `maxInlineMarkup`: `` * _ [ ] < ` { } ``, and `(` right
+ * after `]` (a link destination).
+ *
+ * @param code The character's code.
+ * @param previous The code of the character before it (-1 at the start).
+ * @returns True for inline markup.
+ */
+export function isInlineMarkup(code: number, previous: number): boolean {
+  return (code < 128 && markupCharacters[code] === 1) || (code === 40 && previous === 93)
+}
+
+/**
  * UTF-8 length of the UTF-16 code unit at an index (a surrogate pair counts 2 + 2).
  *
  * @param code The code unit.

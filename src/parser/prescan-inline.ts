@@ -2,8 +2,7 @@ import { parse, preprocess } from 'micromark'
 import { directive } from 'micromark-extension-directive'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import type { Event, Extension, Token, TokenizeContext } from 'micromark-util-types'
-import { isInlineMarkup } from './prescan-body.js'
-import type { ScanContext } from './prescan-context.js'
+import { isInlineMarkup, type ScanContext } from './prescan-context.js'
 
 /**
  * The syntax a text is parsed with: a content file (`parseContent`: CommonMark, YAML
@@ -56,6 +55,24 @@ function inlineContexts(text: string, syntax: MarkdownSyntax, visit: (context: I
     }
   }
   walk(parse({ extensions: extensions[syntax] }).document().write(preprocess()(text, undefined, true)))
+}
+
+/**
+ * Whether a line opens a directive container, by micromark's own container construct run on
+ * the line alone: a fence of three or more colons, a name, an optional label and attributes,
+ * then only spaces or tabs. Whether such a line opens one does not depend on the lines around
+ * it, except that inside code or HTML it opens nothing (the scan then counts one too many).
+ *
+ * @param line The line from its first colon to its end (no line ending).
+ * @returns True when micromark opens a container there.
+ */
+export function opensDirectiveContainer(line: string): boolean {
+  const events = parse({ extensions: [directive()] }).document().write(preprocess()(line, undefined, true))
+  for (const [kind, token] of events) {
+    if (kind !== 'enter' || token._tokenizer === undefined) continue
+    return token._tokenizer.events.some(([inner, innerToken]) => inner === 'enter' && innerToken.type === 'directiveContainer' && innerToken.start.offset === 0)
+  }
+  return false
 }
 
 /**

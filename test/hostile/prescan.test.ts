@@ -75,6 +75,13 @@ describe('pre-scan of `:::` directive containers, as micromark closes them', () 
     expect(ids(`${head}${':::::a\n::::\n'.repeat(8)}${'- '.repeat(9)}x\n`)).toEqual(['limit-nesting'])
   })
 
+  it('counts every line micromark opens a directive on, and only those', () => {
+    // A name starts with any letter or digit, and micromark reads a tab as a name too.
+    for (const opener of [':::1', ':::é', ':::中', ':::\t', '::::\t']) expect(ids(`${head}${`${opener}\n`.repeat(17)}`), opener).toEqual(['limit-nesting'])
+    // An opening line micromark does not open (unclosed label or attributes) is text.
+    for (const text of [':::note[x', ':::note{', ':::-a', '::: a']) expect(ids(`${head}${`${text}\n`.repeat(17)}`), text).toEqual([])
+  })
+
   it('closes a directive only with a fence in its own container', () => {
     // Eight open at the top level; `> :::` is in a block quote and closes none of them.
     expect(ids(`${head}${':::note\n'.repeat(8)}${'> :::\n'.repeat(8)}${'- '.repeat(9)}x\n`)).toEqual(['limit-nesting'])
