@@ -86,10 +86,17 @@ export interface BodyScan {
   inlineOverflow: boolean
 }
 
-/** A `:::` directive container the scan holds open: its fence length and container depth. */
+/** A `:::` directive container the scan holds open. */
 interface OpenDirective {
+  /** Colons of its fence, and the container depth of its line. */
   size: number
   depth: number
+  /** Its opening line (from the first colon), and the number of the line. */
+  start: number
+  end: number
+  line: number
+  /** Whether micromark's container construct was asked if the line opens one. */
+  checked: boolean
 }
 
 /**
@@ -145,6 +152,21 @@ export function scanBody(context: ScanContext, start: number, observe?: (line: S
   let lines = 0
   let openDepth = 0
   const open: OpenDirective[] = []
+  // Lines whose cost is in `lines` so far.
+  let counted = 0
+  // Ask micromark, once per line, whether the open directives' lines open one at all, and
+  // drop those that do not, with what they added to the line count. Asked only when a
+  // limit would be reported: until then, counting them errs on the safe side.
+  const settle = (): void => {
+    for (let at = open.length - 1; at >= 0; at--) {
+      const entry = open[at] as OpenDirective
+      if (entry.checked) continue
+      entry.checked = true
+      if (opensDirectiveContainer(source.slice(entry.start, entry.end))) continue
+      open.splice(at, 1)
+      lines -= counted - entry.line
+    }
+  }
   let lineStart = start
   while (lineStart < source.length) {
     const lineEnd = lineEndAt(source, lineStart)
@@ -183,6 +205,7 @@ export function scanBody(context: ScanContext, start: number, observe?: (line: S
         listItems++
         if (listItems > limits.maxListItems) context.exceed('maxListItems', `${listItems} list items`, index, index + marker)
       }
+      if (depth + open.length > limits.maxContainerNesting) settle()
       if (depth + open.length > limits.maxContainerNesting) {
         context.exceed('maxContainerNesting', `container nesting of ${depth + open.length} levels (block quotes, list items and directives)`, index, index + marker)
         return result
@@ -202,6 +225,8 @@ export function scanBody(context: ScanContext, start: number, observe?: (line: S
     const blank = index === lineEnd
     openDepth = blank ? Math.floor(indent / 2) : Math.max(depth, Math.floor(indent / 2), depth === 0 ? openDepth : 0)
     lines += 1 + openDepth + open.length
+    counted++
+    if (lines > limits.maxLines) settle()
     if (lines > limits.maxLines) {
       context.exceed('maxLines', `more than ${limits.maxLines} lines (lines in nested containers count once per container)`, lineStart, lineEnd)
       return result
@@ -225,9 +250,11 @@ export function scanBody(context: ScanContext, start: number, observe?: (line: S
           open.splice(at, 1)
           break
         }
-      } else if (directiveNameStart(source, colons) && opensDirectiveContainer(source.slice(index, lineEnd))) {
-        // Only a fence micromark's container construct opens (`:::a{` or `:::a[x` open none).
-        open.push({ size: colons - index, depth })
+      } else if (directiveNameStart(source, colons)) {
+        // Only a fence micromark's container construct opens counts (`:::a{` or `:::a[x`
+        // open none): `settle` asks micromark when it matters.
+        open.push({ size: colons - index, depth, start: index, end: lineEnd, line: counted, checked: false })
+        if (depth + open.length > limits.maxContainerNesting) settle()
         if (depth + open.length > limits.maxContainerNesting) {
           context.exceed('maxContainerNesting', `container nesting of ${depth + open.length} levels (block quotes, list items and directives)`, index, colons)
           return result

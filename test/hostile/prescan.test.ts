@@ -80,6 +80,9 @@ describe('pre-scan of `:::` directive containers, as micromark closes them', () 
     for (const opener of [':::1', ':::é', ':::中', ':::\t', '::::\t']) expect(ids(`${head}${`${opener}\n`.repeat(17)}`), opener).toEqual(['limit-nesting'])
     // An opening line micromark does not open (unclosed label or attributes) is text.
     for (const text of [':::note[x', ':::note{', ':::-a', '::: a']) expect(ids(`${head}${`${text}\n`.repeat(17)}`), text).toEqual([])
+    // Lines inside an open directive cost one more each; inside text that only looks like one, not.
+    expect(ids(`${head}${':::note\n'.repeat(10)}${'text\n'.repeat(5000)}`)).toEqual(['limit-lines'])
+    expect(ids(`${head}${':::note[x\n'.repeat(10)}${'text\n'.repeat(5000)}`)).toEqual([])
   })
 
   it('closes a directive only with a fence in its own container', () => {
