@@ -125,6 +125,8 @@ export function childCases(): ChildCase[] {
   const folded = (index: number): string => [0, 1, 2].map((place) => accents[Math.floor(index / accents.length ** place) % accents.length]).join('')
   add('3', '2,000 headings that fold to one section id', () => `${frontmatter}\n${Array.from({ length: 2000 }, (_, index) => `## ${folded(index)}\n\ntext\n`).join('\n')}`, { document: true })
   add('3', '8,500 duplicate YAML keys', () => frontmatter.replace('---\n', `---\nextra:\n${'  k: 1\n'.repeat(8500)}`), { ruleIds: ['yaml-duplicate-key'] })
+  const references = Array.from({ length: 600 }, (_, index) => `  - id: ref-${index}\n    kind: review\n    title: Review ${index}\n    year: 2020\n    doi: 10.1000/${index}\n`).join('')
+  add('3', '600 unused references, one of them invalid', () => `${frontmatter.replace('references:\n', `references:\n  - id: Bad_Id\n    kind: review\n${references}`)}\n# Hostile input\n`, { ruleIds: ['frontmatter-invalid', 'directive-invalid-attribute', 'frontmatter-missing-key', 'yaml-syntax', 'frontmatter-unknown-key'] })
   add('3', '999 dangling claim references', () => inSection(`${Array.from({ length: 999 }, (_, index) => `::claim{ref=missing-${index}}`).join('\n')}\n`), { ruleIds: ['claim-ref-resolves'] })
 
   // Item 4: ids that Object.prototype answers for.
