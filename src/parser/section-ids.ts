@@ -18,6 +18,8 @@ export interface SectionIds {
 export function createSectionIds(): SectionIds {
   const slugger = new GithubSlugger()
   const used = new Set<string>()
+  // The next suffix to try for each folded id, so a thousand equal headings stay linear.
+  const suffixes = new Map<string, number>()
   return {
     next(text) {
       let id = slugger.slug(text)
@@ -30,7 +32,9 @@ export function createSectionIds(): SectionIds {
             .replaceAll(/^-|-$/g, '') || 'section'
       }
       let unique = id
-      for (let count = 1; used.has(unique); count++) unique = `${id}-${count}`
+      let count = suffixes.get(id) ?? 1
+      while (used.has(unique)) unique = `${id}-${count++}`
+      suffixes.set(id, count)
       used.add(unique)
       return unique
     },

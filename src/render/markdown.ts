@@ -109,5 +109,5 @@ export function renderMarkdown(plan: Plan, _options: ResolvedRenderOptions): str
 }
 
 function claimSection(document: ExosomeDocument, claimId: string): string {
-  return document.claims[claimId]?.section ?? ''
+  return (Object.hasOwn(document.claims, claimId) ? document.claims[claimId]?.section : undefined) ?? ''
 }
