@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger'
-import { idPattern } from './directive-checks.js'
+import { foldSlug } from '../util/section-slug.js'
 
 /** Gives each heading of one document a unique id. */
 export interface SectionIds {
@@ -20,15 +20,7 @@ export function createSectionIds(): SectionIds {
   const used = new Set<string>()
   return {
     next(text) {
-      let id = slugger.slug(text)
-      if (!idPattern.test(id)) {
-        id =
-          id
-            .normalize('NFKD')
-            .replaceAll(/[^a-z0-9-]/g, '')
-            .replaceAll(/-+/g, '-')
-            .replaceAll(/^-|-$/g, '') || 'section'
-      }
+      const id = foldSlug(slugger.slug(text))
       let unique = id
       for (let count = 1; used.has(unique); count++) unique = `${id}-${count}`
       used.add(unique)
