@@ -14,7 +14,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../../src/diagnostics.js'
 import { parseContent } from '../../src/parser/index.js'
-import { evidenceSummary, requiredDisclaimers } from '../../src/render/index.js'
+import { evidenceSummary, renderDocument, requiredDisclaimers } from '../../src/render/index.js'
 import type { ExosomeDocument } from '../../src/schema/document.js'
 import type { Block, Section } from '../../src/schema/section.js'
 
@@ -137,6 +137,15 @@ describe(`${spanishFile} against ${englishFile}`, () => {
     expect(headings).toHaveLength(allSections(spanish.sections).length)
     for (const heading of headings) expect(heading).toMatch(/ \{#[a-z0-9-]+\}$/)
     for (const section of allSections(spanish.sections)) expect(section.title).not.toMatch(/[{}#]/)
+  })
+
+  it('keeps its section ids and structure through the markdown renderer', () => {
+    const markdown = renderDocument(spanish, { format: 'markdown' })
+    const { document: back, diagnostics } = parseContent(markdown, { rules: false })
+    expect(diagnostics.map(formatDiagnostic)).toEqual([])
+    if (back === undefined) throw new Error('the rendered markdown did not parse')
+    expect(structure(back)).toEqual(structure(english))
+    expect(allSections(back.sections).map((section) => section.title)).toEqual(allSections(spanish.sections).map((section) => section.title))
   })
 
   it('catches a dropped citation, a changed grade, a missing placement and a missing claim', () => {
