@@ -18,6 +18,14 @@ describe('section ids written on headings', () => {
     }
   })
 
+  it('takes no id on the `#` title: the suffix stays in its text and title-mismatch says so', () => {
+    const source = fixture('valid-heading-ids').replace('# Heading ids\n', '# Heading ids {#heading-ids}\n')
+    const { document, diagnostics } = parseContent(source, { rules: false })
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['title-mismatch'])
+    expect(diagnostics[0]?.message).toContain('`Heading ids {#heading-ids}`')
+    expect(document?.title).toBe('Heading ids')
+  })
+
   it('files each claim under the id written on its section', () => {
     const { document } = parseContent(fixture('valid-heading-ids'), { rules: false })
     expect(document?.claims['vesicles']?.section).toBe('what-exosomes-are')
