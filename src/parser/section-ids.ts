@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger'
-import { idPattern } from './directive-checks.js'
+import { foldSlug } from '../util/section-slug.js'
 
 /** Gives each heading of one document a unique id. */
 export interface SectionIds {
@@ -22,15 +22,7 @@ export function createSectionIds(): SectionIds {
   const suffixes = new Map<string, number>()
   return {
     next(text) {
-      let id = slugger.slug(text)
-      if (!idPattern.test(id)) {
-        id =
-          id
-            .normalize('NFKD')
-            .replaceAll(/[^a-z0-9-]/g, '')
-            .replaceAll(/-+/g, '-')
-            .replaceAll(/^-|-$/g, '') || 'section'
-      }
+      const id = foldSlug(slugger.slug(text))
       let unique = id
       let count = suffixes.get(id) ?? 1
       while (used.has(unique)) unique = `${id}-${count++}`

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast'
+import type { PhrasingContent, Root, RootContent } from 'mdast'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkStringify from 'remark-stringify'
@@ -8,6 +8,7 @@ import type { Claim } from '../schema/claim.js'
 import type { ExosomeDocument } from '../schema/document.js'
 import { collectCitations } from './citations.js'
 import { cleanMdast } from './mdast.js'
+import { sectionSlug } from '../util/section-slug.js'
 import type { ResolvedRenderOptions } from './options.js'
 import { getSection, type Plan, type PlanItem, type PlanSection } from './placement.js'
 
@@ -16,8 +17,9 @@ type ContainerDirective = Extract<RootContent, { type: 'containerDirective' }>
 type LeafDirective = Extract<RootContent, { type: 'leafDirective' }>
 
 // remark-directive and remark-frontmatter add their serializers to remark-stringify.
+// A `{` before `#` in a heading's text is escaped, so a title ending in `{#x}` stays text.
 const serializer = unified()
-  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' })
+  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-', unsafe: [{ character: '{', after: '#', inConstruct: ['headingAtx', 'headingSetext'] }] })
   .use(remarkDirective)
   .use(remarkFrontmatter, ['yaml'])
 
@@ -54,9 +56,17 @@ function items(list: readonly PlanItem[]): RootContent[] {
   })
 }
 
+// A heading's id is written back as `{#id}` (raw, so the serializer leaves it as is) unless the
+// parser would give the same id to the title on its own.
+function heading(planned: PlanSection): RootContent {
+  const { depth, id, title } = planned.section
+  const written: PhrasingContent[] = id === sectionSlug(title) ? [] : [{ type: 'html', value: ` {#${id}}` }]
+  return { type: 'heading', depth: depth as 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: title }, ...written] }
+}
+
 function section(planned: PlanSection): RootContent[] {
   return [
-    { type: 'heading', depth: planned.section.depth as 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: planned.section.title }] },
+    heading(planned),
     ...items(planned.items),
     ...planned.sections.flatMap((child) => section(child)),
   ]
