@@ -1,0 +1,73 @@
+/**
+ * Benefit predicates, by lemma (verbs; their inflections are generated). A sentence that
+ * says one of these of a treatment, not negated, reported or hedged, asserts a benefit.
+ */
+export const benefitPredicates: readonly string[] = [
+  'accelerate',
+  'alleviate',
+  'boost',
+  'calm',
+  'combat',
+  'cure',
+  'diminish',
+  'ease',
+  'eliminate',
+  'enhance',
+  'eradicate',
+  'erase',
+  'fight',
+  'fix',
+  'grow back',
+  'heal',
+  'improve',
+  'increase',
+  'lessen',
+  'minimize',
+  'prevent',
+  'promote',
+  'protect',
+  'rebuild',
+  'reduce',
+  'regenerate',
+  'regrow',
+  'rejuvenate',
+  'relieve',
+  'renew',
+  'repair',
+  'restore',
+  'reverse',
+  'revitalize',
+  'revive',
+  'slow',
+  'soothe',
+  'stimulate',
+  'stop',
+  'strengthen',
+  'thicken',
+  'tighten',
+  'treat',
+  'turn back',
+  'undo',
+]
+
+/**
+ * Predicates that promise a cure or an undoing: a modal hedge ("may", "can", "help") does
+ * not soften them (camouflage); only a report of research ("in animal studies") does.
+ * `cure` is reported at any evidence grade.
+ */
+export const strongPredicates: readonly string[] = ['cure', 'eradicate', 'eliminate', 'erase', 'reverse', 'rejuvenate', 'turn back', 'undo']
+
+/** Predicates whose assertion is a cure claim at any grade (the others are graded). */
+export const cureClaimPredicates: readonly string[] = ['cure', 'eradicate']
+
+/** Nouns that name a cure: "a cure for", "the remedy". Asserted, they are cure claims. */
+export const cureNouns: readonly string[] = ['cure', 'remedy', 'panacea', 'antidote']
+
+/** Adjectives that assert efficacy of what they are said of ("is effective"). */
+export const efficacyAdjectives: readonly string[] = ['=effective', '=efficacious', '=curative', '=works wonders']
+
+/**
+ * Objects that make a treatment verb describe care given to people rather than a benefit
+ * promised ("doctors treat patients").
+ */
+export const personObjects: readonly string[] = ['patient', 'people', 'person', 'you', 'them', 'client', 'customer', 'man', 'woman', 'child', 'adult', 'participant', 'volunteer', 'yourself']

@@ -1,0 +1,57 @@
+import type { LanguageDefinition, LanguageLists } from './language.js'
+import { compileLexicon } from './lexicon.js'
+import type { PreparedLanguage } from './sentence.js'
+import type { LexiconExtension, Tactic } from './types.js'
+
+// Where a policy's extra phrases for a tactic go in the lists.
+const tacticLists: Record<Tactic, keyof LanguageLists> = {
+  'unhedged-benefit': 'predicate',
+  'cure-claim': 'cureNoun',
+  certainty: 'certainty',
+  hype: 'hype',
+  'absolute-safety': 'safety',
+  'numeric-promise': 'numeric',
+  'regulatory-misdirection': 'regulatory',
+  testimonial: 'testimonialStandalone',
+  camouflage: 'camouflage',
+}
+
+const cache = new Map<string, { definition: LanguageDefinition; prepared: PreparedLanguage }>()
+const cacheSize = 32
+
+/**
+ * A language with its lexicon compiled, extended by a policy. Compiled once per language
+ * and extension (a small bounded cache), so every document checked with one policy shares it.
+ *
+ * @param definition The language.
+ * @param extension Words the policy adds or allows.
+ * @returns The prepared language.
+ */
+export function prepareLanguage(definition: LanguageDefinition, extension: LexiconExtension = {}): PreparedLanguage {
+  const key = `${definition.code}\u0000${JSON.stringify(extension)}`
+  const known = cache.get(key)
+  if (known !== undefined && known.definition === definition) return known.prepared
+  const lists: Record<string, string[]> = {}
+  for (const [name, list] of Object.entries(definition.lists)) lists[name] = [...list]
+  const add = (name: keyof LanguageLists, words: readonly string[] | undefined): void => {
+    for (const word of words ?? []) if (word.trim() !== '') lists[name]?.push(word.trim())
+  }
+  add('predicate', extension.predicates)
+  add('modal', extension.hedges)
+  add('research', extension.frames)
+  for (const [tactic, words] of Object.entries(extension.phrases ?? {}) as Array<[Tactic, readonly string[]]>) {
+    add(tacticLists[tactic], words)
+    // An added testimonial or cure phrase stands by itself; a cure noun is also a predicate.
+    if (tactic === 'testimonial') add('testimonial', words)
+    if (tactic === 'cure-claim') add('cureClaim', words)
+  }
+  const allowed = new Set((extension.allow ?? []).map((phrase) => phrase.trim().toLowerCase()))
+  const sets = Object.fromEntries(Object.entries(lists).map(([name, list]) => [name, new Set(list)])) as unknown as PreparedLanguage["sets"]
+  const grammar = Object.fromEntries(
+    Object.entries(definition.grammar).map(([name, value]) => [name, typeof value === 'string' ? value : new Set(value as readonly string[])]),
+  ) as unknown as PreparedLanguage["grammar"]
+  const prepared: PreparedLanguage = { lexicon: compileLexicon(lists, definition.inflection), grammar, sets, allowed }
+  if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string)
+  cache.set(key, { definition, prepared })
+  return prepared
+}

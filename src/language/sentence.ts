@@ -1,0 +1,453 @@
+import type { CompiledLexicon } from './lexicon.js'
+import { anyKey, numberKey } from './lexicon.js'
+import type { LanguageGrammar, LanguageLists } from './language.js'
+import type { Token } from './tokens.js'
+import type { BenefitFact, SentenceFacts, Standing, TacticFact } from './types.js'
+
+/** A language made ready for analysis: its lexicon compiled, its lists as sets. */
+export interface PreparedLanguage {
+  lexicon: CompiledLexicon
+  grammar: { [Key in keyof LanguageGrammar]: LanguageGrammar[Key] extends string ? string : ReadonlySet<string> }
+  /** Each list of `LanguageLists` as a set of its phrases. */
+  sets: { [Key in keyof LanguageLists]: ReadonlySet<string> }
+  /** Lexicon phrases a policy turned off (lower case). */
+  allowed: ReadonlySet<string>
+}
+
+/** A phrase of a list found in a sentence, by token index (end exclusive). */
+interface Match {
+  category: keyof LanguageLists
+  phrase: string
+  from: number
+  to: number
+}
+
+/** Quotation state carried from one sentence to the next of a paragraph. */
+export interface QuoteState {
+  open: boolean
+}
+
+const haveSet: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve"])
+const quoteChars = new Set(['"', '\u201C', '\u201D', '\u2018', '\u2019', "'", '\u00AB', '\u00BB', '\u201E'])
+const openers = new Set(['\u201C', '\u2018', '\u00AB', '\u201E'])
+const closers = new Set(['\u201D', '\u2019', '\u00BB'])
+const hardBoundaries = new Set([';', '(', ')', '[', ']', '\u2014', '\u2015'])
+const tacticCategories = ['certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric'] as const
+type TacticCategory = (typeof tacticCategories)[number]
+const tacticOf: Record<TacticCategory, TacticFact['tactic']> = {
+  certainty: 'certainty',
+  hype: 'hype',
+  safety: 'absolute-safety',
+  regulatory: 'regulatory-misdirection',
+  testimonial: 'testimonial',
+  numeric: 'numeric-promise',
+}
+
+/**
+ * Analyze one sentence: find its benefit predicates and overclaim phrases, and how the
+ * sentence holds each (negated, attributed, open, reported, hedged). One pass of the lexicon
+ * over the tokens, then scopes computed once per sentence: linear in the sentence's length.
+ *
+ * @param tokens The sentence's tokens.
+ * @param text The unit's text (for `found`).
+ * @param language The prepared language.
+ * @param quotes Quotation state from the previous sentence of the paragraph (updated).
+ * @returns The sentence's facts.
+ */
+export function analyzeSentence(tokens: readonly Token[], text: string, language: PreparedLanguage, quotes: QuoteState): SentenceFacts {
+  const { grammar, sets, lexicon } = language
+  const n = tokens.length
+  const start = tokens[0]?.start ?? 0
+  const end = tokens.at(-1)?.end ?? start
+  const facts: SentenceFacts = {
+    start,
+    end,
+    text: text.slice(start, end),
+    question: tokens.at(-1)?.norm === '?',
+    benefitContext: false,
+    limitation: false,
+    camouflage: undefined,
+    benefits: [],
+    tactics: [],
+  }
+  if (n === 0) return facts
+
+  // --- Keys of each token, and every phrase of every list, in one pass ---------------------
+  const keys: Array<readonly string[]> = tokens.map((token) => {
+    if (token.kind === 'punctuation' || token.kind === 'symbol') return [token.norm]
+    const lemmas = lexicon.lemmasOf(token.norm)
+    const own = token.kind === 'number' ? [token.norm, `=${token.norm}`, numberKey, anyKey] : [token.norm, `=${token.norm}`, anyKey]
+    return lemmas === undefined ? own : [...own, ...lemmas]
+  })
+  const matches: Match[] = []
+  const byCategory = new Map<keyof LanguageLists, Match[]>()
+  for (let from = 0; from < n; from++) {
+    lexicon.match(
+      (offset) => keys[from + offset],
+      (entry, size) => {
+        if (language.allowed.has(entry.phrase.toLowerCase())) return
+        const match: Match = { category: entry.category as keyof LanguageLists, phrase: entry.phrase.replace(/^=/, '').replaceAll(' =', ' '), from, to: from + size }
+        matches.push(match)
+        const list = byCategory.get(match.category)
+        if (list === undefined) byCategory.set(match.category, [match])
+        else list.push(match)
+      },
+    )
+  }
+  const of = (category: keyof LanguageLists): Match[] => byCategory.get(category) ?? []
+  const found = (from: number, to: number): string => text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0)
+  const isWord = (index: number): boolean => tokens[index]?.kind === 'word' || tokens[index]?.kind === 'number'
+  const norm = (index: number): string => tokens[index]?.norm ?? ''
+  const lemmaIn = (index: number, set: ReadonlySet<string>): boolean => {
+    const token = tokens[index]
+    if (token === undefined) return false
+    if (set.has(token.norm)) return true
+    return (lexicon.lemmasOf(token.norm) ?? []).some((lemma) => set.has(lemma))
+  }
+
+  // --- Clauses: negation and modal hedges stop at a clause boundary; attributions only at a
+  // hard boundary or a contrast -----------------------------------------------------------
+  const clause = new Int32Array(n)
+  const segment = new Int32Array(n)
+  let clauseId = 0
+  let segmentId = 0
+  for (let index = 0; index < n; index++) {
+    const token = tokens[index] as Token
+    const previous = norm(index - 1)
+    const dash = (token.norm === '\u2013' || token.norm === '-') && token.spaced
+    if (hardBoundaries.has(token.norm) || dash) {
+      clauseId++
+      segmentId++
+    } else if (token.norm === ':') {
+      clauseId++
+    } else if (index > 0 && token.kind === 'word') {
+      if (grammar.contrasts.has(token.norm)) {
+        clauseId++
+        segmentId++
+      } else if (grammar.clauseOpeners.has(token.norm)) {
+        clauseId++
+      } else if (previous === ',' && grammar.weakClauseOpeners.has(token.norm)) {
+        clauseId++
+      } else if (previous === ',' && grammar.conjunctions.has(token.norm) && grammar.clauseSubjects.has(norm(index + 1))) {
+        clauseId++
+      }
+    }
+    clause[index] = clauseId
+    segment[index] = segmentId
+  }
+  const clauseEnd = (from: number): number => {
+    let to = from
+    while (to < n && clause[to] === clause[from]) to++
+    return to
+  }
+  const clauseStart = (from: number): number => {
+    let at = from
+    while (at > 0 && clause[at - 1] === clause[from]) at--
+    return at
+  }
+
+  // Tokens inside an overclaim phrase: their own "no" ("no side effects") or "may" ("results
+  // may vary") negates or hedges nothing else.
+  const inTactic = new Uint8Array(n)
+  for (const category of [...tacticCategories, 'camouflage', 'nonNegating'] as const) {
+    for (const match of of(category)) for (let index = match.from; index < match.to; index++) inTactic[index] = 1
+  }
+
+  // --- Quotation -------------------------------------------------------------------------
+  const quoted = new Uint8Array(n)
+  let inQuote = quotes.open
+  for (let index = 0; index < n; index++) {
+    const token = tokens[index] as Token
+    if (token.kind === 'punctuation' && quoteChars.has(token.norm)) {
+      if (openers.has(token.norm)) inQuote = true
+      else if (closers.has(token.norm)) inQuote = false
+      else if (token.norm === "'") inQuote = inQuote ? false : token.spaced || index === 0
+      else inQuote = !inQuote
+      continue
+    }
+    if (inQuote) quoted[index] = 1
+  }
+  quotes.open = inQuote
+  // A sentence quoted whole is the statement itself, not a mention inside another.
+  let allQuoted = true
+  for (let index = 0; index < n; index++) if (isWord(index) && quoted[index] === 0) allQuoted = false
+  if (allQuoted) quoted.fill(0)
+
+  // --- Open: questions, conditions, open questions ----------------------------------------
+  const open = new Uint8Array(n)
+  if (facts.question) open.fill(1)
+  for (const match of of('condition')) {
+    for (let index = match.from; index < n && clause[index] === clause[match.from] && norm(index) !== ','; index++) open[index] = 1
+  }
+  for (const match of of('openQuestion')) {
+    for (let index = match.from; index < n && segment[index] === segment[match.from]; index++) open[index] = 1
+  }
+  const deontic = new Uint8Array(n)
+  for (const match of of('deontic')) {
+    for (let index = match.to; index < clauseEnd(match.from); index++) deontic[index] = 1
+  }
+
+  // --- Negation ---------------------------------------------------------------------------
+  const negated = new Uint8Array(n)
+  for (const match of of('negator')) {
+    if (inTactic[match.from] === 1) continue
+    const last = clauseEnd(match.from)
+    for (let index = match.to; index < last; index++) negated[index] = 1
+    // "Being FDA-registered does not mean ...", "X is not ...": the negation turns against
+    // what the clause's subject says.
+    const before = tokens[match.from - 1]
+    const evaluative =
+      of('evaluative').some((other) => other.from >= match.to && other.from <= match.to + 1) ||
+      (before !== undefined && grammar.be.has(before.norm))
+    if (evaluative) for (let index = clauseStart(match.from); index < match.from; index++) negated[index] = 1
+  }
+
+  // --- Attribution ------------------------------------------------------------------------
+  const attributed = new Uint8Array(n)
+  const predicateTokens = new Uint8Array(n)
+  for (const match of of('predicate')) predicateTokens[match.from] = 1
+  const subjectBefore = (at: number): number => {
+    for (let index = at - 1; index >= 0 && clause[index] === clause[at]; index--) {
+      if (!isWord(index)) continue
+      const word = norm(index)
+      if (grammar.auxiliaries.has(word) || grammar.be.has(word) || word.endsWith('ly') || predicateTokens[index] === 1) continue
+      return index
+    }
+    return -1
+  }
+  for (const match of of('frame')) {
+    const first = norm(match.from)
+    const participle = first.endsWith('ed') || first === 'sold' || first === 'said' || first === 'told' || first === 'written'
+    const subject = subjectBefore(match.from)
+    let before = match.from - 1
+    while (before >= 0 && (norm(before) === 'not' || norm(before).endsWith('ly'))) before--
+    const passive = grammar.be.has(norm(before))
+    if (!participle && !passive && subject >= 0 && (lemmaIn(subject, grammar.productNouns) || lemmaIn(subject, sets.testimonialSource))) continue
+    for (let index = match.to; index < n && segment[index] === segment[match.from]; index++) attributed[index] = 1
+    // "..., the clinic claims." reports what came before it.
+    const tail = n - match.to
+    if (tail <= 3 && (norm(match.from - 1) === ',' || norm(match.from - 2) === ',' || norm(match.from - 3) === ',' || quoteChars.has(norm(match.from - 1)))) {
+      for (let index = 0; index < match.from; index++) attributed[index] = 1
+    }
+  }
+  for (const match of of('denying')) {
+    for (let index = clauseStart(match.from); index < n && segment[index] === segment[match.from]; index++) attributed[index] = 1
+  }
+
+  // --- Hedges, limitations, reports -------------------------------------------------------
+  const modalClauses = new Map<number, string>()
+  for (const match of of('modal')) {
+    if (inTactic[match.from] === 1) continue
+    if (!modalClauses.has(clause[match.from] as number)) modalClauses.set(clause[match.from] as number, found(match.from, match.to))
+  }
+  const researchMatch = of('research').find((match) => inTactic[match.from] === 0)
+  const limitationMatch = of('limitation').find((match) => inTactic[match.from] === 0)
+  const negatedEvidence = of('evidential').find((match) => negated[match.from] === 1)
+  facts.limitation = limitationMatch !== undefined || negatedEvidence !== undefined
+  const researchFound =
+    researchMatch !== undefined
+      ? found(researchMatch.from, researchMatch.to)
+      : limitationMatch !== undefined
+        ? found(limitationMatch.from, limitationMatch.to)
+        : negatedEvidence !== undefined
+          ? found(negatedEvidence.from, negatedEvidence.to)
+          : undefined
+  // A report of a study: research named in the sentence (or "it"/"they" finding something)
+  // and a simple past ("found", "was"), not a present perfect ("have seen").
+  const findingPast = of('finding').some((match) => {
+    const word = norm(match.from)
+    const perfect = lemmaIn(match.from - 1, haveSet) || lemmaIn(match.from - 2, haveSet)
+    return !perfect && !word.endsWith('s') && !word.endsWith('ing') && word !== match.phrase.split(' ')[0]
+  })
+  const studyContext =
+    of('researchNoun').some((match) => (norm(match.from) !== 'it' && norm(match.from) !== 'they') || findingPast) || researchMatch !== undefined
+  const pastVerb = tokens.some((token) => token.norm === 'was' || token.norm === 'were')
+  const reportContext = studyContext && (findingPast || pastVerb)
+
+  const standing = (at: number): Standing => ({
+    negated: negated[at] === 1,
+    attributed: attributed[at] === 1 || quoted[at] === 1,
+    open: open[at] === 1,
+    report: false,
+    hedge: researchFound !== undefined ? 'research' : modalClauses.has(clause[at] as number) ? 'modal' : undefined,
+  })
+  const hedgeAt = (at: number): string | undefined => researchFound ?? modalClauses.get(clause[at] as number)
+
+  // --- Benefit predicates -----------------------------------------------------------------
+  const predicateStarts = new Set<number>()
+  const nounAt = (index: number, lemma: string): boolean => {
+    const token = tokens[index] as Token
+    const previous = tokens[index - 1]
+    const base = token.norm === lemma.split(' ')[0]
+    const ing = token.norm.endsWith('ing')
+    const third = !base && !ing && token.norm.endsWith('s')
+    if (previous === undefined) return false
+    if (previous.kind !== 'word' && previous.kind !== 'number') return false
+    const cue = previous.norm
+    if (previous.kind === 'number') return true
+    if (grammar.nounCues.has(cue) && !grammar.verbCues.has(cue)) return true
+    if (ing) return false
+    if (third || !base) return false
+    return !(grammar.verbCues.has(cue) || looksPlural(cue) || cue.endsWith('ly') || grammar.auxiliaries.has(cue))
+  }
+  const objectAfter = (to: number): { text: string | undefined; person: boolean } => {
+    let index = to
+    while (index < n && isWord(index) && sets.nonNegating.has(norm(index))) index++
+    const first = index
+    let words = 0
+    while (index < n && isWord(index) && clause[index] === clause[to - 1] && words < 4 && !grammar.conjunctions.has(norm(index))) {
+      index++
+      words++
+    }
+    if (words === 0) return { text: undefined, person: false }
+    let person = false
+    for (let look = first; look < Math.min(first + 2, n); look++) if (lemmaIn(look, sets.personObject)) person = true
+    return { text: found(first, index), person }
+  }
+  const infinitiveOpen = (at: number): boolean => {
+    if (grammar.infinitive === '') return false
+    let marker = at - 1
+    if (grammar.be.has(norm(marker))) marker--
+    if (norm(marker) !== grammar.infinitive) return false
+    let governor = marker - 1
+    while (governor >= 0 && (norm(governor).endsWith('ly') || norm(governor) === 'not')) governor--
+    if (governor < 0) return true
+    return !lemmaIn(governor, sets.assertiveGovernor) && !sets.assertiveGovernor.has(norm(governor))
+  }
+  const addBenefit = (match: Match, strength: BenefitFact['strength']): void => {
+    const subject = subjectBefore(match.from)
+    const object = objectAfter(match.to)
+    if (object.person && strength !== 'cure') return
+    const token = tokens[match.from] as Token
+    const past = !token.norm.endsWith('s') && !token.norm.endsWith('ing') && token.norm !== match.phrase.split(' ')[0]
+    const state = standing(match.from)
+    predicateStarts.add(match.from)
+    facts.benefits.push({
+      ...state,
+      open: state.open || deontic[match.from] === 1 || infinitiveOpen(match.from),
+      report: reportContext && past,
+      start: token.start,
+      end: tokens[match.to - 1]?.end ?? token.end,
+      lemma: match.phrase,
+      found: found(match.from, match.to),
+      strength,
+      subject: subject >= 0 ? tokens[subject]?.text : undefined,
+      object: object.text,
+      hedgeFound: hedgeAt(match.from),
+    })
+  }
+  const cureNouns = of('cureNoun')
+  for (const match of longest(of('predicate'))) {
+    const token = tokens[match.from] as Token
+    if (token.joined) continue
+    const lemma = match.phrase
+    const strength = sets.cureClaim.has(lemma) ? 'cure' : sets.strong.has(lemma) ? 'strong' : 'regular'
+    if (match.to - match.from === 1 && nounAt(match.from, lemma)) {
+      if (cureNouns.some((noun) => noun.from === match.from)) addBenefit(match, 'cure')
+      continue
+    }
+    addBenefit(match, strength)
+  }
+  for (const match of cureNouns) if (!predicateStarts.has(match.from)) addBenefit(match, 'cure')
+  for (const match of of('efficacy')) if (!(tokens[match.from] as Token).joined) addBenefit(match, 'regular')
+  facts.benefitContext =
+    facts.benefits.length > 0 ||
+    of('outcome').length > 0 ||
+    tokens.some((token) => grammar.productNouns.has(token.norm) && token.norm !== 'it' && token.norm !== 'this')
+
+  // --- Tactics ----------------------------------------------------------------------------
+  const onlyInSentence = tokens.some((token) => token.norm === 'only')
+  const copulaBefore = (at: number): boolean => {
+    for (let index = at - 1; index >= Math.max(0, at - 3); index--) {
+      const word = norm(index)
+      if (grammar.be.has(word)) return true
+      if (!word.endsWith('ly') && word !== 'not' && word !== 'also') return false
+    }
+    return false
+  }
+  const outcomes = of('outcome')
+  for (const category of tacticCategories) {
+    for (const match of longest(of(category))) {
+      const phrase = match.phrase
+      const state = standing(match.from)
+      const fact: TacticFact = {
+        ...state,
+        start: tokens[match.from]?.start ?? 0,
+        end: tokens[match.to - 1]?.end ?? 0,
+        tactic: tacticOf[category],
+        phrase,
+        found: found(match.from, match.to),
+        contextual: false,
+      }
+      if (category === 'certainty' && sets.certaintyContextual.has(phrase)) {
+        if (!facts.benefitContext) continue
+        fact.contextual = true
+      }
+      if (category === 'safety' && sets.safetySoft.has(phrase)) {
+        const productAfter = lemmaIn(match.to, grammar.productNouns)
+        if (!copulaBefore(match.from) && !productAfter) continue
+        if (infinitiveOpen(match.from) || deontic[match.from] === 1) fact.open = true
+        fact.contextual = true
+      }
+      if (category === 'regulatory') {
+        if (sets.regulatoryContextual.has(phrase)) {
+          if (!facts.benefitContext) continue
+          fact.contextual = true
+        }
+        if (sets.regulatoryApproval.has(phrase) && (deontic[match.from] === 1 || onlyInSentence)) fact.open = true
+      }
+      if (category === 'testimonial' && !sets.testimonialStandalone.has(phrase)) {
+        const outcome = outcomes.some((other) => other.from >= match.to || other.to <= match.from) || facts.benefits.length > 0
+        if (!outcome) continue
+        fact.contextual = true
+      }
+      if (category === 'testimonial') fact.report = reportContext && !phrase.startsWith('i ') && !phrase.startsWith('my ')
+      if (category === 'numeric' && sets.numericComparison.has(phrase)) {
+        if (!facts.benefitContext) continue
+        fact.report = reportContext
+        fact.contextual = true
+      }
+      facts.tactics.push(fact)
+    }
+  }
+  // "Studies show that exosomes regenerate cartilage": research as the subject of an
+  // evidential verb presents an unhedged benefit as settled.
+  for (const match of of('evidential')) {
+    if (negated[match.from] === 1 || open[match.from] === 1 || attributed[match.from] === 1) continue
+    const subject = subjectBefore(match.from)
+    if (subject < 0 || !lemmaIn(subject, sets.researchNoun) || norm(subject) === 'it' || norm(subject) === 'they') continue
+    const settled = facts.benefits.some((benefit) => benefit.start > (tokens[match.from] as Token).start && benefit.hedge !== 'modal' && !benefit.negated && !benefit.open)
+    if (!settled || researchMatch !== undefined) continue
+    facts.tactics.push({
+      ...standing(subject),
+      start: (tokens[subject] as Token).start,
+      end: (tokens[match.to - 1] as Token).end,
+      tactic: 'certainty',
+      phrase: `${norm(subject)} ${match.phrase}`,
+      found: found(subject, match.to),
+      contextual: true,
+    })
+  }
+  const camouflage = of('camouflage').find((match) => attributed[match.from] === 0 && quoted[match.from] === 0)
+  if (camouflage !== undefined) facts.camouflage = found(camouflage.from, camouflage.to)
+  facts.tactics.sort((a, b) => a.start - b.start)
+  facts.benefits.sort((a, b) => a.start - b.start)
+  return facts
+}
+
+/** A word that ends like an English-style plural (used only as a cue, never as a fact). */
+function looksPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')
+}
+
+/** Of overlapping matches, the longest at each start, and none inside an earlier one. */
+function longest(matches: readonly Match[]): Match[] {
+  const sorted = [...matches].sort((a, b) => a.from - b.from || b.to - a.to)
+  const out: Match[] = []
+  for (const match of sorted) {
+    const previous = out.at(-1)
+    if (previous !== undefined && match.from < previous.to) continue
+    out.push(match)
+  }
+  return out
+}
