@@ -18,6 +18,8 @@ export interface LanguageLists {
   cureNoun: readonly string[]
   /** Adjectives of efficacy ("effective"). */
   efficacy: readonly string[]
+  /** Benefit nouns and adjectives, read only in a sentence that names a treatment ("advantages"). */
+  benefitTerm: readonly string[]
   /** Objects that make a treatment verb describe care of people ("patients"). */
   personObject: readonly string[]
   /** Negators ("not", "no", "without"). */
@@ -108,6 +110,8 @@ export interface LanguageGrammar {
   conjunctions: readonly string[]
   /** Nouns naming a treatment or product ("therapy", "it"). */
   productNouns: readonly string[]
+  /** Nouns naming who sells or promotes a treatment ("clinic", "website"): what they say is reported. */
+  sellers: readonly string[]
   /** First person singular words ("I", "my"). */
   firstPerson: readonly string[]
   /** The infinitive marker ("to"); empty when the language has none. */

@@ -222,7 +222,9 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     let before = match.from - 1
     while (before >= 0 && (norm(before) === 'not' || norm(before).endsWith('ly'))) before--
     const passive = grammar.be.has(norm(before))
-    if (!participle && !passive && subject >= 0 && (lemmaIn(subject, grammar.productNouns) || lemmaIn(subject, sets.testimonialSource))) continue
+    let seller = false
+    for (let index = clauseStart(match.from); index < match.from; index++) if (grammar.sellers.has(norm(index))) seller = true
+    if (!participle && !passive && !seller && subject >= 0 && (lemmaIn(subject, grammar.productNouns) || lemmaIn(subject, sets.testimonialSource))) continue
     for (let index = match.to; index < n && segment[index] === segment[match.from]; index++) attributed[index] = 1
     // "..., the clinic claims." reports what came before it.
     const tail = n - match.to
@@ -312,6 +314,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     let governor = marker - 1
     while (governor >= 0 && (norm(governor).endsWith('ly') || norm(governor) === 'not')) governor--
     if (governor < 0) return true
+    // "are used to treat" asserts a use; "exosomes used to treat diseases are regulated" names a class.
+    if (norm(governor) === 'used') return !grammar.be.has(norm(governor - 1))
     return !lemmaIn(governor, sets.assertiveGovernor) && !sets.assertiveGovernor.has(norm(governor))
   }
   const addBenefit = (match: Match, strength: BenefitFact['strength']): void => {
@@ -350,10 +354,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   for (const match of cureNouns) if (!predicateStarts.has(match.from)) addBenefit(match, 'cure')
   for (const match of of('efficacy')) if (!(tokens[match.from] as Token).joined) addBenefit(match, 'regular')
-  facts.benefitContext =
-    facts.benefits.length > 0 ||
-    of('outcome').length > 0 ||
-    tokens.some((token) => grammar.productNouns.has(token.norm) && token.norm !== 'it' && token.norm !== 'this')
+  const treatmentNamed = tokens.some((token) => grammar.productNouns.has(token.norm) && token.norm !== 'it' && token.norm !== 'this')
+  if (treatmentNamed) {
+    for (const match of longest(of('benefitTerm'))) if (!predicateStarts.has(match.from)) addBenefit(match, 'regular')
+  }
+  facts.benefitContext = facts.benefits.length > 0 || of('outcome').length > 0 || treatmentNamed
 
   // --- Tactics ----------------------------------------------------------------------------
   const onlyInSentence = tokens.some((token) => token.norm === 'only')
@@ -383,6 +388,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
         if (!facts.benefitContext) continue
         fact.contextual = true
       }
+      if (category === 'safety') fact.report = reportContext
       if (category === 'safety' && sets.safetySoft.has(phrase)) {
         const productAfter = lemmaIn(match.to, grammar.productNouns)
         if (!copulaBefore(match.from) && !productAfter) continue
@@ -427,6 +433,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       found: found(subject, match.to),
       contextual: true,
     })
+  }
+  // A first-person story about a treatment ("I felt better after one session") is a testimonial.
+  const person = tokens.findIndex((token, index) => grammar.firstPerson.has(token.norm) && quoted[index] === 0 && attributed[index] === 0)
+  if (person >= 0 && facts.benefitContext && !facts.tactics.some((fact) => fact.tactic === 'testimonial')) {
+    facts.tactics.push({ ...standing(person), start: (tokens[person] as Token).start, end: (tokens[person] as Token).end, tactic: 'testimonial', phrase: 'first person', found: (tokens[person] as Token).text, contextual: true })
   }
   const camouflage = of('camouflage').find((match) => attributed[match.from] === 0 && quoted[match.from] === 0)
   if (camouflage !== undefined) facts.camouflage = found(camouflage.from, camouflage.to)

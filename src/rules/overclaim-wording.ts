@@ -1,5 +1,6 @@
 import { docsUrl } from '../diagnostics.js'
 import type { BenefitFact, SentenceFacts, TacticFact } from '../language/types.js'
+import { hedgedGrades } from './hedge-to-evidence.js'
 import type { Rule } from './rule.js'
 import { asserted, excerpt, phraseOptionsSchema, reportAt, wordingAnalysis, type PhraseOptions } from './util/wording.js'
 
@@ -53,9 +54,12 @@ export const overclaimWording: Rule<OverclaimWordingOptions> = {
   url: docsUrl('overclaim-wording', 'rules.md'),
   check(context) {
     for (const { unit, sentences } of wordingAnalysis(context).units) {
+      // A promise to reverse or erase is judged against the grade: an established claim may say it.
+      const graded = unit.claim === undefined || hedgedGrades.includes(unit.claim.evidence)
       for (const sentence of sentences) {
         for (const benefit of sentence.benefits) {
           if (benefit.strength === 'regular' || !asserted(benefit) || benefit.hedge === 'research') continue
+          if (benefit.strength === 'strong' && !graded) continue
           const message = benefitMessage(benefit, unit.label, sentence)
           if (message !== undefined) reportAt(context, unit, benefit, message)
         }

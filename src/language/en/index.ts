@@ -5,7 +5,7 @@ import { closingQuotes, evidentialVerbs, findingVerbs, openingQuotes, reportingF
 import * as grammar from './lexicon/grammar.js'
 import { limitations, modalHedges, researchFrames } from './lexicon/hedges.js'
 import { denyingAdjectives, evaluativeVerbs, negators, nonNegating } from './lexicon/negation.js'
-import { benefitPredicates, cureClaimPredicates, cureNouns, efficacyAdjectives, personObjects, strongPredicates } from './lexicon/predicates.js'
+import { benefitPredicates, benefitTerms, cureClaimPredicates, cureNouns, efficacyAdjectives, personObjects, strongPredicates } from './lexicon/predicates.js'
 import * as tactics from './lexicon/tactics.js'
 
 const parser = new ParseEnglish()
@@ -43,6 +43,7 @@ export const english: LanguageDefinition = {
     cureClaim: cureClaimPredicates,
     cureNoun: cureNouns,
     efficacy: efficacyAdjectives,
+    benefitTerm: benefitTerms,
     personObject: personObjects,
     negator: negators,
     nonNegating,
@@ -88,6 +89,7 @@ export const english: LanguageDefinition = {
     clauseSubjects: grammar.clauseSubjects,
     conjunctions: ['and', 'or', 'nor'],
     productNouns: grammar.productNouns,
+    sellers: grammar.sellers,
     firstPerson: grammar.firstPersonSingular,
     infinitive: 'to',
   },

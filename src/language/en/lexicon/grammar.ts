@@ -72,7 +72,7 @@ export const openQuestions: readonly string[] = ['whether', 'wonder', 'ask', 'fi
 export const deontic: readonly string[] = ['must', 'should', 'ought', 'need to', 'needs to', 'have to', 'has to', 'require', 'required', 'requires', 'requirement', 'before', 'until', 'unless', 'in order to', 'supposed to', 'meant to', 'intend', 'intended', 'designed for', 'aim to', 'plan to']
 
 /** Verbs before "to" that assert the infinitive after them ("used to treat", "helps to repair"). */
-export const assertiveGovernors: readonly string[] = ['help', 'use', 'used', 'able', 'designed', 'formulated', 'engineered', 'shown', 'proven', 'proved', 'known', 'work', 'works', 'serve', 'serves', 'go on', 'continue', 'guaranteed', 'certain', 'sure', 'bound', 'promise', 'promises', 'promised', 'claim', 'claims', 'claimed', 'said', 'found']
+export const assertiveGovernors: readonly string[] = ['help', 'use', 'be used', 'been used', 'is used', 'are used', 'was used', 'were used', 'able', 'designed', 'formulated', 'engineered', 'shown', 'proven', 'proved', 'known', 'work', 'works', 'serve', 'serves', 'go on', 'continue', 'guaranteed', 'certain', 'sure', 'bound', 'promise', 'promises', 'promised', 'claim', 'claims', 'claimed', 'said', 'found']
 
 /** Nouns that name a treatment or product: as the subject of a reporting verb they make it a claim, not a report. */
 export const productNouns: readonly string[] = [
@@ -103,4 +103,12 @@ export const uninflected: readonly string[] = [
   'perfectly', 'absolutely', 'known', 'unknown', 'unclear', 'uncertain', 'limited', 'weak', 'small',
   'early', 'preliminary', 'exploratory', 'possible', 'potential', 'likely', 'unlikely', 'clear', 'certain',
   'within', 'overnight', 'forever', 'instantly', 'permanently', 'lifelong', 'lifetime', 'legally',
+]
+
+/** Who sells or promotes a treatment: a reporting verb after one of these reports a claim. */
+export const sellers: readonly string[] = [
+  'clinic', 'clinics', 'business', 'businesses', 'company', 'companies', 'seller', 'sellers', 'provider', 'providers',
+  'marketer', 'marketers', 'website', 'websites', 'ad', 'ads', 'advertisement', 'advertisements', 'vendor', 'vendors',
+  'firm', 'firms', 'spa', 'spas', 'practitioner', 'practitioners', 'promoter', 'promoters', 'proponent', 'proponents',
+  'manufacturer', 'manufacturers', 'distributor', 'distributors', 'influencer', 'influencers', 'some', 'others', 'many',
 ]

@@ -41,6 +41,14 @@ export const modalHedges: readonly string[] = [
   'preliminary',
   'tentative',
   'tentatively',
+  'theoretical',
+  'theoretically',
+  'hypothetical',
+  'hypothetically',
+  'speculative',
+  'conceivably',
+  'presumably',
+  'in principle',
 ]
 
 /**
@@ -146,6 +154,15 @@ export const researchFrames: readonly string[] = [
   'the hope',
   'the aim',
   'the idea',
+  'be being develop',
+  'be develop',
+  'in development',
+  'under development',
+  'be being trial',
+  'research suggest',
+  'studies suggest',
+  'evidence suggest',
+  'data suggest',
 ]
 
 /**

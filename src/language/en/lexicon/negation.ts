@@ -20,10 +20,46 @@ export const negators: readonly string[] = [
   'rather than',
   'instead of',
   'free of claims',
+  'few',
+  'little',
+  'rarely',
+  'seldom',
+  'hardly',
+  'scarcely',
+  'refute',
+  'deny',
+  'debunk',
+  'dispute',
+  'contradict',
+  'no evidence',
+  'no proof',
+  'no data',
 ]
 
 /** Phrases that start with a negator and negate nothing ("not only ... but"). */
-export const nonNegating: readonly string[] = ['not only', 'not just', 'no doubt', 'no wonder', 'nothing but', 'not least', 'never before', 'without a doubt', 'without doubt', 'no matter']
+export const nonNegating: readonly string[] = [
+  'not only',
+  'not just',
+  'no doubt',
+  'no wonder',
+  'nothing but',
+  'not least',
+  'never before',
+  'without a doubt',
+  'without doubt',
+  'no matter',
+  'a few',
+  'a little',
+  'quite a few',
+  'no more than',
+  'nothing less',
+  'never worse',
+  'few side effects',
+  'few risks',
+  'little risk',
+  'little downtime',
+  'little to no',
+]
 
 /**
  * Words that deny what a clause's subject would otherwise assert, when they are its

@@ -48,6 +48,38 @@ export const benefitPredicates: readonly string[] = [
   'treat',
   'turn back',
   'undo',
+  'activate',
+  'address',
+  'amplify',
+  'facilitate',
+  'speed up',
+  'nourish',
+  'hydrate',
+  'smooth',
+  'brighten',
+  'plump',
+  'firm',
+  'lift',
+  'resolve',
+  'transform',
+  'reprogram',
+  'reboot',
+  'quench',
+  'suppress',
+  'work wonders',
+  'outperform',
+  'help with',
+  'provide relief',
+  'offer relief',
+  'deliver results',
+  'harness',
+  'unlock',
+  'optimize',
+  'maximize',
+  'better than',
+  'more effective than',
+  'superior to',
+  'faster than',
 ]
 
 /**
@@ -55,10 +87,26 @@ export const benefitPredicates: readonly string[] = [
  * not soften them (camouflage); only a report of research ("in animal studies") does.
  * `cure` is reported at any evidence grade.
  */
-export const strongPredicates: readonly string[] = ['cure', 'eradicate', 'eliminate', 'erase', 'reverse', 'rejuvenate', 'turn back', 'undo']
+export const strongPredicates: readonly string[] = [
+  'cure',
+  'eradicate',
+  'eliminate',
+  'erase',
+  'reverse',
+  'rejuvenate',
+  'turn back',
+  'undo',
+  'better than',
+  'more effective than',
+  'superior to',
+  'outperform',
+  'faster than',
+]
 
 /** Predicates whose assertion is a cure claim at any grade (the others are graded). */
-export const cureClaimPredicates: readonly string[] = ['cure', 'eradicate']
+export const cureClaimPredicates: readonly string[] = [
+  'cure',
+]
 
 /** Nouns that name a cure: "a cure for", "the remedy". Asserted, they are cure claims. */
 export const cureNouns: readonly string[] = ['cure', 'remedy', 'panacea', 'antidote']
@@ -71,3 +119,19 @@ export const efficacyAdjectives: readonly string[] = ['=effective', '=efficaciou
  * promised ("doctors treat patients").
  */
 export const personObjects: readonly string[] = ['patient', 'people', 'person', 'you', 'them', 'client', 'customer', 'man', 'woman', 'child', 'adult', 'participant', 'volunteer', 'yourself']
+
+/**
+ * Benefit terms: nouns and adjectives that assert a benefit when their sentence is about a
+ * treatment ("offers several advantages", "an effective option", "natural healing"). Read
+ * only in a sentence that names a treatment (a product noun of `grammar.ts`).
+ */
+export const benefitTerms: readonly string[] = [
+  '=benefits', 'benefit of', '=advantages', 'advantage of', '=improvement', '=improvements', '=healing', '=regeneration', '=rejuvenation',
+  '=restoration', '=regrowth', '=relief', '=remission', '=effectiveness', '=efficacy', '=successful', '=successfully', '=beneficial', '=useful',
+  '=valuable', '=ideal', '=robust', '=healthier', '=thicker', '=fuller', '=younger', '=younger-looking', '=youthful', '=radiant', '=glowing',
+  '=poreless', '=luminous', '=luminescent', '=improved', '=faster', '=quicker', '=longer-lasting', '=natural-looking', '=less invasive',
+  '=biocompatible', '=regenerative properties', '=healing properties', '=healing factors', '=healing process', '=healing effects',
+  '=healing response', 'natural alternative', 'alternative to', 'new alternative', 'signs of regeneration', '=is working',
+  'positive results', 'measurable improvements', 'disease free', 'disease-free', 'pain-free', 'pain free',
+  'respond to', '=capable of', 'ability to', 'work by', 'act by',
+]
