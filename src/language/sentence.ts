@@ -277,20 +277,15 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
 
   // --- Benefit predicates -----------------------------------------------------------------
   const predicateStarts = new Set<number>()
-  const nounAt = (index: number, lemma: string): boolean => {
-    const token = tokens[index] as Token
+  // A bare or -s form right after a determiner, a preposition or a modifying noun is a noun
+  // ("a cure", "for repair", "tissue repair"); anywhere else it is read as the verb.
+  const nounAt = (index: number): boolean => {
     const previous = tokens[index - 1]
-    const base = token.norm === lemma.split(' ')[0]
-    const ing = token.norm.endsWith('ing')
-    const third = !base && !ing && token.norm.endsWith('s')
-    if (previous === undefined) return false
-    if (previous.kind !== 'word' && previous.kind !== 'number') return false
-    const cue = previous.norm
+    if (previous === undefined || (previous.kind !== 'word' && previous.kind !== 'number')) return false
     if (previous.kind === 'number') return true
-    if (grammar.nounCues.has(cue) && !grammar.verbCues.has(cue)) return true
-    if (ing) return false
-    if (third || !base) return false
-    return !(grammar.verbCues.has(cue) || looksPlural(cue) || cue.endsWith('ly') || grammar.auxiliaries.has(cue))
+    const token = tokens[index] as Token
+    if (token.norm.endsWith('ing') || token.norm.endsWith('ed')) return grammar.nounCues.has(previous.norm) && !grammar.verbCues.has(previous.norm) && previous.norm !== 'of' ? previous.norm !== 'in' : false
+    return grammar.nounCues.has(previous.norm) && !grammar.verbCues.has(previous.norm)
   }
   const objectAfter = (to: number): { text: string | undefined; person: boolean } => {
     let index = to
@@ -346,7 +341,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (token.joined) continue
     const lemma = match.phrase
     const strength = sets.cureClaim.has(lemma) ? 'cure' : sets.strong.has(lemma) ? 'strong' : 'regular'
-    if (match.to - match.from === 1 && nounAt(match.from, lemma)) {
+    if (match.to - match.from === 1 && nounAt(match.from)) {
       if (cureNouns.some((noun) => noun.from === match.from)) addBenefit(match, 'cure')
       continue
     }
