@@ -72,7 +72,7 @@ export const openQuestions: readonly string[] = ['whether', 'wonder', 'ask', 'fi
 export const deontic: readonly string[] = ['must', 'should', 'ought', 'need to', 'needs to', 'have to', 'has to', 'require', 'required', 'requires', 'requirement', 'before', 'until', 'unless', 'in order to', 'supposed to', 'meant to', 'intend', 'intended', 'designed for', 'aim to', 'plan to']
 
 /** Verbs before "to" that assert the infinitive after them ("used to treat", "helps to repair"). */
-export const assertiveGovernors: readonly string[] = ['help', 'use', 'be used', 'been used', 'is used', 'are used', 'was used', 'were used', 'able', 'designed', 'formulated', 'engineered', 'shown', 'proven', 'proved', 'known', 'work', 'works', 'serve', 'serves', 'go on', 'continue', 'guaranteed', 'certain', 'sure', 'bound', 'promise', 'promises', 'promised', 'claim', 'claims', 'claimed', 'said', 'found']
+export const assertiveGovernors: readonly string[] = ['way', 'means', 'help', 'use', 'be used', 'been used', 'is used', 'are used', 'was used', 'were used', 'able', 'designed', 'formulated', 'engineered', 'shown', 'proven', 'proved', 'known', 'work', 'works', 'serve', 'serves', 'go on', 'continue', 'guaranteed', 'certain', 'sure', 'bound', 'promise', 'promises', 'promised', 'claim', 'claims', 'claimed', 'said', 'found']
 
 /** Nouns that name a treatment or product: as the subject of a reporting verb they make it a claim, not a report. */
 export const productNouns: readonly string[] = [
