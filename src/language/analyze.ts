@@ -20,11 +20,60 @@ export function analyzeText(text: string, definition: LanguageDefinition, langua
   while (base <= text.length) {
     let lineEnd = text.indexOf('\n', base)
     if (lineEnd < 0) lineEnd = text.length
-    const line = text.slice(base, lineEnd)
-    if (line.trim() !== '') analyzeBlock(definition.parse(line), base, text, definition, language, out)
+    for (const [from, to] of pieces(text, base, lineEnd)) {
+      const piece = text.slice(from, to)
+      if (mayHold(piece, language)) analyzeBlock(definition.parse(piece), from, text, definition, language, out)
+    }
     base = lineEnd + 1
   }
   return out
+}
+
+/** Longest text handed to the nlcst parser at once (its work grows faster than the length of one sentence). */
+export const maxPiece = 2000
+
+/**
+ * Cut a block into pieces of at most `maxPiece` characters at a sentence end (`.`, `!`, `?`
+ * before white space), or, in a "sentence" longer than that, at white space: no real
+ * sentence is that long, and bounded pieces keep the parse linear.
+ */
+function pieces(text: string, from: number, to: number): Array<[number, number]> {
+  if (to - from <= maxPiece) return [[from, to]]
+  const out: Array<[number, number]> = []
+  let start = from
+  while (to - start > maxPiece) {
+    const limit = start + maxPiece
+    let cut = -1
+    for (let index = limit - 1; index > start; index--) {
+      const character = text[index] ?? ''
+      if (/\s/.test(character) && /[.!?]/.test(text[index - 1] ?? '')) {
+        cut = index
+        break
+      }
+    }
+    if (cut < 0) {
+      cut = text.lastIndexOf(' ', limit)
+      if (cut <= start) cut = limit
+    }
+    out.push([start, cut])
+    start = cut
+  }
+  out.push([start, to])
+  return out
+}
+
+const wordsPattern = /[\p{L}\p{N}'\u2019]+/gu
+
+/**
+ * Whether a piece holds a word that can start a finding (or a number): the nlcst parse is
+ * the costly step, and most prose has nothing to report.
+ */
+function mayHold(piece: string, language: PreparedLanguage): boolean {
+  for (const match of piece.matchAll(wordsPattern)) {
+    const word = match[0].toLowerCase().replaceAll('\u2019', "'")
+    if (language.triggers.has(word) || language.grammar.firstPerson.has(word) || /^\d/.test(word)) return true
+  }
+  return false
 }
 
 function analyzeBlock(tree: Root, base: number, text: string, definition: LanguageDefinition, language: PreparedLanguage, out: SentenceFacts[]): void {

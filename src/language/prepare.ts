@@ -1,6 +1,7 @@
 import type { LanguageDefinition, LanguageLists } from './language.js'
 import { compileLexicon } from './lexicon.js'
-import type { PreparedLanguage } from './sentence.js'
+import { triggerLists, type PreparedLanguage } from './sentence.js'
+import { phraseWords } from './lexicon.js'
 import type { LexiconExtension, Tactic } from './types.js'
 
 // Where a policy's extra phrases for a tactic go in the lists.
@@ -50,7 +51,18 @@ export function prepareLanguage(definition: LanguageDefinition, extension: Lexic
   const grammar = Object.fromEntries(
     Object.entries(definition.grammar).map(([name, value]) => [name, typeof value === 'string' ? value : new Set(value as readonly string[])]),
   ) as unknown as PreparedLanguage["grammar"]
-  const prepared: PreparedLanguage = { lexicon: compileLexicon(lists, definition.inflection), grammar, sets, allowed }
+  const lexicon = compileLexicon(lists, definition.inflection)
+  // The first word of each phrase that can start a finding, in every form it matches.
+  const triggers = new Set<string>()
+  for (const name of triggerLists) {
+    for (const phrase of lists[name] ?? []) {
+      const first = phraseWords(phrase)[0]?.replace(/^=/, '')
+      if (first === undefined) continue
+      for (const form of lexicon.formsOf(first)) triggers.add(form)
+      triggers.add(first)
+    }
+  }
+  const prepared: PreparedLanguage = { lexicon, grammar, sets, allowed, triggers, keyCache: new Map() }
   if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string)
   cache.set(key, { definition, prepared })
   return prepared

@@ -12,7 +12,14 @@ export interface PreparedLanguage {
   sets: { [Key in keyof LanguageLists]: ReadonlySet<string> }
   /** Lexicon phrases a policy turned off (lower case). */
   allowed: ReadonlySet<string>
+  /** Every form of the first word of a phrase that can start a finding: a sentence without one has none. */
+  triggers: ReadonlySet<string>
+  /** Keys of each word form seen (its form, `=form`, lemmas, `*`), kept across sentences. */
+  keyCache: Map<string, readonly string[]>
 }
+
+/** Lists whose phrases start a finding (a benefit, a tactic, a testimonial, a camouflage). */
+export const triggerLists = ['predicate', 'cureNoun', 'efficacy', 'benefitTerm', 'certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric', 'evidential', 'camouflage'] as const
 
 /** A phrase of a list found in a sentence, by token index (end exclusive). */
 interface Match {
@@ -73,12 +80,16 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   if (n === 0) return facts
 
   // --- Keys of each token, and every phrase of every list, in one pass ---------------------
-  const keys: Array<readonly string[]> = tokens.map((token) => {
-    if (token.kind === 'punctuation' || token.kind === 'symbol') return [token.norm]
-    const lemmas = lexicon.lemmasOf(token.norm)
-    const own = token.kind === 'number' ? [token.norm, `=${token.norm}`, numberKey, anyKey] : [token.norm, `=${token.norm}`, anyKey]
-    return lemmas === undefined ? own : [...own, ...lemmas]
-  })
+  // A sentence without a word that can start a finding has none: stop before any scope.
+  let triggered = false
+  for (const token of tokens) {
+    if (token.kind === 'number' || language.triggers.has(token.norm) || grammar.firstPerson.has(token.norm)) {
+      triggered = true
+      break
+    }
+  }
+  if (!triggered) return facts
+  const keys: Array<readonly string[]> = tokens.map((token) => keysOf(token, language))
   const matches: Match[] = []
   const byCategory = new Map<keyof LanguageLists, Match[]>()
   for (let from = 0; from < n; from++) {
@@ -135,16 +146,18 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     clause[index] = clauseId
     segment[index] = segmentId
   }
-  const clauseEnd = (from: number): number => {
-    let to = from
-    while (to < n && clause[to] === clause[from]) to++
-    return to
+  // Where each token's clause and attribution segment start and end, worked out once.
+  const clauseFirst = new Int32Array(n)
+  const clauseAfter = new Int32Array(n)
+  for (let index = 0; index < n; index++) clauseFirst[index] = index > 0 && clause[index - 1] === clause[index] ? (clauseFirst[index - 1] as number) : index
+  for (let index = n - 1; index >= 0; index--) {
+    clauseAfter[index] = index < n - 1 && clause[index + 1] === clause[index] ? (clauseAfter[index + 1] as number) : index + 1
   }
-  const clauseStart = (from: number): number => {
-    let at = from
-    while (at > 0 && clause[at - 1] === clause[from]) at--
-    return at
-  }
+  const clauseEnd = (from: number): number => clauseAfter[from] as number
+  const clauseStart = (from: number): number => clauseFirst[from] as number
+  const segmentFirst = new Int32Array(n)
+  for (let index = 0; index < n; index++) segmentFirst[index] = index > 0 && segment[index - 1] === segment[index] ? (segmentFirst[index - 1] as number) : index
+  const segmentStart = (from: number): number => segmentFirst[from] as number
 
   // Tokens inside an overclaim phrase: their own "no" ("no side effects") or "may" ("results
   // may vary") negates or hedges nothing else.
@@ -176,30 +189,46 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // --- Open: questions, conditions, open questions ----------------------------------------
   const open = new Uint8Array(n)
   if (facts.question) open.fill(1)
+  // A condition runs to the next comma or the end of its clause; one that starts inside an
+  // earlier one ends where it ends, so it is skipped (linear however many there are).
   for (const match of of('condition')) {
+    if (open[match.from] === 1) continue
     for (let index = match.from; index < n && clause[index] === clause[match.from] && norm(index) !== ','; index++) open[index] = 1
   }
-  for (const match of of('openQuestion')) {
-    for (let index = match.from; index < n && segment[index] === segment[match.from]; index++) open[index] = 1
-  }
+  // Scopes that run to the end of a clause or a segment: the earliest start per clause is
+  // enough, filled once.
+  const clauses = clauseId + 1
+  const segments = segmentId + 1
+  const earliest = (size: number): Int32Array => new Int32Array(size).fill(n)
+  const questionFrom = earliest(segments)
+  for (const match of of('openQuestion')) questionFrom[segment[match.from] as number] = Math.min(questionFrom[segment[match.from] as number] as number, match.from)
+  const deonticFrom = earliest(clauses)
+  for (const match of of('deontic')) deonticFrom[clause[match.from] as number] = Math.min(deonticFrom[clause[match.from] as number] as number, match.to)
   const deontic = new Uint8Array(n)
-  for (const match of of('deontic')) {
-    for (let index = match.to; index < clauseEnd(match.from); index++) deontic[index] = 1
+  for (let index = 0; index < n; index++) {
+    if (index >= (questionFrom[segment[index] as number] as number)) open[index] = 1
+    if (index >= (deonticFrom[clause[index] as number] as number)) deontic[index] = 1
   }
 
   // --- Negation ---------------------------------------------------------------------------
   const negated = new Uint8Array(n)
+  const evaluativeAt = new Uint8Array(n + 2)
+  for (const match of of('evaluative')) evaluativeAt[match.from] = 1
+  const negatedFrom = earliest(clauses)
+  const negatedBefore = new Int32Array(clauses)
   for (const match of of('negator')) {
     if (inTactic[match.from] === 1) continue
-    const last = clauseEnd(match.from)
-    for (let index = match.to; index < last; index++) negated[index] = 1
+    const id = clause[match.from] as number
+    negatedFrom[id] = Math.min(negatedFrom[id] as number, match.to)
     // "Being FDA-registered does not mean ...", "X is not ...": the negation turns against
     // what the clause's subject says.
     const before = tokens[match.from - 1]
-    const evaluative =
-      of('evaluative').some((other) => other.from >= match.to && other.from <= match.to + 1) ||
-      (before !== undefined && grammar.be.has(before.norm))
-    if (evaluative) for (let index = clauseStart(match.from); index < match.from; index++) negated[index] = 1
+    const evaluative = evaluativeAt[match.to] === 1 || evaluativeAt[match.to + 1] === 1 || (before !== undefined && grammar.be.has(before.norm))
+    if (evaluative) negatedBefore[id] = Math.max(negatedBefore[id] as number, match.from)
+  }
+  for (let index = 0; index < n; index++) {
+    const id = clause[index] as number
+    if (index >= (negatedFrom[id] as number) || index < (negatedBefore[id] as number)) negated[index] = 1
   }
 
   // --- Attribution ------------------------------------------------------------------------
@@ -207,7 +236,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const predicateTokens = new Uint8Array(n)
   for (const match of of('predicate')) predicateTokens[match.from] = 1
   const subjectBefore = (at: number): number => {
-    for (let index = at - 1; index >= 0 && clause[index] === clause[at]; index--) {
+    // A subject is near its verb; the window keeps the search constant per call.
+    for (let index = at - 1; index >= Math.max(0, at - 12) && clause[index] === clause[at]; index--) {
       if (!isWord(index)) continue
       const word = norm(index)
       if (grammar.auxiliaries.has(word) || grammar.be.has(word) || word.endsWith('ly') || predicateTokens[index] === 1) continue
@@ -215,6 +245,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     }
     return -1
   }
+  const attributedFrom = earliest(segments)
+  let attributedBefore = 0
   for (const match of of('frame')) {
     const first = norm(match.from)
     const participle = first.endsWith('ed') || first === 'sold' || first === 'said' || first === 'told' || first === 'written'
@@ -223,17 +255,22 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     while (before >= 0 && (norm(before) === 'not' || norm(before).endsWith('ly'))) before--
     const passive = grammar.be.has(norm(before))
     let seller = false
-    for (let index = clauseStart(match.from); index < match.from; index++) if (grammar.sellers.has(norm(index))) seller = true
+    for (let index = Math.max(clauseStart(match.from), match.from - 12); index < match.from; index++) if (grammar.sellers.has(norm(index))) seller = true
     if (!participle && !passive && !seller && subject >= 0 && (lemmaIn(subject, grammar.productNouns) || lemmaIn(subject, sets.testimonialSource))) continue
-    for (let index = match.to; index < n && segment[index] === segment[match.from]; index++) attributed[index] = 1
+    const id = segment[match.from] as number
+    attributedFrom[id] = Math.min(attributedFrom[id] as number, match.to)
     // "..., the clinic claims." reports what came before it.
     const tail = n - match.to
     if (tail <= 3 && (norm(match.from - 1) === ',' || norm(match.from - 2) === ',' || norm(match.from - 3) === ',' || quoteChars.has(norm(match.from - 1)))) {
-      for (let index = 0; index < match.from; index++) attributed[index] = 1
+      attributedBefore = Math.max(attributedBefore, match.from)
     }
   }
   for (const match of of('denying')) {
-    for (let index = clauseStart(match.from); index < n && segment[index] === segment[match.from]; index++) attributed[index] = 1
+    const id = segment[match.from] as number
+    attributedFrom[id] = Math.min(attributedFrom[id] as number, Math.max(clauseStart(match.from), segmentStart(match.from)))
+  }
+  for (let index = 0; index < n; index++) {
+    if (index < attributedBefore || index >= (attributedFrom[segment[index] as number] as number)) attributed[index] = 1
   }
 
   // --- Hedges, limitations, reports -------------------------------------------------------
@@ -289,7 +326,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   const objectAfter = (to: number): { text: string | undefined; person: boolean } => {
     let index = to
-    while (index < n && isWord(index) && sets.nonNegating.has(norm(index))) index++
+    while (index < n && index < to + 3 && isWord(index) && sets.nonNegating.has(norm(index))) index++
     const first = index
     let words = 0
     while (index < n && isWord(index) && clause[index] === clause[to - 1] && words < 4 && !grammar.conjunctions.has(norm(index))) {
@@ -307,7 +344,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (grammar.be.has(norm(marker))) marker--
     if (norm(marker) !== grammar.infinitive) return false
     let governor = marker - 1
-    while (governor >= 0 && (norm(governor).endsWith('ly') || norm(governor) === 'not')) governor--
+    while (governor >= 0 && governor > marker - 4 && (norm(governor).endsWith('ly') || norm(governor) === 'not')) governor--
     if (governor < 0) return true
     // "are used to treat" asserts a use; "exosomes used to treat diseases are regulated" names a class.
     if (norm(governor) === 'used') return !grammar.be.has(norm(governor - 1))
@@ -336,13 +373,14 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     })
   }
   const cureNouns = of('cureNoun')
+  const cureNounAt = new Set(cureNouns.map((noun) => noun.from))
   for (const match of longest(of('predicate'))) {
     const token = tokens[match.from] as Token
     if (token.joined) continue
     const lemma = match.phrase
     const strength = sets.cureClaim.has(lemma) ? 'cure' : sets.strong.has(lemma) ? 'strong' : 'regular'
     if (match.to - match.from === 1 && nounAt(match.from)) {
-      if (cureNouns.some((noun) => noun.from === match.from)) addBenefit(match, 'cure')
+      if (cureNounAt.has(match.from)) addBenefit(match, 'cure')
       continue
     }
     addBenefit(match, strength)
@@ -398,7 +436,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
         if (sets.regulatoryApproval.has(phrase) && (deontic[match.from] === 1 || onlyInSentence)) fact.open = true
       }
       if (category === 'testimonial' && !sets.testimonialStandalone.has(phrase)) {
-        const outcome = outcomes.some((other) => other.from >= match.to || other.to <= match.from) || facts.benefits.length > 0
+        const outcome = outcomes.length > 0 || facts.benefits.length > 0
         if (!outcome) continue
         fact.contextual = true
       }
@@ -413,11 +451,13 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   // "Studies show that exosomes regenerate cartilage": research as the subject of an
   // evidential verb presents an unhedged benefit as settled.
+  let lastSettled = -1
+  for (const benefit of facts.benefits) if (benefit.hedge !== 'modal' && !benefit.negated && !benefit.open) lastSettled = Math.max(lastSettled, benefit.start)
   for (const match of of('evidential')) {
     if (negated[match.from] === 1 || open[match.from] === 1 || attributed[match.from] === 1) continue
     const subject = subjectBefore(match.from)
     if (subject < 0 || !lemmaIn(subject, sets.researchNoun) || norm(subject) === 'it' || norm(subject) === 'they') continue
-    const settled = facts.benefits.some((benefit) => benefit.start > (tokens[match.from] as Token).start && benefit.hedge !== 'modal' && !benefit.negated && !benefit.open)
+    const settled = lastSettled > (tokens[match.from] as Token).start
     if (!settled || researchMatch !== undefined) continue
     facts.tactics.push({
       ...standing(subject),
@@ -439,6 +479,21 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   facts.tactics.sort((a, b) => a.start - b.start)
   facts.benefits.sort((a, b) => a.start - b.start)
   return facts
+}
+
+const cacheLimit = 50_000
+
+function keysOf(token: Token, language: PreparedLanguage): readonly string[] {
+  if (token.kind === 'punctuation' || token.kind === 'symbol') return [token.norm]
+  const cacheKey = token.kind === 'number' ? `#${token.norm}` : token.norm
+  const known = language.keyCache.get(cacheKey)
+  if (known !== undefined) return known
+  const lemmas = language.lexicon.lemmasOf(token.norm)
+  const own = token.kind === 'number' ? [token.norm, `=${token.norm}`, numberKey, anyKey] : [token.norm, `=${token.norm}`, anyKey]
+  const keys = lemmas === undefined ? own : [...own, ...lemmas]
+  if (language.keyCache.size >= cacheLimit) language.keyCache.clear()
+  language.keyCache.set(cacheKey, keys)
+  return keys
 }
 
 /** A word that ends like an English-style plural (used only as a cue, never as a fact). */
