@@ -8,7 +8,7 @@
 export interface PhraseEntry {
   /** The list it came from. */
   category: string
-  /** The phrase as written in the list. */
+  /** The phrase as written in the list, without the `=` marks of exact words. */
   phrase: string
   /** Number of words. */
   size: number
@@ -118,7 +118,7 @@ export function compileLexicon(lists: Readonly<Record<string, readonly string[]>
         node = child
       }
       node.entries ??= []
-      node.entries.push({ category, phrase, size: words.length })
+      node.entries.push({ category, phrase: phrase.replace(/(^|\s)=/g, '$1'), size: words.length })
     }
   }
 
@@ -130,8 +130,18 @@ export function compileLexicon(lists: Readonly<Record<string, readonly string[]>
       // Breadth-first over the trie: a token may match several keys (its form, its lemmas,
       // `#`, `*`), so several nodes can be live at once; the phrases are short, so this stays
       // a small constant per start position.
-      let live: TrieNode[] = [root]
-      for (let offset = 0; live.length > 0; offset++) {
+      const first = keysAt(0)
+      if (first === undefined || root.next === undefined) return
+      let live: TrieNode[] | undefined
+      for (const key of first) {
+        const child = root.next.get(key)
+        if (child === undefined) continue
+        live ??= []
+        if (live.includes(child)) continue
+        live.push(child)
+        if (child.entries !== undefined) for (const entry of child.entries) visit(entry, 1)
+      }
+      for (let offset = 1; live !== undefined && live.length > 0; offset++) {
         const keys = keysAt(offset)
         if (keys === undefined) return
         const next: TrieNode[] = []

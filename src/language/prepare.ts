@@ -51,15 +51,24 @@ export function prepareLanguage(definition: LanguageDefinition, extension: Lexic
   const grammar = Object.fromEntries(
     Object.entries(definition.grammar).map(([name, value]) => [name, typeof value === 'string' ? value : new Set(value as readonly string[])]),
   ) as unknown as PreparedLanguage["grammar"]
-  const lexicon = compileLexicon(lists, definition.inflection)
-  // The first word of each phrase that can start a finding, in every form it matches.
+  const lexicon = compileLexicon(lists, definition.inflection, allowed)
+  // One word of each phrase that can start a finding, in every form it matches: a sentence
+  // without any of them cannot hold one. The word taken is the longest that is not a
+  // function word ("regulated" of "not regulated"); a phrase with a number needs none, as
+  // every number lets its sentence through.
+  const common = new Set<string>([...definition.inflection.uninflected, ...definition.grammar.auxiliaries, ...definition.grammar.nonSubjects, ...definition.grammar.be])
   const triggers = new Set<string>()
   for (const name of triggerLists) {
     for (const phrase of lists[name] ?? []) {
-      const first = phraseWords(phrase)[0]?.replace(/^=/, '')
-      if (first === undefined) continue
-      for (const form of lexicon.formsOf(first)) triggers.add(form)
-      triggers.add(first)
+      const words = phraseWords(phrase).map((word) => word.replace(/^=/, ''))
+      if (words.some((word) => word === '#' || definition.tokens.numberWords.has(word))) continue
+      const candidates = words.filter((word) => word !== '*' && word !== '%')
+      const rare = candidates.filter((word) => !common.has(word))
+      const pool = rare.length > 0 ? rare : candidates
+      const word = pool.reduce<string | undefined>((best, candidate) => (best === undefined || candidate.length > best.length ? candidate : best), undefined)
+      if (word === undefined) continue
+      for (const form of lexicon.formsOf(word)) triggers.add(form)
+      triggers.add(word)
     }
   }
   const prepared: PreparedLanguage = { lexicon, grammar, sets, allowed, triggers, keyCache: new Map() }

@@ -96,8 +96,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     lexicon.match(
       (offset) => keys[from + offset],
       (entry, size) => {
-        if (language.allowed.has(entry.phrase.toLowerCase())) return
-        const match: Match = { category: entry.category as keyof LanguageLists, phrase: entry.phrase.replace(/^=/, '').replaceAll(' =', ' '), from, to: from + size }
+        const match: Match = { category: entry.category as keyof LanguageLists, phrase: entry.phrase, from, to: from + size }
         matches.push(match)
         const list = byCategory.get(match.category)
         if (list === undefined) byCategory.set(match.category, [match])
@@ -118,8 +117,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
 
   // --- Clauses: negation and modal hedges stop at a clause boundary; attributions only at a
   // hard boundary or a contrast -----------------------------------------------------------
-  const clause = new Int32Array(n)
-  const segment = new Int32Array(n)
+  const clause = indexes(0, n)
+  const segment = indexes(1, n)
   let clauseId = 0
   let segmentId = 0
   for (let index = 0; index < n; index++) {
@@ -147,27 +146,27 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     segment[index] = segmentId
   }
   // Where each token's clause and attribution segment start and end, worked out once.
-  const clauseFirst = new Int32Array(n)
-  const clauseAfter = new Int32Array(n)
+  const clauseFirst = indexes(2, n)
+  const clauseAfter = indexes(3, n)
   for (let index = 0; index < n; index++) clauseFirst[index] = index > 0 && clause[index - 1] === clause[index] ? (clauseFirst[index - 1] as number) : index
   for (let index = n - 1; index >= 0; index--) {
     clauseAfter[index] = index < n - 1 && clause[index + 1] === clause[index] ? (clauseAfter[index + 1] as number) : index + 1
   }
   const clauseEnd = (from: number): number => clauseAfter[from] as number
   const clauseStart = (from: number): number => clauseFirst[from] as number
-  const segmentFirst = new Int32Array(n)
+  const segmentFirst = indexes(4, n)
   for (let index = 0; index < n; index++) segmentFirst[index] = index > 0 && segment[index - 1] === segment[index] ? (segmentFirst[index - 1] as number) : index
   const segmentStart = (from: number): number => segmentFirst[from] as number
 
   // Tokens inside an overclaim phrase: their own "no" ("no side effects") or "may" ("results
   // may vary") negates or hedges nothing else.
-  const inTactic = new Uint8Array(n)
+  const inTactic = mask(0, n)
   for (const category of [...tacticCategories, 'camouflage', 'nonNegating'] as const) {
     for (const match of of(category)) for (let index = match.from; index < match.to; index++) inTactic[index] = 1
   }
 
   // --- Quotation -------------------------------------------------------------------------
-  const quoted = new Uint8Array(n)
+  const quoted = mask(1, n)
   let inQuote = quotes.open
   for (let index = 0; index < n; index++) {
     const token = tokens[index] as Token
@@ -184,11 +183,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // A sentence quoted whole is the statement itself, not a mention inside another.
   let allQuoted = true
   for (let index = 0; index < n; index++) if (isWord(index) && quoted[index] === 0) allQuoted = false
-  if (allQuoted) quoted.fill(0)
+  if (allQuoted) quoted.fill(0, 0, n)
 
   // --- Open: questions, conditions, open questions ----------------------------------------
-  const open = new Uint8Array(n)
-  if (facts.question) open.fill(1)
+  const open = mask(2, n)
+  if (facts.question) open.fill(1, 0, n)
   // A condition runs to the next comma or the end of its clause; one that starts inside an
   // earlier one ends where it ends, so it is skipped (linear however many there are).
   for (const match of of('condition')) {
@@ -199,23 +198,24 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // enough, filled once.
   const clauses = clauseId + 1
   const segments = segmentId + 1
-  const earliest = (size: number): Int32Array => new Int32Array(size).fill(n)
+  let slot = 20
+  const earliest = (size: number): Int32Array => indexes(slot++, size, n)
   const questionFrom = earliest(segments)
   for (const match of of('openQuestion')) questionFrom[segment[match.from] as number] = Math.min(questionFrom[segment[match.from] as number] as number, match.from)
   const deonticFrom = earliest(clauses)
   for (const match of of('deontic')) deonticFrom[clause[match.from] as number] = Math.min(deonticFrom[clause[match.from] as number] as number, match.to)
-  const deontic = new Uint8Array(n)
+  const deontic = mask(3, n)
   for (let index = 0; index < n; index++) {
     if (index >= (questionFrom[segment[index] as number] as number)) open[index] = 1
     if (index >= (deonticFrom[clause[index] as number] as number)) deontic[index] = 1
   }
 
   // --- Negation ---------------------------------------------------------------------------
-  const negated = new Uint8Array(n)
-  const evaluativeAt = new Uint8Array(n + 2)
+  const negated = mask(4, n)
+  const evaluativeAt = mask(5, n + 2)
   for (const match of of('evaluative')) evaluativeAt[match.from] = 1
   const negatedFrom = earliest(clauses)
-  const negatedBefore = new Int32Array(clauses)
+  const negatedBefore = indexes(6, clauses)
   for (const match of of('negator')) {
     if (inTactic[match.from] === 1) continue
     const id = clause[match.from] as number
@@ -232,8 +232,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
 
   // --- Attribution ------------------------------------------------------------------------
-  const attributed = new Uint8Array(n)
-  const predicateTokens = new Uint8Array(n)
+  const attributed = mask(6, n)
+  const predicateTokens = mask(7, n)
   for (const match of of('predicate')) predicateTokens[match.from] = 1
   const subjectBefore = (at: number): number => {
     // A subject is near its verb; the window keeps the search constant per call.
@@ -359,7 +359,10 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const state = standing(match.from)
     predicateStarts.add(match.from)
     facts.benefits.push({
-      ...state,
+      // Fields written out: an object spread here costs more than the rest of the sentence.
+      negated: state.negated,
+      attributed: state.attributed,
+      hedge: state.hedge,
       open: state.open || deontic[match.from] === 1 || infinitiveOpen(match.from),
       report: reportContext && past,
       start: token.start,
@@ -409,7 +412,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       const phrase = match.phrase
       const state = standing(match.from)
       const fact: TacticFact = {
-        ...state,
+        negated: state.negated,
+        attributed: state.attributed,
+        open: state.open,
+        report: state.report,
+        hedge: state.hedge,
         start: tokens[match.from]?.start ?? 0,
         end: tokens[match.to - 1]?.end ?? 0,
         tactic: tacticOf[category],
@@ -460,7 +467,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const settled = lastSettled > (tokens[match.from] as Token).start
     if (!settled || researchMatch !== undefined) continue
     facts.tactics.push({
-      ...standing(subject),
+      negated: negated[subject] === 1,
+      attributed: attributed[subject] === 1 || quoted[subject] === 1,
+      open: open[subject] === 1,
+      report: false,
+      hedge: standing(subject).hedge,
       start: (tokens[subject] as Token).start,
       end: (tokens[match.to - 1] as Token).end,
       tactic: 'certainty',
@@ -472,13 +483,41 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // A first-person story about a treatment ("I felt better after one session") is a testimonial.
   const person = tokens.findIndex((token, index) => grammar.firstPerson.has(token.norm) && quoted[index] === 0 && attributed[index] === 0)
   if (person >= 0 && facts.benefitContext && !facts.tactics.some((fact) => fact.tactic === 'testimonial')) {
-    facts.tactics.push({ ...standing(person), start: (tokens[person] as Token).start, end: (tokens[person] as Token).end, tactic: 'testimonial', phrase: 'first person', found: (tokens[person] as Token).text, contextual: true })
+    const state = standing(person)
+    facts.tactics.push({ negated: state.negated, attributed: state.attributed, open: state.open, report: state.report, hedge: state.hedge, start: (tokens[person] as Token).start, end: (tokens[person] as Token).end, tactic: 'testimonial', phrase: 'first person', found: (tokens[person] as Token).text, contextual: true })
   }
   const camouflage = of('camouflage').find((match) => attributed[match.from] === 0 && quoted[match.from] === 0)
   if (camouflage !== undefined) facts.camouflage = found(camouflage.from, camouflage.to)
   facts.tactics.sort((a, b) => a.start - b.start)
   facts.benefits.sort((a, b) => a.start - b.start)
   return facts
+}
+
+// Scratch masks reused from sentence to sentence: a typed array per sentence and scope
+// would allocate a backing store each time, and the collector would pay for it.
+const scratch8: Uint8Array[] = []
+const scratch32: Int32Array[] = []
+
+/** A zeroed mask of at least `size` entries from slot `slot` (read only the first `size`). */
+function mask(slot: number, size: number, value = 0): Uint8Array {
+  let buffer = scratch8[slot]
+  if (buffer === undefined || buffer.length < size) {
+    buffer = new Uint8Array(Math.max(size, 2 * (buffer?.length ?? 64)))
+    scratch8[slot] = buffer
+  }
+  buffer.fill(value, 0, size)
+  return buffer
+}
+
+/** An index array of at least `size` entries from slot `slot`, filled with `value`. */
+function indexes(slot: number, size: number, value = 0): Int32Array {
+  let buffer = scratch32[slot]
+  if (buffer === undefined || buffer.length < size) {
+    buffer = new Int32Array(Math.max(size, 2 * (buffer?.length ?? 64)))
+    scratch32[slot] = buffer
+  }
+  buffer.fill(value, 0, size)
+  return buffer
 }
 
 const cacheLimit = 50_000

@@ -140,7 +140,7 @@ function joinNumbers(tokens: Token[], rules: TokenRules): Token[] {
         continue
       }
     }
-    out.push({ ...token })
+    out.push(token)
   }
   return out
 }

@@ -1,8 +1,8 @@
 import { docsUrl } from '../diagnostics.js'
-import { languages } from '../language/registry.js'
+import { languageFor, languages } from '../language/registry.js'
 import type { Rule } from './rule.js'
 import { fileStart } from './util/source.js'
-import { wordingAnalysis, wordingRuleIds } from './util/wording.js'
+import { wordingRuleIds } from './util/wording.js'
 
 /** One note when the document's language has no statement analysis: the wording rules are skipped. */
 export const wordingLocale: Rule = {
@@ -12,7 +12,7 @@ export const wordingLocale: Rule = {
   url: docsUrl('wording-locale', 'rules.md'),
   check(context) {
     const { locale } = context.document
-    if (locale === '' || wordingAnalysis(context).language !== undefined) return
+    if (locale === '' || languageFor(locale) !== undefined) return
     const on = wordingRuleIds.filter((id) => (context.policy.rules[id]?.level ?? 'error') !== 'off')
     if (on.length === 0) return
     context.report({
