@@ -22,7 +22,7 @@ export function analyzeText(text: string, definition: LanguageDefinition, langua
     if (lineEnd < 0) lineEnd = text.length
     for (const [from, to] of pieces(text, base, lineEnd)) {
       const piece = text.slice(from, to)
-      if (mayHold(piece, language)) analyzeBlock(definition.parse(piece), from, text, definition, language, out)
+      if (piece.trim() !== '') analyzeBlock(definition.parse(piece), from, text, definition, language, out)
     }
     base = lineEnd + 1
   }
@@ -60,20 +60,6 @@ function pieces(text: string, from: number, to: number): Array<[number, number]>
   }
   out.push([start, to])
   return out
-}
-
-const wordsPattern = /[\p{L}\p{N}'\u2019]+/gu
-
-/**
- * Whether a piece holds a word that can start a finding (or a number): the nlcst parse is
- * the costly step, and most prose has nothing to report.
- */
-function mayHold(piece: string, language: PreparedLanguage): boolean {
-  for (const match of piece.matchAll(wordsPattern)) {
-    const word = match[0].toLowerCase().replaceAll('\u2019', "'")
-    if (language.triggers.has(word) || language.grammar.firstPerson.has(word) || /^\d/.test(word)) return true
-  }
-  return false
 }
 
 function analyzeBlock(tree: Root, base: number, text: string, definition: LanguageDefinition, language: PreparedLanguage, out: SentenceFacts[]): void {

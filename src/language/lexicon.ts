@@ -43,6 +43,8 @@ export interface CompiledLexicon {
    * offset from the start: its form, `=` + its form (exact words), its lemmas, `#`, `*`.
    */
   match: (keysAt: (offset: number) => readonly string[] | undefined, visit: (entry: PhraseEntry, size: number) => void) => void
+  /** Whether a token with these keys can start a phrase at all. */
+  starts: (keys: readonly string[]) => boolean
   /** Categories compiled. */
   categories: ReadonlySet<string>
 }
@@ -157,5 +159,6 @@ export function compileLexicon(lists: Readonly<Record<string, readonly string[]>
         live = next
       }
     },
+    starts: (keys) => keys.some((key) => root.next?.has(key) === true),
   }
 }

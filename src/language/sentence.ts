@@ -15,7 +15,7 @@ export interface PreparedLanguage {
   /** Every form of the first word of a phrase that can start a finding: a sentence without one has none. */
   triggers: ReadonlySet<string>
   /** Keys of each word form seen (its form, `=form`, lemmas, `*`), kept across sentences. */
-  keyCache: Map<string, readonly string[]>
+  keyCache: Map<string, TokenKeys>
 }
 
 /** Lists whose phrases start a finding (a benefit, a tactic, a testimonial, a camouflage). */
@@ -89,10 +89,12 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     }
   }
   if (!triggered) return facts
-  const keys: Array<readonly string[]> = tokens.map((token) => keysOf(token, language))
+  const tokenKeys = tokens.map((token) => keysOf(token, language))
+  const keys: Array<readonly string[]> = tokenKeys.map((entry) => entry.keys)
   const matches: Match[] = []
   const byCategory = new Map<keyof LanguageLists, Match[]>()
   for (let from = 0; from < n; from++) {
+    if (!(tokenKeys[from] as TokenKeys).starts) continue
     lexicon.match(
       (offset) => keys[from + offset],
       (entry, size) => {
@@ -105,6 +107,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     )
   }
   const of = (category: keyof LanguageLists): Match[] => byCategory.get(category) ?? []
+  // Nothing that can become a finding matched: no scope needs working out.
+  if (!triggerLists.some((name) => byCategory.has(name)) && !tokens.some((token) => grammar.firstPerson.has(token.norm))) return facts
   const found = (from: number, to: number): string => text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0)
   const isWord = (index: number): boolean => tokens[index]?.kind === 'word' || tokens[index]?.kind === 'number'
   const norm = (index: number): string => tokens[index]?.norm ?? ''
@@ -522,17 +526,27 @@ function indexes(slot: number, size: number, value = 0): Int32Array {
 
 const cacheLimit = 50_000
 
-function keysOf(token: Token, language: PreparedLanguage): readonly string[] {
-  if (token.kind === 'punctuation' || token.kind === 'symbol') return [token.norm]
-  const cacheKey = token.kind === 'number' ? `#${token.norm}` : token.norm
+/** The trie keys of a word form, and whether any phrase starts with one of them. */
+export interface TokenKeys {
+  keys: readonly string[]
+  starts: boolean
+}
+
+function keysOf(token: Token, language: PreparedLanguage): TokenKeys {
+  const cacheKey = token.kind === 'number' ? `#${token.norm}` : token.kind === 'word' ? token.norm : `!${token.norm}`
   const known = language.keyCache.get(cacheKey)
   if (known !== undefined) return known
-  const lemmas = language.lexicon.lemmasOf(token.norm)
-  const own = token.kind === 'number' ? [token.norm, `=${token.norm}`, numberKey, anyKey] : [token.norm, `=${token.norm}`, anyKey]
-  const keys = lemmas === undefined ? own : [...own, ...lemmas]
+  let keys: readonly string[]
+  if (token.kind === 'punctuation' || token.kind === 'symbol') keys = [token.norm]
+  else {
+    const lemmas = language.lexicon.lemmasOf(token.norm)
+    const own = token.kind === 'number' ? [token.norm, `=${token.norm}`, numberKey, anyKey] : [token.norm, `=${token.norm}`, anyKey]
+    keys = lemmas === undefined ? own : [...own, ...lemmas]
+  }
+  const entry: TokenKeys = { keys, starts: language.lexicon.starts(keys) }
   if (language.keyCache.size >= cacheLimit) language.keyCache.clear()
-  language.keyCache.set(cacheKey, keys)
-  return keys
+  language.keyCache.set(cacheKey, entry)
+  return entry
 }
 
 /** A word that ends like an English-style plural (used only as a cue, never as a fact). */
