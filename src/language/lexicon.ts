@@ -89,7 +89,7 @@ export function compileLexicon(lists: Readonly<Record<string, readonly string[]>
     if (generated.has(word)) return
     const irregular = inflection.irregular?.[word]
     const forms =
-      irregular ?? (word.length < 3 || inflection.uninflected.has(word) || !/^\p{L}+$/u.test(word) ? undefined : inflection.forms(word))
+      irregular ?? (word.length < 2 || inflection.uninflected.has(word) || !/^\p{L}+$/u.test(word) ? undefined : inflection.forms(word))
     generated.set(word, forms ?? [word])
     for (const form of forms ?? []) {
       if (form === word) continue

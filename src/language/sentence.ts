@@ -98,6 +98,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     lexicon.match(
       (offset) => keys[from + offset],
       (entry, size) => {
+        // A one-word phrase does not match the tail of a hyphenated word ("board-certified").
+        if (size === 1 && (tokens[from] as Token).joined && entry.category !== 'predicate') return
         const match: Match = { category: entry.category as keyof LanguageLists, phrase: entry.phrase, from, to: from + size }
         matches.push(match)
         const list = byCategory.get(match.category)
@@ -354,6 +356,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (norm(governor) === 'used') return !grammar.be.has(norm(governor - 1))
     return !lemmaIn(governor, sets.assertiveGovernor) && !sets.assertiveGovernor.has(norm(governor))
   }
+  let lastBenefitEnd = -10
   const addBenefit = (match: Match, strength: BenefitFact['strength']): void => {
     const subject = subjectBefore(match.from)
     const object = objectAfter(match.to)
@@ -362,12 +365,16 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const past = !token.norm.endsWith('s') && !token.norm.endsWith('ing') && token.norm !== match.phrase.split(' ')[0]
     const state = standing(match.from)
     predicateStarts.add(match.from)
+    // "to treat or prevent": a coordinated predicate shares the standing of the one before.
+    const previous = facts.benefits.at(-1)
+    const coordinated = previous !== undefined && (grammar.conjunctions.has(norm(match.from - 1)) || norm(match.from - 1) === ',') && lastBenefitEnd >= match.from - 3
+    lastBenefitEnd = match.to - 1
     facts.benefits.push({
       // Fields written out: an object spread here costs more than the rest of the sentence.
       negated: state.negated,
       attributed: state.attributed,
       hedge: state.hedge,
-      open: state.open || deontic[match.from] === 1 || infinitiveOpen(match.from),
+      open: state.open || deontic[match.from] === 1 || infinitiveOpen(match.from) || (coordinated && previous.open),
       report: reportContext && past,
       start: token.start,
       end: tokens[match.to - 1]?.end ?? token.end,
@@ -486,7 +493,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   // A first-person story about a treatment ("I felt better after one session") is a testimonial.
   const person = tokens.findIndex((token, index) => grammar.firstPerson.has(token.norm) && quoted[index] === 0 && attributed[index] === 0)
-  if (person >= 0 && facts.benefitContext && !facts.tactics.some((fact) => fact.tactic === 'testimonial')) {
+  const benefitAsserted = facts.benefits.some((benefit) => !benefit.negated && !benefit.attributed && !benefit.open) || of('outcome').length > 0
+  if (person >= 0 && benefitAsserted && negated[person] === 0 && !facts.tactics.some((fact) => fact.tactic === 'testimonial')) {
     const state = standing(person)
     facts.tactics.push({ negated: state.negated, attributed: state.attributed, open: state.open, report: state.report, hedge: state.hedge, start: (tokens[person] as Token).start, end: (tokens[person] as Token).end, tactic: 'testimonial', phrase: 'first person', found: (tokens[person] as Token).text, contextual: true })
   }

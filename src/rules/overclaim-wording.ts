@@ -21,6 +21,8 @@ function tacticAsserted(fact: TacticFact): boolean {
     if (!asserted(fact)) return false
     return fact.contextual ? fact.hedge === undefined : fact.hedge !== 'research'
   }
+  // "has been found to", "is documented": evidential words a report of research may use.
+  if (fact.tactic === 'certainty' && fact.contextual) return asserted(fact) && fact.hedge !== 'research'
   return asserted(fact, { report: false })
 }
 
