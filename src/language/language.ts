@@ -20,8 +20,10 @@ export interface LanguageLists {
   efficacy: readonly string[]
   /** Benefit nouns and adjectives, read only in a sentence that names a treatment ("advantages"). */
   benefitTerm: readonly string[]
-  /** Objects that make a treatment verb describe care of people ("patients"). */
+  /** Objects that make a care verb describe care of people ("patients"). */
   personObject: readonly string[]
+  /** Verbs of care ("treat"): with a person as object they promise nothing. */
+  careVerb: readonly string[]
   /** Negators ("not", "no", "without"). */
   negator: readonly string[]
   /** Phrases that start with a negator and negate nothing ("not only"). */
@@ -84,6 +86,8 @@ export interface LanguageLists {
   deontic: readonly string[]
   /** Words before the infinitive marker that assert the infinitive ("used to treat"). */
   assertiveGovernor: readonly string[]
+  /** Words before the infinitive marker that leave it unasserted ("meant to treat", "how to"). */
+  openGovernor: readonly string[]
 }
 
 /** Single words the analysis reads structure from. */
@@ -114,6 +118,8 @@ export interface LanguageGrammar {
   sellers: readonly string[]
   /** First person singular words ("I", "my"). */
   firstPerson: readonly string[]
+  /** Words that address the reader or promise a future ("you", "your", "will"). */
+  reader: readonly string[]
   /** The infinitive marker ("to"); empty when the language has none. */
   infinitive: string
 }

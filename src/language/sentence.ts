@@ -351,16 +351,18 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (norm(marker) !== grammar.infinitive) return false
     let governor = marker - 1
     while (governor >= 0 && governor > marker - 4 && (norm(governor).endsWith('ly') || norm(governor) === 'not')) governor--
-    if (governor < 0) return true
+    if (governor < 0) return false
     // "are used to treat" asserts a use; "exosomes used to treat diseases are regulated" names a class.
     if (norm(governor) === 'used') return !grammar.be.has(norm(governor - 1))
-    return !lemmaIn(governor, sets.assertiveGovernor) && !sets.assertiveGovernor.has(norm(governor))
+    // An aim, a wish, a duty or a question leaves the infinitive open; a purpose after any
+    // other word is read as asserted ("exosomes send signals to promote healing").
+    return sets.openGovernor.has(norm(governor)) || lemmaIn(governor, sets.openGovernor)
   }
   let lastBenefitEnd = -10
   const addBenefit = (match: Match, strength: BenefitFact['strength']): void => {
     const subject = subjectBefore(match.from)
     const object = objectAfter(match.to)
-    if (object.person && strength !== 'cure') return
+    if (object.person && sets.careVerb.has(match.phrase)) return
     const token = tokens[match.from] as Token
     const past = !token.norm.endsWith('s') && !token.norm.endsWith('ing') && token.norm !== match.phrase.split(' ')[0]
     const state = standing(match.from)
@@ -401,7 +403,10 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   for (const match of cureNouns) if (!predicateStarts.has(match.from)) addBenefit(match, 'cure')
   for (const match of of('efficacy')) if (!(tokens[match.from] as Token).joined) addBenefit(match, 'regular')
-  const treatmentNamed = tokens.some((token) => grammar.productNouns.has(token.norm) && token.norm !== 'it' && token.norm !== 'this')
+  // Benefit terms count in a sentence about a treatment, or one that promises the reader ("you will have thicker hair").
+  const treatmentNamed = tokens.some(
+    (token) => (grammar.productNouns.has(token.norm) && token.norm !== 'it' && token.norm !== 'this') || grammar.reader.has(token.norm),
+  )
   if (treatmentNamed) {
     for (const match of longest(of('benefitTerm'))) if (!predicateStarts.has(match.from)) addBenefit(match, 'regular')
   }

@@ -5,7 +5,7 @@ import { closingQuotes, evidentialVerbs, findingVerbs, openingQuotes, reportingF
 import * as grammar from './lexicon/grammar.js'
 import { limitations, modalHedges, researchFrames } from './lexicon/hedges.js'
 import { denyingAdjectives, evaluativeVerbs, negators, nonNegating } from './lexicon/negation.js'
-import { benefitPredicates, benefitTerms, cureClaimPredicates, cureNouns, efficacyAdjectives, personObjects, strongPredicates } from './lexicon/predicates.js'
+import { benefitPredicates, benefitTerms, careVerbs, cureClaimPredicates, cureNouns, efficacyAdjectives, personObjects, strongPredicates } from './lexicon/predicates.js'
 import * as tactics from './lexicon/tactics.js'
 
 const parser = new ParseEnglish()
@@ -45,6 +45,7 @@ export const english: LanguageDefinition = {
     efficacy: efficacyAdjectives,
     benefitTerm: benefitTerms,
     personObject: personObjects,
+    careVerb: careVerbs,
     negator: negators,
     nonNegating,
     evaluative: evaluativeVerbs,
@@ -76,6 +77,7 @@ export const english: LanguageDefinition = {
     openQuestion: grammar.openQuestions,
     deontic: grammar.deontic,
     assertiveGovernor: grammar.assertiveGovernors,
+    openGovernor: grammar.openGovernors,
   },
   grammar: {
     be: grammar.beForms,
@@ -91,6 +93,7 @@ export const english: LanguageDefinition = {
     productNouns: grammar.productNouns,
     sellers: grammar.sellers,
     firstPerson: grammar.firstPersonSingular,
+    reader: ['you', 'your', "you'll", 'will'],
     infinitive: 'to',
   },
 }

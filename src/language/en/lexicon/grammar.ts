@@ -66,7 +66,7 @@ export const clauseSubjects: readonly string[] = [
 export const conditions: readonly string[] = ['if', 'unless', 'in case', 'provided that', 'as long as', 'assuming', 'suppose', 'imagine']
 
 /** Words that open an open question up to the end of the clause ("ask whether ..."). */
-export const openQuestions: readonly string[] = ['whether', 'wonder', 'ask', 'find out', 'question', 'how', 'what', 'which']
+export const openQuestions: readonly string[] = ['whether', 'wonder', 'ask', 'find out', 'question', 'how']
 
 /** Deontic words: what must or should happen is not asserted to have happened. */
 export const deontic: readonly string[] = ['must', 'should', 'ought', 'need to', 'needs to', 'have to', 'has to', 'require', 'required', 'requires', 'requirement', 'before', 'until', 'unless', 'in order to', 'supposed to', 'meant to', 'intend', 'intended', 'designed for', 'aim to', 'plan to']
@@ -111,4 +111,17 @@ export const sellers: readonly string[] = [
   'marketer', 'marketers', 'website', 'websites', 'ad', 'ads', 'advertisement', 'advertisements', 'vendor', 'vendors',
   'firm', 'firms', 'spa', 'spas', 'practitioner', 'practitioners', 'promoter', 'promoters', 'proponent', 'proponents',
   'manufacturer', 'manufacturers', 'distributor', 'distributors', 'influencer', 'influencers', 'some', 'others', 'many',
+]
+
+/**
+ * Words before the infinitive marker that leave the infinitive unasserted: an aim, a wish, a
+ * duty or a question ("meant to treat", "the aim is to repair", "how to protect"). After any
+ * other word a purpose is read as asserted ("exosomes send signals to promote healing").
+ */
+export const openGovernors: readonly string[] = [
+  'aim', 'aims', 'aimed', 'goal', 'goals', 'hope', 'hopes', 'hoped', 'try', 'tries', 'tried', 'trying', 'attempt', 'attempts',
+  'seek', 'seeks', 'want', 'wants', 'wish', 'plan', 'plans', 'intend', 'intends', 'intended', 'mean', 'meant', 'how', 'need',
+  'needs', 'needed', 'ask', 'asks', 'asked', 'order', 'tested', 'test', 'studied', 'study', 'investigated', 'approach',
+  'idea', 'purpose', 'question', 'whether', 'unable', 'fail', 'failed', 'fails', 'required', 'require', 'requires',
+  'expected', 'supposed', 'likely', 'unlikely', 'chance', 'before',
 ]

@@ -49,6 +49,9 @@ export const modalHedges: readonly string[] = [
   'conceivably',
   'presumably',
   'in principle',
+  'so far',
+  'to date',
+  'thus far',
 ]
 
 /**
@@ -148,9 +151,6 @@ export const researchFrames: readonly string[] = [
   'research on',
   'researcher be',
   'scientist be',
-  'so far',
-  'to date',
-  'thus far',
   'the hope',
   'the aim',
   'the idea',
@@ -182,7 +182,6 @@ export const limitations: readonly string[] = [
   'not be establish',
   'exploratory',
   'limited',
-  'limit',
   'weak',
   'scarce',
   'sparse',
@@ -214,10 +213,7 @@ export const limitations: readonly string[] = [
   'not be settle',
   'still unclear',
   'open question',
-  'small',
   'only a few',
-  'only',
-  'few',
   'not hold',
   'may not',
   'might not',

@@ -135,3 +135,6 @@ export const benefitTerms: readonly string[] = [
   'positive results', 'measurable improvements', 'disease free', 'disease-free', 'pain-free', 'pain free',
   'respond to', '=capable of', 'ability to', 'work by', 'act by',
 ]
+
+/** Predicates of care given to people: with a person as object they describe care, not a benefit promised. */
+export const careVerbs: readonly string[] = ['treat', 'help', 'protect', 'see']
