@@ -85,11 +85,13 @@ export function compileLexicon(lists: Readonly<Record<string, readonly string[]>
   const lemmas = new Map<string, string[]>()
   const generated = new Map<string, readonly string[]>()
 
+  // A word already written inflected ("regulated", "consistently", "marketing") is matched as
+  // written: inflecting it again would reach other words ("regulates", "consists").
   const inflect = (word: string): void => {
     if (generated.has(word)) return
     const irregular = inflection.irregular?.[word]
     const forms =
-      irregular ?? (word.length < 2 || inflection.uninflected.has(word) || !/^\p{L}+$/u.test(word) ? undefined : inflection.forms(word))
+      irregular ?? (word.length < 2 || inflection.uninflected.has(word) || !/^\p{L}+$/u.test(word) || /(?:ed|ly|ing)$/.test(word) ? undefined : inflection.forms(word))
     generated.set(word, forms ?? [word])
     for (const form of forms ?? []) {
       if (form === word) continue

@@ -262,7 +262,9 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const passive = grammar.be.has(norm(before))
     let seller = false
     for (let index = Math.max(clauseStart(match.from), match.from - 12); index < match.from; index++) if (grammar.sellers.has(norm(index))) seller = true
-    if (!participle && !passive && !seller && subject >= 0 && (lemmaIn(subject, grammar.productNouns) || lemmaIn(subject, sets.testimonialSource))) continue
+    // A frame that names its own source ("the logic goes", "some say") needs no subject check.
+    const ownSource = match.to - match.from > 1 && grammar.clauseSubjects.has(norm(match.from))
+    if (!participle && !passive && !seller && !ownSource && subject >= 0 && (lemmaIn(subject, grammar.productNouns) || lemmaIn(subject, sets.testimonialSource))) continue
     const id = segment[match.from] as number
     attributedFrom[id] = Math.min(attributedFrom[id] as number, match.to)
     // "..., the clinic claims." reports what came before it.
@@ -498,7 +500,9 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   // A first-person story about a treatment ("I felt better after one session") is a testimonial.
   const person = tokens.findIndex((token, index) => grammar.firstPerson.has(token.norm) && quoted[index] === 0 && attributed[index] === 0)
-  const benefitAsserted = facts.benefits.some((benefit) => !benefit.negated && !benefit.attributed && !benefit.open) || of('outcome').length > 0
+  const benefitAsserted =
+    facts.benefits.some((benefit) => !benefit.negated && !benefit.attributed && !benefit.open) ||
+    of('outcome').some((match) => negated[match.from] === 0 && attributed[match.from] === 0 && quoted[match.from] === 0 && open[match.from] === 0)
   if (person >= 0 && benefitAsserted && negated[person] === 0 && !facts.tactics.some((fact) => fact.tactic === 'testimonial')) {
     const state = standing(person)
     facts.tactics.push({ negated: state.negated, attributed: state.attributed, open: state.open, report: state.report, hedge: state.hedge, start: (tokens[person] as Token).start, end: (tokens[person] as Token).end, tactic: 'testimonial', phrase: 'first person', found: (tokens[person] as Token).text, contextual: true })

@@ -54,7 +54,7 @@ export const clauseOpeners: readonly string[] = [
 export const weakClauseOpeners: readonly string[] = ['so', 'since', 'still', 'then', 'thus', 'yet', 'which', 'who', 'where', 'when', 'once', 'plus', 'until', 'besides']
 
 /** Of `clauseOpeners`, the contrasts: an attribution stops at them too. */
-export const contrasts: readonly string[] = ['but', 'however', 'yet', 'although', 'though', 'whereas', 'while', 'unlike', 'instead', 'nevertheless', 'nonetheless', 'in fact', 'actually', 'in reality']
+export const contrasts: readonly string[] = ['but', 'however', 'although', 'though', 'whereas', 'while', 'unlike', 'instead', 'nevertheless', 'nonetheless', 'in fact', 'actually', 'in reality']
 
 /** Subjects that start a new clause after ", and" / ", or". */
 export const clauseSubjects: readonly string[] = [
