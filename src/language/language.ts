@@ -22,6 +22,8 @@ export interface LanguageLists {
   benefitTerm: readonly string[]
   /** Objects that make a care verb describe care of people ("patients"). */
   personObject: readonly string[]
+  /** Verbs that promise a benefit only with a treatment as subject ("the therapy offers"). */
+  productVerb: readonly string[]
   /** Verbs of care ("treat"): with a person as object they promise nothing. */
   careVerb: readonly string[]
   /** Negators ("not", "no", "without"). */

@@ -246,7 +246,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     for (let index = at - 1; index >= Math.max(0, at - 12) && clause[index] === clause[at]; index--) {
       if (!isWord(index)) continue
       const word = norm(index)
-      if (grammar.auxiliaries.has(word) || grammar.be.has(word) || word.endsWith('ly') || predicateTokens[index] === 1) continue
+      if (grammar.auxiliaries.has(word) || grammar.be.has(word) || word.endsWith('ly') || predicateTokens[index] === 1 || grammar.nonSubjects.has(word)) continue
       return index
     }
     return -1
@@ -329,7 +329,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (previous === undefined || (previous.kind !== 'word' && previous.kind !== 'number')) return false
     if (previous.kind === 'number') return true
     const token = tokens[index] as Token
-    if (token.norm.endsWith('ing') || token.norm.endsWith('ed')) return grammar.nounCues.has(previous.norm) && !grammar.verbCues.has(previous.norm) && previous.norm !== 'of' ? previous.norm !== 'in' : false
+    // "by increasing", "while improving": a means or a circumstance is a verb.
+    if (token.norm.endsWith('ing') || token.norm.endsWith('ed')) return grammar.nounCues.has(previous.norm) && !grammar.verbCues.has(previous.norm) && previous.norm !== 'by' && previous.norm !== 'while'
     return grammar.nounCues.has(previous.norm) && !grammar.verbCues.has(previous.norm)
   }
   const objectAfter = (to: number): { text: string | undefined; person: boolean } => {
@@ -405,6 +406,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   for (const match of cureNouns) if (!predicateStarts.has(match.from)) addBenefit(match, 'cure')
   for (const match of of('efficacy')) if (!(tokens[match.from] as Token).joined) addBenefit(match, 'regular')
+  // "Exosome therapy offers ...": a treatment as the subject of a verb of giving promises a benefit.
+  for (const match of of('productVerb')) {
+    const subject = subjectBefore(match.from)
+    if (subject >= 0 && lemmaIn(subject, grammar.productNouns) && norm(subject) !== 'it' && norm(subject) !== 'this') addBenefit(match, 'regular')
+  }
   // Benefit terms count in a sentence about a treatment, or one that promises the reader ("you will have thicker hair").
   const treatmentNamed = tokens.some(
     (token) => (grammar.productNouns.has(token.norm) && token.norm !== 'it' && token.norm !== 'this') || grammar.reader.has(token.norm),

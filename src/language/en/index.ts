@@ -5,15 +5,20 @@ import { closingQuotes, evidentialVerbs, findingVerbs, openingQuotes, reportingF
 import * as grammar from './lexicon/grammar.js'
 import { limitations, modalHedges, researchFrames } from './lexicon/hedges.js'
 import { denyingAdjectives, evaluativeVerbs, negators, nonNegating } from './lexicon/negation.js'
-import { benefitPredicates, benefitTerms, careVerbs, cureClaimPredicates, cureNouns, efficacyAdjectives, personObjects, strongPredicates } from './lexicon/predicates.js'
+import { benefitPredicates, benefitTerms, careVerbs, cureClaimPredicates, productVerbs, cureNouns, efficacyAdjectives, personObjects, strongPredicates } from './lexicon/predicates.js'
 import * as tactics from './lexicon/tactics.js'
 
 const parser = new ParseEnglish()
 
 // "doesn't" is read as "does not", "cannot" as "can not": a negation is a word of its own.
 const contractions: Record<string, string> = { "can't": 'can', "won't": 'will', "shan't": 'shall', "ain't": 'is' }
+const clitics: Record<string, string> = { "'s": 'is', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would', "'m": 'am' }
+const cliticHosts = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'they', 'we', 'you', 'i', 'this'])
 function expand(norm: string): readonly string[] | undefined {
   if (norm === 'cannot') return ['can', 'not']
+  // "it's" is "it is", "they're" "they are": the verb is a word of its own.
+  const clitic = /^(\p{L}+)('(?:s|re|ve|ll|d|m))$/u.exec(norm)
+  if (clitic !== null && cliticHosts.has(clitic[1] ?? '')) return [clitic[1] ?? '', clitics[clitic[2] ?? ''] ?? '']
   if (!norm.endsWith("n't")) return undefined
   return [contractions[norm] ?? norm.slice(0, -3), 'not']
 }
@@ -46,6 +51,7 @@ export const english: LanguageDefinition = {
     benefitTerm: benefitTerms,
     personObject: personObjects,
     careVerb: careVerbs,
+    productVerb: productVerbs,
     negator: negators,
     nonNegating,
     evaluative: evaluativeVerbs,

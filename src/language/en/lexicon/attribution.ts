@@ -144,12 +144,9 @@ export const researchNouns: readonly string[] = [
   'evidence',
   'data',
   'science',
-  'report',
   'paper',
   'survey',
   'literature',
-  'finding',
-  'result',
   'author',
   'expert',
   'doctor',
@@ -163,6 +160,10 @@ export const researchNouns: readonly string[] = [
   'volunteer',
   'it',
   'they',
+  '=report',
+  '=reports',
+  '=findings',
+  '=results',
 ]
 
 /** Verbs that report a finding of a study (past reports need no hedge). */

@@ -174,6 +174,7 @@ export const hype: readonly string[] = [
   'amazing results',
   'stunning',
   'transformational',
+  'powerful tool',
 ]
 
 /** Absolute safety: a promise of no risk. */
