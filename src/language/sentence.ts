@@ -229,7 +229,10 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     // "Being FDA-registered does not mean ...", "X is not ...": the negation turns against
     // what the clause's subject says.
     const before = tokens[match.from - 1]
-    const evaluative = evaluativeAt[match.to] === 1 || evaluativeAt[match.to + 1] === 1 || (before !== undefined && grammar.be.has(before.norm))
+    // After "is" only a short subject is denied ("Registration is not approval"); a long
+    // clause before "is not" says more than its subject.
+    const evaluative =
+      evaluativeAt[match.to] === 1 || evaluativeAt[match.to + 1] === 1 || (before !== undefined && grammar.be.has(before.norm) && match.from - clauseStart(match.from) <= 5)
     if (evaluative) negatedBefore[id] = Math.max(negatedBefore[id] as number, match.from)
   }
   for (let index = 0; index < n; index++) {
@@ -369,6 +372,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const token = tokens[match.from] as Token
     const past = !token.norm.endsWith('s') && !token.norm.endsWith('ing') && token.norm !== match.phrase.split(' ')[0]
     const state = standing(match.from)
+    // "Influencers promote exosome treatments": what a seller does to a treatment is reported, not promised.
+    if (subject >= 0 && grammar.sellers.has(norm(subject))) state.attributed = true
     predicateStarts.add(match.from)
     // "to treat or prevent": a coordinated predicate shares the standing of the one before.
     const previous = facts.benefits.at(-1)
@@ -426,7 +431,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     for (let index = at - 1; index >= Math.max(0, at - 3); index--) {
       const word = norm(index)
       if (grammar.be.has(word)) return true
-      if (!word.endsWith('ly') && word !== 'not' && word !== 'also') return false
+      if (!word.endsWith('ly') && !grammar.auxiliaries.has(word)) return false
     }
     return false
   }
@@ -467,7 +472,9 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
         if (sets.regulatoryApproval.has(phrase) && (deontic[match.from] === 1 || onlyInSentence)) fact.open = true
       }
       if (category === 'testimonial' && !sets.testimonialStandalone.has(phrase)) {
-        const outcome = outcomes.length > 0 || facts.benefits.length > 0
+        const outcome =
+          outcomes.some((other) => negated[other.from] === 0 && attributed[other.from] === 0 && quoted[other.from] === 0) ||
+          facts.benefits.some((benefit) => !benefit.negated && !benefit.attributed && !benefit.open)
         if (!outcome) continue
         fact.contextual = true
       }

@@ -115,6 +115,10 @@ export const reportingFrames: readonly string[] = [
   'promoter',
   'on social media',
   'website',
+  'cite',
+  'point to',
+  'quote',
+  'rely on',
 ]
 
 /**
@@ -127,7 +131,16 @@ export const testimonialSources: readonly string[] = ['patient', 'client', 'cust
  * Evidential verbs that present their complement as established when research is their
  * subject ("studies show that ...", "research proves"): certainty, unless negated.
  */
-export const evidentialVerbs: readonly string[] = ['show', 'prove', 'demonstrate', 'confirm', 'establish', 'verify', 'validate']
+export const evidentialVerbs: readonly string[] = [
+  'show',
+  'prove',
+  'demonstrate',
+  'confirm',
+  'establish',
+  'verify',
+  'validate',
+  '=proven',
+]
 
 /** Nouns of research: a subject of an evidential verb, or the context of a study report. */
 export const researchNouns: readonly string[] = [

@@ -66,7 +66,7 @@ export const clauseSubjects: readonly string[] = [
 export const conditions: readonly string[] = ['if', 'unless', 'in case', 'provided that', 'as long as', 'assuming', 'suppose', 'imagine']
 
 /** Words that open an open question up to the end of the clause ("ask whether ..."). */
-export const openQuestions: readonly string[] = ['whether', 'wonder', 'ask', 'find out', 'question', 'how']
+export const openQuestions: readonly string[] = ['whether', 'wonder', 'ask', 'find out', 'question', 'understand what', 'know what', 'learn what', 'determine what', 'see what', 'find out what', 'understand how', 'know how', 'learn how']
 
 /** Deontic words: what must or should happen is not asserted to have happened. */
 export const deontic: readonly string[] = ['must', 'should', 'ought', 'need to', 'needs to', 'have to', 'has to', 'require', 'required', 'requires', 'requirement', 'before', 'until', 'unless', 'in order to', 'supposed to', 'meant to', 'intend', 'intended', 'designed for', 'aim to', 'plan to']
@@ -122,6 +122,6 @@ export const openGovernors: readonly string[] = [
   'aim', 'aims', 'aimed', 'goal', 'goals', 'hope', 'hopes', 'hoped', 'try', 'tries', 'tried', 'trying', 'attempt', 'attempts',
   'seek', 'seeks', 'want', 'wants', 'wish', 'plan', 'plans', 'intend', 'intends', 'intended', 'mean', 'meant', 'how', 'need',
   'needs', 'needed', 'ask', 'asks', 'asked', 'order', 'tested', 'test', 'studied', 'study', 'investigated', 'approach',
-  'idea', 'purpose', 'question', 'whether', 'unable', 'fail', 'failed', 'fails', 'required', 'require', 'requires',
+  'idea', 'purpose', 'question', 'research', 'studies', 'trials', 'effort', 'efforts', 'whether', 'unable', 'fail', 'failed', 'fails', 'required', 'require', 'requires',
   'expected', 'supposed', 'likely', 'unlikely', 'chance', 'before',
 ]

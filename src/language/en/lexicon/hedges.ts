@@ -35,7 +35,6 @@ export const modalHedges: readonly string[] = [
   'expect',
   'can possibly',
   'somewhat',
-  'promise',
   'promising',
   'preliminary',
   'tentative',
@@ -61,6 +60,10 @@ export const modalHedges: readonly string[] = [
   'have potential',
   'show potential',
   'shown potential',
+  'some promise',
+  'early promise',
+  'show promise',
+  'shown promise',
 ]
 
 /**
@@ -172,6 +175,12 @@ export const researchFrames: readonly string[] = [
   'studies suggest',
   'evidence suggest',
   'data suggest',
+  'ongoing research',
+  'ongoing studies',
+  'ongoing trials',
+  'in research',
+  'research settings',
+  'research setting',
 ]
 
 /**

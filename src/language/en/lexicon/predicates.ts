@@ -190,7 +190,8 @@ export const benefitTerms: readonly string[] = [
   'act by',
   '=used for the treatment of',
   '=used in the treatment of',
-  '=used to treat',
+  '=anti-inflammatory properties',
+  '=anti-inflammatory effects',
 ]
 
 /** Predicates of care given to people: with a person as object they describe care, not a benefit promised. */

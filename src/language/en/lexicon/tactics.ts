@@ -66,6 +66,10 @@ export const certainty: readonly string[] = [
   'validated',
   'evidence-based',
   'science-based',
+  'strongly support',
+  'strongly supports',
+  'strong evidence',
+  'overwhelming evidence',
 ]
 
 /** Hype: promotional exaggeration. */
