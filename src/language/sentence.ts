@@ -418,7 +418,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   // Benefit terms count in a sentence about a treatment, or one that promises the reader ("you will have thicker hair").
   const treatmentNamed = tokens.some(
-    (token) => (grammar.productNouns.has(token.norm) && token.norm !== 'it' && token.norm !== 'this') || grammar.reader.has(token.norm),
+    (token) => grammar.productNouns.has(token.norm) || grammar.reader.has(token.norm) || token.norm === 'they' || token.norm === 'them',
   )
   if (treatmentNamed) {
     for (const match of longest(of('benefitTerm'))) if (!predicateStarts.has(match.from)) addBenefit(match, 'regular')
