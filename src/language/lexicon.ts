@@ -42,7 +42,7 @@ export interface CompiledLexicon {
    * Walk the trie from one start token. `keysAt(offset)` gives the keys of the token at that
    * offset from the start: its form, `=` + its form (exact words), its lemmas, `#`, `*`.
    */
-  match: (keysAt: (offset: number) => readonly string[] | undefined, visit: (entry: PhraseEntry, size: number) => void) => void
+  match: (keys: ReadonlyArray<readonly string[]>, from: number, visit: (entry: PhraseEntry, from: number, size: number) => void) => void
   /** Whether a token with these keys can start a phrase at all. */
   starts: (keys: readonly string[]) => boolean
   /** Categories compiled. */
@@ -130,7 +130,8 @@ export function compileLexicon(lists: Readonly<Record<string, readonly string[]>
     lemmasOf: (form) => lemmas.get(form),
     formsOf: (word) => generated.get(word) ?? [word],
     categories: new Set(Object.keys(lists)),
-    match(keysAt, visit) {
+    match(keysOf, from, visit) {
+      const keysAt = (offset: number): readonly string[] | undefined => keysOf[from + offset]
       // Breadth-first over the trie: a token may match several keys (its form, its lemmas,
       // `#`, `*`), so several nodes can be live at once; the phrases are short, so this stays
       // a small constant per start position.
@@ -143,7 +144,7 @@ export function compileLexicon(lists: Readonly<Record<string, readonly string[]>
         live ??= []
         if (live.includes(child)) continue
         live.push(child)
-        if (child.entries !== undefined) for (const entry of child.entries) visit(entry, 1)
+        if (child.entries !== undefined) for (const entry of child.entries) visit(entry, from, 1)
       }
       for (let offset = 1; live !== undefined && live.length > 0; offset++) {
         const keys = keysAt(offset)
@@ -155,7 +156,7 @@ export function compileLexicon(lists: Readonly<Record<string, readonly string[]>
             const child = node.next.get(key)
             if (child === undefined || next.includes(child)) continue
             next.push(child)
-            if (child.entries !== undefined) for (const entry of child.entries) visit(entry, offset + 1)
+            if (child.entries !== undefined) for (const entry of child.entries) visit(entry, from, offset + 1)
           }
         }
         live = next

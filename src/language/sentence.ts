@@ -93,20 +93,17 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const keys: Array<readonly string[]> = tokenKeys.map((entry) => entry.keys)
   const matches: Match[] = []
   const byCategory = new Map<keyof LanguageLists, Match[]>()
+  const visit = (entry: { category: string; phrase: string }, from: number, size: number): void => {
+    // A one-word phrase does not match the tail of a hyphenated word ("board-certified").
+    if (size === 1 && (tokens[from] as Token).joined && entry.category !== 'predicate') return
+    const match: Match = { category: entry.category as keyof LanguageLists, phrase: entry.phrase, from, to: from + size }
+    matches.push(match)
+    const list = byCategory.get(match.category)
+    if (list === undefined) byCategory.set(match.category, [match])
+    else list.push(match)
+  }
   for (let from = 0; from < n; from++) {
-    if (!(tokenKeys[from] as TokenKeys).starts) continue
-    lexicon.match(
-      (offset) => keys[from + offset],
-      (entry, size) => {
-        // A one-word phrase does not match the tail of a hyphenated word ("board-certified").
-        if (size === 1 && (tokens[from] as Token).joined && entry.category !== 'predicate') return
-        const match: Match = { category: entry.category as keyof LanguageLists, phrase: entry.phrase, from, to: from + size }
-        matches.push(match)
-        const list = byCategory.get(match.category)
-        if (list === undefined) byCategory.set(match.category, [match])
-        else list.push(match)
-      },
-    )
+    if ((tokenKeys[from] as TokenKeys).starts) lexicon.match(keys, from, visit)
   }
   const of = (category: keyof LanguageLists): Match[] => byCategory.get(category) ?? []
   // Nothing that can become a finding matched: no scope needs working out.

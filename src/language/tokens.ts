@@ -102,8 +102,10 @@ export function sentenceTokens(sentence: Sentence, base: number, rules: TokenRul
 }
 
 function pushWord(out: Token[], text: string, start: number, end: number, spaced: boolean, joined: boolean, rules: TokenRules): void {
-  const norm = text.toLowerCase().replaceAll('\u2019', "'")
-  const kind = digits.test(norm) || rules.numberWords.has(norm) ? 'number' : 'word'
+  const lower = text.toLowerCase()
+  const norm = lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower
+  const first = norm.charCodeAt(0)
+  const kind = (first >= 48 && first <= 57 && digits.test(norm)) || rules.numberWords.has(norm) ? 'number' : 'word'
   const parts = kind === 'word' ? rules.expand?.(norm) : undefined
   if (parts === undefined) {
     out.push({ norm, text, start, end, kind, spaced, joined })

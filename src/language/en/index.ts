@@ -16,6 +16,7 @@ const clitics: Record<string, string> = { "'s": 'is', "'re": 'are', "'ve": 'have
 const cliticHosts = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'they', 'we', 'you', 'i', 'this'])
 function expand(norm: string): readonly string[] | undefined {
   if (norm === 'cannot') return ['can', 'not']
+  if (!norm.includes("'")) return undefined
   // "it's" is "it is", "they're" "they are": the verb is a word of its own.
   const clitic = /^(\p{L}+)('(?:s|re|ve|ll|d|m))$/u.exec(norm)
   if (clitic !== null && cliticHosts.has(clitic[1] ?? '')) return [clitic[1] ?? '', clitics[clitic[2] ?? ''] ?? '']
