@@ -27,11 +27,11 @@ export function runRules(input: RuleInput): Diagnostic[] {
         ...input,
         options,
         level,
-        report({ message, place, related }) {
+        report({ message, place, related, severity }) {
           diagnostics.push(
             createDiagnostic({
               ruleId: rule.id,
-              severity: level === 'error' ? 'error' : 'warning',
+              severity: severity === 'info' ? 'info' : level === 'error' && severity === undefined ? 'error' : 'warning',
               message,
               place,
               file: input.file,
