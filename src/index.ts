@@ -6,7 +6,7 @@ export type {
   OverviewReferenceId,
   OverviewSectionId,
 } from './generated/exosome-overview.js'
-export type { Block, ClaimBlock, DisclaimerBlock, NarrativeBlock, Section } from './schema/section.js'
+export type { Block, ClaimBlock, DisclaimerBlock, EvidenceSummaryBlock, NarrativeBlock, Section } from './schema/section.js'
 export type { Claim, ClaimKind, Content, EvidenceGrade } from './schema/claim.js'
 export type { Disclaimer, DisclaimerKind, DisclaimerPlacement } from './schema/disclaimer.js'
 export type { ExosomeDocument } from './schema/document.js'

@@ -10,6 +10,8 @@ import type { BodyState } from './body-state.js'
 import { collectComments } from './comments.js'
 import { checkDirectives } from './directives.js'
 import { readFrontmatter } from './frontmatter.js'
+import type { FrontmatterSpan } from './frontmatter-span.js'
+import type { ParseLimits } from './limits.js'
 import { contentHash } from './hash.js'
 import { createLineIndex } from './position.js'
 import { createReporter } from './reporter.js'
@@ -27,8 +29,10 @@ export interface AnalyzeSettings {
   onDateWindow?: ((window: DateWindow) => void) | undefined
   /** Copy mdast nodes into the document instead of sharing them (the tree is the caller's). */
   cloneNodes: boolean
-  /** How many nodes YAML aliases may expand to. */
-  yamlAliases?: number
+  /** The input limits (the YAML text is checked against them where it is parsed). */
+  limits?: Readonly<ParseLimits> | undefined
+  /** Where the pre-scan found the frontmatter (`null`: nowhere); the tree must agree. */
+  frontmatter?: FrontmatterSpan | null | undefined
 }
 
 /**
@@ -43,7 +47,7 @@ export interface AnalyzeSettings {
 export function analyzeTree(tree: Root, source: string, settings: AnalyzeSettings): ParseResult {
   const lines = createLineIndex(source)
   const reporter = createReporter(settings.file)
-  const frontmatter = readFrontmatter(tree, lines, reporter, settings.yamlAliases)
+  const frontmatter = readFrontmatter(tree, lines, reporter, { limits: settings.limits, expected: settings.frontmatter, file: settings.file })
   checkDirectives(tree, lines, reporter)
   const state: BodyState = {
     lines,

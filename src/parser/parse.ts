@@ -2,6 +2,7 @@ import { resolvePolicy } from '../rules/policy.js'
 import type { DateWindow } from '../rules/types.js'
 import { normaliseNow } from '../util/now.js'
 import { analyzeTree, guardParse } from './analyze.js'
+import { findFrontmatter, withoutByteOrderMarks } from './frontmatter-span.js'
 import { resolveLimits } from './limits.js'
 import { prescan } from './prescan.js'
 import { parseMarkdown } from './processor.js'
@@ -59,9 +60,11 @@ export function parseContent(source: string, options?: ParseOptions): ParseResul
 export function parseContentTracked(source: string, options: ParseOptions | undefined, onDateWindow: ((window: DateWindow) => void) | undefined): ParseResult {
   if (typeof source !== 'string') throw new TypeError(`Expected \`source\` to be a string, got ${source === null ? 'null' : typeof source}`)
   const settings = normaliseOptions(options)
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  // One view of the input for every stage: micromark would drop a leading U+FEFF of its own.
+  const text = withoutByteOrderMarks(source)
+  const limits = resolveLimits(options?.limits)
   // Input past a limit never reaches micromark or yaml (super-linear paths, process aborts).
-  const limited = prescan(text, options?.limits, settings.path)
+  const limited = prescan(text, limits, settings.path)
   if (limited.length > 0) return { document: undefined, diagnostics: limited }
   return guardParse(settings.path, () =>
     analyzeTree(parseMarkdown(text), text, {
@@ -71,7 +74,8 @@ export function parseContentTracked(source: string, options: ParseOptions | unde
       now: settings.now,
       onDateWindow,
       cloneNodes: false,
-      yamlAliases: resolveLimits(options?.limits).maxYamlAliases,
+      limits,
+      frontmatter: findFrontmatter(text) ?? null,
     }),
   )
 }

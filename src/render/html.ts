@@ -7,6 +7,7 @@ import type { Claim } from '../schema/claim.js'
 import type { Disclaimer } from '../schema/disclaimer.js'
 import type { Reference } from '../schema/reference.js'
 import { collectCitations, type Citations } from './citations.js'
+import { evidenceSummaryHast } from './evidence-summary-table.js'
 import { htmlSanitizeSchema, type HtmlClassName } from './html-schema.js'
 import { disclaimersHeading, evidenceLabels, glossaryHeading, headingLevel, referencesHeading } from './labels.js'
 import { cleanMdast, mdastRoot, parseMarkdownBlocks, withoutTitleHeading } from './mdast.js'
@@ -51,9 +52,10 @@ const textHast = memoizeBounded(512, (markdown) => convert(parseMarkdownBlocks(m
  *
  * - `hast-util-sanitize` is a top-down transform in which a node's result depends on the
  *   node, its descendants and the schema; the only context it reads is the ancestors' tag
- *   names, for the `ancestors` rule (table parts need a `table`). The renderer's own
- *   elements are never a `table`, so a block or element sanitized on its own gives the
- *   nodes it gives inside the whole tree.
+ *   names, for the `ancestors` rule (table parts need a `table`). No kept fragment sits
+ *   inside a `table` of the renderer's own (the evidence summary's table holds only text
+ *   and links, and is sanitized with the whole tree), so a block or element sanitized on
+ *   its own gives the nodes it gives inside the whole tree.
  * - `hast-util-to-html` (default options: no `omitOptionalTags`) writes an HTML element the
  *   same whatever its ancestors and siblings; a text node's escaping depends only on
  *   whether its parent is a `script` or `style`, which sanitizing drops.
@@ -292,8 +294,24 @@ class HtmlWriter {
     return items.map((item) => {
       if (item.type === 'narrative') return h('div', { className: ['exo-narrative'] }, this.#narrative(item.block.content.mdast))
       if (item.type === 'claim') return this.#claim(item.claim, item.first)
+      if (item.type === 'evidence-summary') {
+        const shown = item.links === 'rendered' ? this.#renderedSections() : undefined
+        const href = (id: string): string | undefined => (item.links === 'all' || shown?.has(id) === true ? `#${this.#id('section', id)}` : undefined)
+        return evidenceSummaryHast(item.rows, item.caption, href)
+      }
       return this.#disclaimers(item.disclaimers)
     })
+  }
+
+  /** Ids of the sections in this output, which the evidence summary may link to. */
+  #renderedSections(): Set<string> {
+    const ids = new Set<string>()
+    const walk = (planned: PlanSection): void => {
+      ids.add(planned.section.id)
+      planned.sections.forEach(walk)
+    }
+    this.#plan.sections.forEach(walk)
+    return ids
   }
 
   #narrative(mdast: readonly RootContent[]): Child[] {

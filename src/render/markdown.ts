@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast'
+import type { PhrasingContent, Root, RootContent } from 'mdast'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkStringify from 'remark-stringify'
@@ -8,6 +8,7 @@ import type { Claim } from '../schema/claim.js'
 import type { ExosomeDocument } from '../schema/document.js'
 import { collectCitations } from './citations.js'
 import { cleanMdast } from './mdast.js'
+import { sectionSlug } from '../util/section-slug.js'
 import type { ResolvedRenderOptions } from './options.js'
 import { getSection, type Plan, type PlanItem, type PlanSection } from './placement.js'
 
@@ -16,8 +17,9 @@ type ContainerDirective = Extract<RootContent, { type: 'containerDirective' }>
 type LeafDirective = Extract<RootContent, { type: 'leafDirective' }>
 
 // remark-directive and remark-frontmatter add their serializers to remark-stringify.
+// A `{` before `#` in a heading's text is escaped, so a title ending in `{#x}` stays text.
 const serializer = unified()
-  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' })
+  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-', unsafe: [{ character: '{', after: '#', inConstruct: ['headingAtx', 'headingSetext'] }] })
   .use(remarkDirective)
   .use(remarkFrontmatter, ['yaml'])
 
@@ -46,15 +48,25 @@ function items(list: readonly PlanItem[]): RootContent[] {
   return list.flatMap((item): RootContent[] => {
     if (item.type === 'narrative') return cleanMdast(item.block.content.mdast)
     if (item.type === 'claim') return [claimDirective(item.claim, item.first)]
+    // The format's own directive: the table is generated again from the claims when read back.
+    if (item.type === 'evidence-summary') return [{ type: 'leafDirective', name: 'evidence-summary', attributes: {}, children: [] }]
     // Document- and claim-placed disclaimers are implied by the format (a renderer shows them
     // once for the document or beside the claims requiring them); section ones are placed.
     return item.disclaimers.filter((disclaimer) => disclaimer.placement === 'section').map((disclaimer) => disclaimerDirective(disclaimer.id))
   })
 }
 
+// A heading's id is written back as `{#id}` (raw, so the serializer leaves it as is) unless the
+// parser would give the same id to the title on its own.
+function heading(planned: PlanSection): RootContent {
+  const { depth, id, title } = planned.section
+  const written: PhrasingContent[] = id === sectionSlug(title) ? [] : [{ type: 'html', value: ` {#${id}}` }]
+  return { type: 'heading', depth: depth as 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: title }, ...written] }
+}
+
 function section(planned: PlanSection): RootContent[] {
   return [
-    { type: 'heading', depth: planned.section.depth as 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: planned.section.title }] },
+    heading(planned),
     ...items(planned.items),
     ...planned.sections.flatMap((child) => section(child)),
   ]
@@ -107,5 +119,5 @@ export function renderMarkdown(plan: Plan, _options: ResolvedRenderOptions): str
 }
 
 function claimSection(document: ExosomeDocument, claimId: string): string {
-  return document.claims[claimId]?.section ?? ''
+  return (Object.hasOwn(document.claims, claimId) ? document.claims[claimId]?.section : undefined) ?? ''
 }

@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast'
 import type { Claim } from '../schema/claim.js'
 import type { Disclaimer } from '../schema/disclaimer.js'
 import { collectCitations, type Citations } from './citations.js'
+import { evidenceSummaryText } from './evidence-summary-table.js'
 import { disclaimersHeading, glossaryHeading, referencesHeading } from './labels.js'
 import { parseMarkdownBlocks, withoutTitleHeading } from './mdast.js'
 import type { ResolvedRenderOptions } from './options.js'
@@ -57,6 +58,7 @@ export function renderText(plan: Plan, options: ResolvedRenderOptions): string {
       if (item.type === 'narrative') {
         out.push(flow(withoutTitleHeading(item.block.content.mdast, document.title)))
       } else if (item.type === 'claim') out.push(claimText(item.claim, citations))
+      else if (item.type === 'evidence-summary') out.push(evidenceSummaryText(item.rows, item.caption))
       else out.push(...item.disclaimers.map((disclaimer) => disclaimerText(disclaimer)))
     }
   }

@@ -11,6 +11,12 @@ export interface RuleReport {
   place: Position
   /** A second location that explains the first. */
   related?: { message: string; place: Position } | undefined
+  /**
+   * Report at most at this severity, whatever the rule's level: `warning` for a problem the
+   * rule judges less sure (a benefit stated in narrative, which has no evidence grade),
+   * `info` for a note that is not a problem.
+   */
+  severity?: 'warning' | 'info' | undefined
 }
 
 /** What a rule's `check` receives: the parser's input, the rule's validated options and `report`. */

@@ -32,11 +32,11 @@ export function runRules(input: RuleInput): Diagnostic[] {
         level,
         now,
         dependsOnDate,
-        report({ message, place, related }) {
+        report({ message, place, related, severity }) {
           diagnostics.push(
             createDiagnostic({
               ruleId: rule.id,
-              severity: level === 'error' ? 'error' : 'warning',
+              severity: severity === 'info' ? 'info' : level === 'error' && severity === undefined ? 'error' : 'warning',
               message,
               place,
               file: input.file,

@@ -15,5 +15,5 @@ export { doiSchema, idSchema, isoDateSchema, localeSchema, pointSchema, position
 export type { Point, Position } from './primitives.js'
 export { referenceKinds, referenceSchema } from './reference.js'
 export type { Reference, ReferenceKind } from './reference.js'
-export { blockSchema, claimBlockSchema, disclaimerBlockSchema, narrativeBlockSchema, sectionSchema } from './section.js'
-export type { Block, ClaimBlock, DisclaimerBlock, NarrativeBlock, Section } from './section.js'
+export { blockSchema, claimBlockSchema, disclaimerBlockSchema, evidenceSummaryBlockSchema, narrativeBlockSchema, sectionSchema } from './section.js'
+export type { Block, ClaimBlock, DisclaimerBlock, EvidenceSummaryBlock, NarrativeBlock, Section } from './section.js'

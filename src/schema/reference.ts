@@ -25,10 +25,8 @@ export const referenceSchema = z
     if (reference.doi === undefined && reference.url === undefined) {
       context.addIssue({ code: 'custom', path: [], message: 'Expected `doi` or `url`: a reference must be findable' })
     }
-    // An undated web page is cited by the day it was read, as citation styles do.
-    if (reference.year === undefined && reference.date === undefined && reference.accessed === undefined) {
-      context.addIssue({ code: 'custom', path: [], message: 'Expected `year` or `date` (or `accessed` for an undated page)' })
-    }
+    // An undated page may be cited without a date (shown as "n.d."): a page known only from a
+    // mirror or a citing source has no day on which its publisher's copy was read.
     if (reference.accessed !== undefined && reference.url === undefined) {
       context.addIssue({
         code: 'custom',

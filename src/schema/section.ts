@@ -25,8 +25,18 @@ export const disclaimerBlockSchema = z.strictObject({
   position: positionSchema,
 })
 
+/**
+ * Where a page shows its evidence summary (`::evidence-summary`): the renderers expand it into
+ * a table generated from the document's `therapeutic-potential` claims, one row per section
+ * that defines them.
+ */
+export const evidenceSummaryBlockSchema = z.strictObject({
+  type: z.literal('evidence-summary'),
+  position: positionSchema,
+})
+
 /** One block of a section's flow, in source order. */
-export const blockSchema = z.discriminatedUnion('type', [narrativeBlockSchema, claimBlockSchema, disclaimerBlockSchema])
+export const blockSchema = z.discriminatedUnion('type', [narrativeBlockSchema, claimBlockSchema, disclaimerBlockSchema, evidenceSummaryBlockSchema])
 
 const sectionShape = {
   id: idSchema,
@@ -57,5 +67,7 @@ export type NarrativeBlock = z.infer<typeof narrativeBlockSchema>
 export type ClaimBlock = z.infer<typeof claimBlockSchema>
 /** A disclaimer block. */
 export type DisclaimerBlock = z.infer<typeof disclaimerBlockSchema>
+/** An evidence-summary block. */
+export type EvidenceSummaryBlock = z.infer<typeof evidenceSummaryBlockSchema>
 /** Any block. */
 export type Block = z.infer<typeof blockSchema>

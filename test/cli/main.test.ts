@@ -61,7 +61,7 @@ describe('check', { timeout: 60_000 }, () => {
     expect(bad.code).toBe(1)
     expect(bad.stdout).toMatch(/^invalid\.md\n/)
     expect(bad.stdout).toMatch(/ {2}14:11 +error +Unexpected `2020-02-30`.* +frontmatter-invalid\n/)
-    expect(bad.stdout).toMatch(/ {2}27:10 +error +Unexpected overclaiming `cure`.* +overclaim-wording\n/)
+    expect(bad.stdout).toMatch(/ {2}27:10 +error +Unexpected cure claim `cure`.* +overclaim-wording\n/)
     expect(bad.stdout).toMatch(/✖ \d+ problems \(\d+ errors, 0 warnings\)\n$/)
   })
 
