@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { dirname, resolve, sep } from 'node:path'
 import { isDynamicPattern } from 'tinyglobby'
 import { CheckCache } from '../node/check/cache.js'
 import { defaultWorkerCount, runCheck, startParserPool, type ParserPool, type RunResult } from '../node/check/run.js'
@@ -126,15 +126,27 @@ export async function watchCheck(flags: CheckFlags, io: CliIo): Promise<number> 
   }
 
   const roots = watchRoots(patterns, io.cwd)
-  const watched = configPath === undefined ? roots : [...roots, configPath]
-  const watcher = watch(
-    watched.map((path) => (statSync(path, { throwIfNoEntry: false }) === undefined ? dirname(path) : path)),
-    {
-      ignoreInitial: true,
-      followSymlinks: false,
-      ignored: (path: string) => /[\\/](node_modules|\.git)([\\/]|$)/.test(path),
-    },
-  )
+  // Folders are watched, never single files: an editor that saves by renaming a new file over
+  // the old one ends a watch on the file itself.
+  const isFolder = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true
+  const folders = roots.filter(isFolder)
+  const files = new Set(roots.filter((root) => !isFolder(root)))
+  if (configPath !== undefined) files.add(configPath)
+  const relevant = (path: string): boolean =>
+    files.has(path) || (path.endsWith('.md') && folders.some((folder) => path === folder || path.startsWith(`${folder}${sep}`)))
+  // awaitWriteFinish: one event per save, once the file has stopped changing (an editor's
+  // truncate-then-write is not two saves, and a half-written file is not checked).
+  const options = {
+    ignoreInitial: true,
+    followSymlinks: false,
+    awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 },
+    ignored: (path: string) => /[\\/](node_modules|\.git)([\\/]|$)/.test(path),
+  }
+  // The folders of single files are watched one level deep only.
+  const watchers = [
+    ...(folders.length === 0 ? [] : [watch(folders, options)]),
+    ...(files.size === 0 ? [] : [watch([...new Set([...files].map((file) => dirname(file)))], { ...options, depth: 0 })]),
+  ]
   let timer: NodeJS.Timeout | undefined
   const onEvent = (_event: string, path: string): void => {
     const absolute = resolve(path)
@@ -150,14 +162,17 @@ export async function watchCheck(flags: CheckFlags, io: CliIo): Promise<number> 
       )
       return
     }
-    if (!absolute.endsWith('.md')) return
+    if (!relevant(absolute)) return
     changed.add(displayPath(absolute, io.cwd))
     clearTimeout(timer)
     timer = setTimeout(schedule, debounceMs)
   }
-  watcher.on('all', onEvent)
+  for (const watcher of watchers) {
+    watcher.on('all', onEvent)
+    watcher.on('error', (error: unknown) => io.stderr.write(`exosome-content: cannot watch for changes: ${errorMessage(error)}\n`))
+  }
   // Watch first, then check: a save during the first run is not missed.
-  await new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady()))
+  await Promise.all(watchers.map((watcher) => new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady()))))
   schedule()
 
   let onSignal = (): void => undefined
@@ -171,7 +186,7 @@ export async function watchCheck(flags: CheckFlags, io: CliIo): Promise<number> 
   process.removeListener('SIGINT', onSignal)
   process.removeListener('SIGTERM', onSignal)
   clearTimeout(timer)
-  await watcher.close()
+  await Promise.all(watchers.map((watcher) => watcher.close()))
   await running
   await pool?.close()
   io.stdout.write('[watch] Stopped.\n')

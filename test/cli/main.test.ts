@@ -189,7 +189,7 @@ describe('diff', () => {
   it('exits 1 with a word diff when a claim was reworded', async () => {
     const result = await run(['diff', 'valid.md', 'reworded.md'])
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('  ~ claim none-approved\n      text: The FDA has [-not -]approved [-any-]{+no+} exosome product {+so far+}.')
+    expect(result.stdout).toContain('  ~ claim none-approved\n      text: The FDA has not {+yet +}approved any exosome product {+for any use+}.')
     expect(result.stdout).toContain('1 change needs review.')
   })
 
