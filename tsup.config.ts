@@ -6,7 +6,7 @@ const entry = {
   parser: 'src/parser/index.ts',
   render: 'src/render/index.ts',
   cli: 'src/cli/index.ts',
-  'cli-worker': 'src/cli/worker.ts',
+  'check-worker': 'src/node/check/worker.ts',
   node: 'src/node/index.ts',
   'node-worker': 'src/node/worker.ts',
 }

@@ -1,6 +1,6 @@
 import { CliIoError, errorMessage, UsageError } from './errors.js'
 import { resolveIo, type CliIo, type CliIoInit } from './io.js'
-import { packageVersion } from './package-root.js'
+import { packageVersion } from '../node/package-root.js'
 
 /** Usage text of `exosome-content` without a command. */
 export const mainUsage = `Usage: exosome-content <command> [options]
@@ -10,6 +10,7 @@ Commands:
   diff <old> <new>     claim-level diff for medical and legal review
   render [file]        render a content file as html, md, text, json or jsonld
   schema               print the frontmatter JSON Schema
+  init [dir]           write a starter config, a sample page and a CI workflow
 
 Options:
   -h, --help           show this help (or a command's: exosome-content check --help)
@@ -26,6 +27,7 @@ const commands = {
   diff: async () => (await import('./commands/diff.js')).runDiff,
   render: async () => (await import('./commands/render.js')).runRender,
   schema: async () => (await import('./commands/schema.js')).runSchema,
+  init: async () => (await import('./commands/init.js')).runInit,
 } satisfies Record<string, () => Promise<Command>>
 
 /**

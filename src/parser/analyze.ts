@@ -2,6 +2,7 @@ import type { Root } from 'mdast'
 import { compareDiagnostics, createDiagnostic, docsUrl } from '../diagnostics.js'
 import type { ResolvedPolicy } from '../rules/policy.js'
 import { runRules } from '../rules/run.js'
+import type { DateWindow } from '../rules/types.js'
 import type { ExosomeDocument } from '../schema/document.js'
 import { deepFreeze } from '../util/deep-freeze.js'
 import { readBody } from './body.js'
@@ -22,6 +23,10 @@ export interface AnalyzeSettings {
   file: string | undefined
   policy: ResolvedPolicy
   rules: boolean
+  /** The day date-dependent rules measure from (default: the current date). */
+  now?: Date | undefined
+  /** Told the window of days over which a date-dependent rule's outcome holds. */
+  onDateWindow?: ((window: DateWindow) => void) | undefined
   /** Copy mdast nodes into the document instead of sharing them (the tree is the caller's). */
   cloneNodes: boolean
   /** The input limits (the YAML text is checked against them where it is parsed). */
@@ -85,6 +90,8 @@ export function analyzeTree(tree: Root, source: string, settings: AnalyzeSetting
         comments: collectComments(tree, lines),
         writtenDisclaimerIds: frontmatter.writtenIds.disclaimers,
         policy: settings.policy,
+        now: settings.now,
+        onDateWindow: settings.onDateWindow,
       }),
     )
   }

@@ -46,7 +46,7 @@ export function remarkExosomeContent(this: Processor, options?: ParseOptions | u
     const raw = String(file)
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
     const path = settings.path ?? (file.path === '' ? undefined : file.path)
-    const result = guardParse(path, () => analyzeTree(tree, text, { file: path, policy: settings.policy, rules: settings.rules, cloneNodes: true, limits }))
+    const result = guardParse(path, () => analyzeTree(tree, text, { file: path, policy: settings.policy, rules: settings.rules, now: settings.now, cloneNodes: true, limits }))
     file.data.exosomeDocument = result.document
     for (const diagnostic of result.diagnostics) {
       const message = file.message(diagnostic.message, {

@@ -30,7 +30,8 @@ function exec(command: string, args: string[], cwd: string): { status: number | 
   const result = spawnSync(command, args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    // A fixed day for the CLI's review-stale: the examples' output does not change with the calendar.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', EXOSOME_CONTENT_NOW: '2026-11-29' },
     timeout: 120_000,
     maxBuffer: 64 * 1024 * 1024,
   })

@@ -11,7 +11,10 @@ const claim = (attributes: string, text: string): string => `:::claim{${attribut
 test('the rules entry exports exactly these names', () => {
   expect(Object.keys(api).sort()).toEqual([
     'checkConsistency',
+    'checkSummaries',
+    'comparableClaimText',
     'disclaimerPin',
+    'documentSummarySchema',
     'hedgedGrades',
     'policySchema',
     'recommendedPolicy',
@@ -20,6 +23,7 @@ test('the rules entry exports exactly these names', () => {
     'ruleLevels',
     'rules',
     'runRules',
+    'summarizeDocument',
     'wordingRuleIds',
   ])
 })

@@ -1,4 +1,4 @@
-import type { FileResult } from '../result.js'
+import type { FileResult } from './result.js'
 
 /**
  * Machine-readable report: a JSON array of `{ file, diagnostics }`, one entry per checked

@@ -1,4 +1,4 @@
-import { rules } from '../rules/index.js'
+import { rules } from '../../rules/registry.js'
 import type { RuleInfo } from './result.js'
 
 /**

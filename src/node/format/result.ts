@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../schema/diagnostic.js'
+import type { Diagnostic, Severity } from '../../schema/diagnostic.js'
 
 /** The diagnostics of one checked file. */
 export interface FileResult {
@@ -43,4 +43,14 @@ export function countSeverities(results: readonly FileResult[]): Totals {
     }
   }
   return totals
+}
+
+/** What a check found, in numbers. */
+export interface CheckSummary extends Totals {
+  /** Files checked. */
+  files: number
+  /** Files parsed in this run. */
+  parsed: number
+  /** Files whose result came from the cache. */
+  cached: number
 }

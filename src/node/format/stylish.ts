@@ -1,15 +1,40 @@
-import type { Paint } from '../io.js'
-import { countSeverities, type FileResult } from '../result.js'
+import { painter, type Paint } from './paint.js'
+import { countSeverities, type FileResult } from './result.js'
+
+/** Options of {@link formatStylish}. */
+export interface StylishOptions {
+  /**
+   * Colour the output with ANSI escapes (the CLI does so on a terminal without `NO_COLOR`).
+   * @default false
+   */
+  color?: boolean | undefined
+}
 
 /**
  * Human-readable report grouped by file, as ESLint's stylish formatter:
  * a file header, then `  line:col  severity  message  ruleId` rows, then a summary.
  *
  * @param results Checked files.
- * @param paint Colour function (identity when colour is off).
+ * @param options `color`.
  * @returns The report text, ending with a newline.
+ * @example
+ * ```ts
+ * const { files } = await checkFiles(['content/'])
+ * process.stdout.write(formatStylish(files, { color: process.stdout.isTTY }))
+ * ```
  */
-export function formatStylish(results: readonly FileResult[], paint: Paint): string {
+export function formatStylish(results: readonly FileResult[], options: StylishOptions = {}): string {
+  return stylish(results, painter(options.color === true))
+}
+
+/**
+ * {@link formatStylish} with a given paint function.
+ *
+ * @param results Checked files.
+ * @param paint Colour function.
+ * @returns The report.
+ */
+export function stylish(results: readonly FileResult[], paint: Paint): string {
   const out: string[] = []
   for (const result of results) {
     if (result.diagnostics.length === 0) continue

@@ -1,5 +1,5 @@
 import type { Severity } from '../../schema/diagnostic.js'
-import type { FileResult } from '../result.js'
+import type { FileResult } from './result.js'
 
 const commands: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' }
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { CliIoError } from './errors.js'
-import { isCommonJs, moduleDirectory, packageRoot } from './package-root.js'
+import { InputError } from '../errors.js'
+import { isCommonJs, moduleDirectory, packageRoot } from '../package-root.js'
 
 /** How to start the parser worker: a script path, or source to evaluate. */
 export interface WorkerScript {
@@ -13,25 +13,25 @@ export interface WorkerScript {
 }
 
 /**
- * How to start the parser worker. In the package: `cli-worker.js` (`.cjs` from the CJS
- * build) next to the running module in `dist/`. When the CLI runs from its TypeScript
- * sources (tests): the package's built `dist/cli-worker.js` if present, else `worker.ts`
+ * How to start the parser worker. In the package: `check-worker.js` (`.cjs` from the CJS
+ * build) next to the running module in `dist/`. When the code runs from its TypeScript
+ * sources (tests): the package's built `dist/check-worker.js` if present, else `worker.ts`
  * through tsx.
  *
  * @returns The script to give `WorkerPool`.
  */
 export function resolveWorkerScript(): WorkerScript {
   const here = moduleDirectory()
-  const name = isCommonJs() ? 'cli-worker.cjs' : 'cli-worker.js'
+  const name = isCommonJs() ? 'check-worker.cjs' : 'check-worker.js'
   for (const candidate of [join(here, name), join(packageRoot(), 'dist', name)]) {
     if (existsSync(candidate)) return { script: candidate, eval: false }
   }
-  const source = join(here, 'worker.ts')
+  const source = join(here, 'check', 'worker.ts')
   const tsx = join(packageRoot(), 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mjs')
   if (existsSync(source) && existsSync(tsx)) {
     const tsxUrl = JSON.stringify(pathToFileURL(tsx).href)
     const sourceUrl = JSON.stringify(pathToFileURL(source).href)
     return { script: `import(${tsxUrl}).then((api) => { api.register(); return import(${sourceUrl}) })`, eval: true }
   }
-  throw new CliIoError(`Cannot find the parser worker ${name}: build the package first (npm run build)`)
+  throw new InputError(`Cannot find the parser worker ${name}: build the package first (npm run build)`)
 }

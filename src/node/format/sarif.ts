@@ -1,33 +1,44 @@
 import { pathToFileURL } from 'node:url'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import type { Severity } from '../../schema/diagnostic.js'
-import type { FileResult, RuleInfo } from '../result.js'
+import { packageVersion } from '../package-root.js'
+import type { FileResult, RuleInfo } from './result.js'
+import { describeRule as registryRule } from './rule-info.js'
 
 const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' }
 
-/** Tool facts written into `runs[0].tool.driver`. */
-export interface SarifToolInfo {
-  /** Package version. */
-  version: string
+/** Options of {@link formatSarif}: tool facts written into `runs[0].tool.driver`. */
+export interface SarifOptions {
+  /**
+   * Tool version.
+   * @default the installed package's version
+   */
+  version?: string | undefined
   /**
    * Project home page.
    * @default 'https://www.npmjs.com/package/exosome-content'
    */
-  informationUri?: string
+  informationUri?: string | undefined
+  /**
+   * Rule metadata by id, for the rule list.
+   * @default the built-in rules registry (unknown ids get a description from the id)
+   */
+  describeRule?: ((id: string) => RuleInfo | undefined) | undefined
 }
 
 /**
  * SARIF 2.1.0 log for code-scanning UIs (GitHub code scanning, VS Code SARIF viewer).
  * Regions keep the diagnostics' 1-based lines and columns (end column exclusive, as in
- * SARIF); artifact URIs are the relative, forward-slash display paths.
+ * SARIF); columns count UTF-16 code units, as JavaScript strings do, and the run says so
+ * (`columnKind: "utf16CodeUnits"`); artifact URIs are the relative, forward-slash display
+ * paths.
  *
  * @param results Checked files.
- * @param tool Version and home page.
- * @param describeRule Rule metadata by id (from the rules registry); unknown ids get a
- *   description derived from the diagnostic.
+ * @param options Version, home page and rule metadata.
  * @returns The SARIF log object.
  */
-export function toSarif(results: readonly FileResult[], tool: SarifToolInfo, describeRule: (id: string) => RuleInfo | undefined): Log {
+export function toSarif(results: readonly FileResult[], options: SarifOptions = {}): Log {
+  const describeRule = options.describeRule ?? registryRule
   const rules: ReportingDescriptor[] = []
   const ruleIndex = new Map<string, number>()
   const sarifResults: Result[] = []
@@ -70,11 +81,12 @@ export function toSarif(results: readonly FileResult[], tool: SarifToolInfo, des
         tool: {
           driver: {
             name: 'exosome-content',
-            version: tool.version,
-            informationUri: tool.informationUri ?? 'https://www.npmjs.com/package/exosome-content',
+            version: options.version ?? packageVersion(),
+            informationUri: options.informationUri ?? 'https://www.npmjs.com/package/exosome-content',
             rules,
           },
         },
+        columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },
     ],
@@ -82,15 +94,20 @@ export function toSarif(results: readonly FileResult[], tool: SarifToolInfo, des
 }
 
 /**
- * The SARIF log as pretty-printed JSON.
+ * The checked files as a SARIF 2.1.0 log (pretty-printed JSON), for GitHub code scanning
+ * and other SARIF viewers. Regions keep the diagnostics' 1-based lines and columns (end
+ * column exclusive); columns count UTF-16 code units and the run says so (`columnKind`).
  *
  * @param results Checked files.
- * @param tool Version and home page.
- * @param describeRule Rule metadata by id.
+ * @param options Version, home page and rule metadata.
  * @returns JSON text ending with a newline.
+ * @example
+ * ```ts
+ * writeFileSync('exosome-content.sarif', formatSarif((await checkFiles(['content/'])).files))
+ * ```
  */
-export function formatSarif(results: readonly FileResult[], tool: SarifToolInfo, describeRule: (id: string) => RuleInfo | undefined): string {
-  return `${JSON.stringify(toSarif(results, tool, describeRule), null, 2)}\n`
+export function formatSarif(results: readonly FileResult[], options: SarifOptions = {}): string {
+  return `${JSON.stringify(toSarif(results, options), null, 2)}\n`
 }
 
 function encodeUri(path: string): string {

@@ -49,14 +49,17 @@ export function packageRoot(): string {
   }
 }
 
+let cachedVersion: string | undefined
+
 /**
  * Version of the package, from its `package.json`.
  *
  * @returns A semantic version string.
  */
 export function packageVersion(): string {
+  if (cachedVersion !== undefined) return cachedVersion
   const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }
-  return manifest.version
+  return (cachedVersion = manifest.version)
 }
 
 /**
