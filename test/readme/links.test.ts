@@ -7,6 +7,7 @@ const pages = [
   'README.md',
   'docs/authoring.md',
   'docs/comparison.md',
+  'docs/editors.md',
   'examples/README.md',
   'examples/node-esm/README.md',
   'examples/node-cjs/README.md',
