@@ -127,9 +127,19 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
   let snippets = false
   let watchFiles = false
 
+  // A runaway parse ends its worker (`parse-crash`), not the editor's server.
+  const resourceLimits = { maxOldGenerationSizeMb: 512 }
   const pool = (): WorkerPool<AnalysisRequest, AnalysisResponse> => {
-    foreground ??= new WorkerPool({ ...resolveLspWorker(), size: 1, timeoutMs: settings.timeoutMs })
+    foreground ??= new WorkerPool({ ...resolveLspWorker(), size: 1, timeoutMs: settings.timeoutMs, resourceLimits })
     return foreground
+  }
+  let publishTimer: NodeJS.Timeout | undefined
+  // Pages read from disk change only the cross-document diagnostics: publish them in batches.
+  const publishSoon = (): void => {
+    publishTimer ??= setTimeout(() => {
+      publishTimer = undefined
+      publishAll()
+    }, 100)
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -175,9 +185,12 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
     }
   }
 
-  function openFile(file: string): boolean {
-    return documents.all().some((document) => workspace.place(document.uri).file === file)
+  // Files of the open documents: what the editor holds replaces what is on disk.
+  function openFiles(): Set<string> {
+    return new Set(documents.all().flatMap((document) => workspace.place(document.uri).file ?? []))
   }
+
+  const openFile = (file: string): boolean => openFiles().has(file)
 
   function queueDiskPage(file: string): void {
     if (disposed || settings.maxWorkspacePages === 0 || backgroundQueue.includes(file)) return
@@ -190,7 +203,7 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
   async function drainBackground(): Promise<void> {
     if (draining) return
     draining = true
-    const background = new WorkerPool<AnalysisRequest, AnalysisResponse>({ ...resolveLspWorker(), size: 1, timeoutMs: settings.timeoutMs })
+    const background = new WorkerPool<AnalysisRequest, AnalysisResponse>({ ...resolveLspWorker(), size: 1, timeoutMs: settings.timeoutMs, resourceLimits })
     try {
       for (let file = backgroundQueue.shift(); file !== undefined && !disposed; file = backgroundQueue.shift()) {
         const place = workspace.place(pathToFileURL(file).href)
@@ -208,7 +221,7 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
         const policy = await workspace.policyFor(place)
         const outcome = await background.run({ source, path: place.display, policy, limits: settings.limits, index: false })
         disk.set(file, { place, summary: outcome.status === 'done' ? outcome.value.summary : undefined })
-        publishAll()
+        publishSoon()
       }
     } finally {
       await background.close()
@@ -274,20 +287,21 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
 
   // Every open page's diagnostics: its own, then `claim-id-stable` against every other page.
   function publishAll(): void {
+    const open = openFiles()
     for (const [uri, analysis] of analyses) {
       const own = analysis.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, uri, analysis.bom))
-      publish(uri, analysis.version, [...own, ...crossDiagnostics(uri, analysis)])
+      publish(uri, analysis.version, [...own, ...crossDiagnostics(uri, analysis, open)])
     }
   }
 
-  function crossDiagnostics(uri: string, own: Analysis): LspDiagnostic[] {
+  function crossDiagnostics(uri: string, own: Analysis, open: ReadonlySet<string>): LspDiagnostic[] {
     if (own.summary === undefined) return []
     const others: Array<{ file: string; document: ExosomeDocument; uri: string; bom: boolean }> = []
     for (const [otherUri, analysis] of analyses) {
       if (otherUri !== uri && analysis.summary !== undefined) others.push({ file: analysis.place.display, document: analysis.summary, uri: otherUri, bom: analysis.bom })
     }
     for (const [file, page] of disk) {
-      if (page.summary !== undefined && file !== own.place.file && !openFile(file)) others.push({ file: page.place.display, document: page.summary, uri: page.place.uri, bom: false })
+      if (page.summary !== undefined && file !== own.place.file && !open.has(file)) others.push({ file: page.place.display, document: page.summary, uri: page.place.uri, bom: false })
     }
     if (others.length === 0) return []
     others.sort((a, b) => a.file.localeCompare(b.file))
@@ -416,9 +430,10 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
       const claim = otherUri === uri ? undefined : analysis.index?.claims.find((candidate) => candidate.id === id)
       if (claim !== undefined) locations.push({ uri: otherUri, range: spanRange(analysis.snapshot, claim.head) })
     }
+    const open = openFiles()
     for (const [file, page] of disk) {
       const claim = page.summary?.claims[id]
-      if (claim !== undefined && !openFile(file)) locations.push({ uri: page.place.uri, range: toLspRange(claim.position, false) })
+      if (claim !== undefined && !open.has(file)) locations.push({ uri: page.place.uri, range: toLspRange(claim.position, false) })
     }
     return locations
   }
@@ -465,6 +480,7 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
     disposed = true
     for (const timer of timers.values()) clearTimeout(timer)
     timers.clear()
+    clearTimeout(publishTimer)
     backgroundQueue.splice(0)
     await foreground?.close()
     foreground = undefined
