@@ -10,6 +10,7 @@ import { codeActions, reasonPlaceholder } from '../../src/lsp/code-actions.js'
 import { complete } from '../../src/lsp/completion.js'
 import { toLspDiagnostic } from '../../src/lsp/convert.js'
 import { cursorContext } from '../../src/lsp/cursor.js'
+import { describeClaim, describeDisclaimer, describeReference } from '../../src/lsp/describe.js'
 import { indexDocument } from '../../src/lsp/document-index.js'
 import { editDistance, nearestIds } from '../../src/lsp/nearest.js'
 import { idAt } from '../../src/lsp/targets.js'
@@ -143,6 +144,18 @@ describe('hover and definition targets', () => {
     ['a disclaimer id in the frontmatter', 'id: investigational', 6, { kind: 'disclaimer', id: 'investigational' }],
   ])('finds %s', (_name, needle, shift, expected) => {
     expect(idAt(badPage, badPage.indexOf(needle) + shift, index)).toMatchObject(expected)
+  })
+
+  it('describes a claim by its kind, grade, citations and required disclaimers', () => {
+    const claim = index.claims.find((found) => found.id === 'hair-research')
+    if (claim === undefined) throw new Error('no claim')
+    const text = describeClaim(claim, index.references, index.disclaimers)
+    expect(text).toContain('kind `therapeutic-potential` · evidence `early-clinical`')
+    expect(text).toContain('`queen-2025-dermatolgy` (not declared)')
+    expect(text).toContain('`investigational`: Still being researched')
+    expect(text).toContain('`not-fda-approved`: Not approved by the FDA')
+    expect(describeReference(index.references[1] ?? index.references[0]!)).toContain('DOI: [10.1097/DSS.0000000000004480](https://doi.org/10.1097/DSS.0000000000004480)')
+    expect(describeDisclaimer(index.disclaimers[1] ?? index.disclaimers[0]!)).toContain('placement `section`')
   })
 
   it('finds nothing in narrative text', () => {

@@ -103,6 +103,14 @@ describe('exosome-content lsp --stdio', { timeout: 60_000 }, () => {
     expect(diagnostics.every((found) => found.source === 'exosome-content' && found.codeDescription?.href.startsWith('https://'))).toBe(true)
   })
 
+  it('gives a CRLF page the ranges the CLI gives', async () => {
+    const crlf = badPage.replaceAll('\n', '\r\n')
+    const other = pathToFileURL(path.join(folder, 'crlf.md')).href
+    server().open(other, crlf)
+    const { params } = await server().diagnostics(other, (found) => found.diagnostics.length > 0)
+    expect(sorted(params.diagnostics.map(shape))).toEqual(sorted(cliDiagnostics('crlf.md', crlf).map(fromCli)))
+  })
+
   it('sends new diagnostics after an edit', async () => {
     const start = positionOf(badPage, 'dermatolgy')
     const edit = { range: { start, end: { line: start.line, character: start.character + 'dermatolgy'.length } }, text: 'dermatology' }
@@ -138,7 +146,11 @@ describe('exosome-content lsp --stdio', { timeout: 60_000 }, () => {
     expect(locations[0]?.uri).toBe(uri())
     expect(locations[0]?.range.start).toEqual(positionOf(text, ':::claim{#no-approved-products'))
     const references = (await server().connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: uri() }, position: at, context: { includeDeclaration: true } })) as Location[]
-    expect(references.map((location) => location.range.start.line)).toEqual([positionOf(text, ':::claim{#no-approved-products').line, at.line])
+    const here = references.filter((location) => location.uri === uri())
+    expect(here.map((location) => location.range.start.line)).toEqual([positionOf(text, ':::claim{#no-approved-products').line, at.line])
+    // The CRLF page open beside it defines and reuses the same claim id.
+    const crlf = pathToFileURL(path.join(folder, 'crlf.md')).href
+    expect(references.filter((location) => location.uri === crlf).map((location) => location.range.start.line)).toEqual(here.map((location) => location.range.start.line))
   })
 
   it('offers code actions that fix the page', async () => {
