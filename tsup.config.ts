@@ -9,6 +9,8 @@ const entry = {
   'check-worker': 'src/node/check/worker.ts',
   node: 'src/node/index.ts',
   'node-worker': 'src/node/worker.ts',
+  lsp: 'src/lsp/index.ts',
+  'lsp-worker': 'src/lsp/worker.ts',
 }
 
 export default defineConfig([

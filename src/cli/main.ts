@@ -8,6 +8,7 @@ export const mainUsage = `Usage: exosome-content <command> [options]
 Commands:
   check [paths...]     check content files (default: the built-in overview)
   diff <old> <new>     claim-level diff for medical and legal review
+  lsp --stdio          run the language server for editors
   render [file]        render a content file as html, md, text, json or jsonld
   schema               print the frontmatter JSON Schema
   init [dir]           write a starter config, a sample page and a CI workflow
@@ -25,6 +26,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>
 const commands = {
   check: async () => (await import('./commands/check.js')).runCheck,
   diff: async () => (await import('./commands/diff.js')).runDiff,
+  lsp: async () => (await import('../lsp/command.js')).runLsp,
   render: async () => (await import('./commands/render.js')).runRender,
   schema: async () => (await import('./commands/schema.js')).runSchema,
   init: async () => (await import('./commands/init.js')).runInit,

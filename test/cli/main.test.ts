@@ -38,7 +38,7 @@ describe('main', () => {
   it('rejects an unknown command with the usage', async () => {
     const result = await run(['lint'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain('Unknown command `lint`, expected one of check, diff, render, schema, init')
+    expect(result.stderr).toContain('Unknown command `lint`, expected one of check, diff, lsp, render, schema, init')
     expect(result.stderr).toContain('Usage: exosome-content <command>')
   })
 

@@ -10,6 +10,7 @@ const entries = {
   'exosome-content/parser': 'src/parser/index.ts',
   'exosome-content/render': 'src/render/index.ts',
   'exosome-content/node': 'src/node/index.ts',
+  'exosome-content/lsp': 'src/lsp/index.ts',
 }
 
 const program = ts.createProgram(

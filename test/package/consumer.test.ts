@@ -41,7 +41,8 @@ The FDA has not approved any exosome product.
 `
 
 beforeAll(() => {
-  consumer = createConsumerProject(packedTarball())
+  // @types/node: the language server entry is a Node API (streams), as its users' projects have.
+  consumer = createConsumerProject(packedTarball(), ['@types/node@^20.19.0'])
   project = consumer.dir
   writeFileSync(path.join(project, 'page.md'), sample)
 }, 300_000)
@@ -114,6 +115,69 @@ console.log(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file 
     expect(run('node', ['bad.cjs'], project).trim()).toBe('bad.md:14:11')
   })
 
+  it('runs the language server: the installed bin over stdio (ESM), and startLanguageServer from require (CJS)', () => {
+    writeFileSync(path.join(project, 'bad.md'), sample.replace('date: 2020-07-22', 'date: 2020-02-30'))
+    // A minimal LSP client: Content-Length framing over two streams.
+    const client = `
+const run = (input, output, done) => {
+  let buffer = Buffer.alloc(0)
+  const send = (message) => {
+    const body = JSON.stringify({ jsonrpc: '2.0', ...message })
+    input.write('Content-Length: ' + Buffer.byteLength(body) + '\\r\\n\\r\\n' + body)
+  }
+  const text = require('node:fs').readFileSync('bad.md', 'utf8')
+  const uri = require('node:url').pathToFileURL(require('node:path').resolve('bad.md')).href
+  output.on('data', (chunk) => {
+    buffer = Buffer.concat([buffer, chunk])
+    for (;;) {
+      const head = buffer.indexOf('\\r\\n\\r\\n')
+      if (head === -1) return
+      const length = Number(/Content-Length: (\\d+)/i.exec(buffer.subarray(0, head).toString())[1])
+      if (buffer.length < head + 4 + length) return
+      const message = JSON.parse(buffer.subarray(head + 4, head + 4 + length).toString())
+      buffer = buffer.subarray(head + 4 + length)
+      if (message.id === 1) {
+        send({ method: 'initialized', params: {} })
+        send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text } } })
+      } else if (message.method === 'textDocument/publishDiagnostics' && message.params.diagnostics.length > 0) {
+        const first = message.params.diagnostics[0]
+        console.log(JSON.stringify({ code: first.code, line: first.range.start.line, character: first.range.start.character }))
+        send({ id: 2, method: 'shutdown' })
+      } else if (message.id === 2) {
+        send({ method: 'exit' })
+        done()
+      } else if (message.id !== undefined && message.method !== undefined) {
+        send({ id: message.id, result: null })
+      }
+    }
+  })
+  send({ id: 1, method: 'initialize', params: { processId: null, rootUri: require('node:url').pathToFileURL(process.cwd()).href, capabilities: {} } })
+}
+`
+    writeFileSync(
+      path.join(project, 'lsp-bin.cjs'),
+      `${client}
+const child = require('node:child_process').spawn(process.execPath, ['node_modules/exosome-content/bin/exosome-content.js', 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] })
+run(child.stdin, child.stdout, () => child.stdin.end())
+`,
+    )
+    writeFileSync(
+      path.join(project, 'lsp-require.cjs'),
+      `${client}
+const { PassThrough } = require('node:stream')
+const { startLanguageServer } = require('exosome-content/lsp')
+const toServer = new PassThrough()
+const fromServer = new PassThrough()
+const server = startLanguageServer({ input: toServer, output: fromServer })
+run(toServer, fromServer, () => server.dispose().then(() => process.exit(0)))
+`,
+    )
+    // `date: 2020-02-30` is on line 14 (0-based 13); the value starts at column 11 (0-based 10).
+    const expected = { code: 'frontmatter-invalid', line: 13, character: 10 }
+    expect(JSON.parse(run('node', ['lsp-bin.cjs'], project))).toEqual(expected)
+    expect(JSON.parse(run('node', ['lsp-require.cjs'], project))).toEqual(expected)
+  }, 60_000)
+
   it('bundles with Vite for the browser', async () => {
     const app = path.join(project, 'vite-app')
     mkdirSync(app, { recursive: true })
@@ -145,6 +209,9 @@ console.log(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file 
 import { documentSchema, toJsonSchema, type Diagnostic } from 'exosome-content/schema'
 import { parseContent } from 'exosome-content/parser'
 import { renderDocument, requiredDisclaimers } from 'exosome-content/render'
+import { createLanguageServer, startLanguageServer, type LanguageServerOptions } from 'exosome-content/lsp'
+const lspOptions: LanguageServerOptions = { debounceMs: 100 }
+const servers = [createLanguageServer, startLanguageServer] as const
 const doc: ExosomeDocument = exosomeOverview
 const claim: Claim | undefined = getClaim('anything', doc)
 const result = parseContent('# x')
@@ -153,7 +220,7 @@ const html: string = renderDocument(doc, { format: 'html' })
 const needed = requiredDisclaimers(doc, {})
 const ok: boolean = documentSchema.safeParse(doc).success
 const schema: object = toJsonSchema()
-export { claim, diagnostics, html, needed, ok, schema }
+export { claim, diagnostics, html, lspOptions, needed, ok, schema, servers }
 `
       for (const file of files) writeFileSync(path.join(project, file), body)
       writeFileSync(

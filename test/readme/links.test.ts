@@ -8,6 +8,7 @@ const pages = [
   'docs/authoring.md',
   'docs/comparison.md',
   'docs/locales.md',
+  'docs/editors.md',
   'examples/README.md',
   'examples/node-esm/README.md',
   'examples/node-cjs/README.md',
