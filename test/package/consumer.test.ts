@@ -2,7 +2,7 @@
  * The packed tarball, installed into a fresh project the way a user installs it: ESM
  * `import`, CJS `require`, and an esbuild browser bundle of the root entry.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
 import { build as viteBuild } from 'vite'
@@ -98,7 +98,11 @@ console.log(JSON.stringify({
 `,
     )
     const result = JSON.parse(run('node', ['entries.cjs'], project)) as Record<string, { file: string; keys: number; same: boolean }>
-    expect(Object.keys(result).sort()).toEqual(['exosome-content', 'exosome-content/node', 'exosome-content/parser', 'exosome-content/render', 'exosome-content/schema'])
+    const exported = Object.keys((JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports)
+      .filter((subpath) => subpath !== './package.json')
+      .map((subpath) => `exosome-content${subpath.slice(1)}`)
+    expect(exported).toEqual(expect.arrayContaining(['exosome-content', 'exosome-content/node', 'exosome-content/parser', 'exosome-content/render', 'exosome-content/schema']))
+    expect(Object.keys(result).sort()).toEqual(exported.sort())
     for (const [specifier, entry] of Object.entries(result)) {
       expect(entry.file, specifier).toMatch(/^dist\/[\w-]+\.cjs$/)
       expect(entry.keys, specifier).toBeGreaterThan(0)
