@@ -62,11 +62,12 @@ describe('shards', { timeout: 120_000 }, () => {
     expect(actual).toEqual(expected)
     expect([...expected.values()].flat().filter((d) => d.ruleId === 'claim-id-stable').length).toBeGreaterThan(3)
     expect(merged.code).toBe(1)
-    // The summary carries what the cross-document rules (and a later locale-parity) read.
+    // The summary carries what the cross-document rules (claim-id-stable, locale-parity) read.
     const summary = JSON.parse(readFileSync(path.join(dir, 'summary-1.json'), 'utf8')) as { format: string; version: number; shard: unknown; files: Array<{ file: string; summary: Record<string, unknown> | null }> }
-    expect(summary).toMatchObject({ format: 'exosome-content/claims-summary', version: 1, shard: { index: 1, count: 4 } })
+    expect(summary).toMatchObject({ format: 'exosome-content/claims-summary', version: 2, shard: { index: 1, count: 4 } })
     const document = summary.files.find((file) => file.summary !== null)?.summary
-    expect(Object.keys(document ?? {}).sort()).toEqual(['claims', 'disclaimers', 'hash', 'id', 'locale', 'sections', 'version'])
+    expect(Object.keys(document ?? {}).sort()).toEqual(['claims', 'disclaimers', 'hash', 'id', 'intro', 'locale', 'sections', 'version'])
+    expect(Object.keys((document?.['sections'] as Array<Record<string, unknown>>)[0] ?? {}).sort()).toEqual(['depth', 'id', 'position', 'steps'])
     expect(Object.keys((document?.['claims'] as Array<Record<string, unknown>>)[0] ?? {}).sort()).toEqual(['cites', 'evidence', 'id', 'kind', 'position', 'requires', 'section', 'textHash'])
   })
 
@@ -102,6 +103,6 @@ describe('shards', { timeout: 120_000 }, () => {
     const dir = tempDir()
     writeCorpus(dir, 6)
     const result = await run(['check', '.', '--shard', '1/2'], dir)
-    expect(result.stderr).toContain('the cross-document checks (claim-id-stable) need every shard')
+    expect(result.stderr).toContain('the cross-document checks (claim-id-stable, locale-parity) need every shard')
   })
 })
