@@ -1,15 +1,12 @@
 // Parser worker for `check`, `render` and `diff`: parses the files of each batch in order and
 // posts one answer per file, so the main thread can stop a parse that runs past the timeout
 // (micromark has super-linear inputs) without losing the rest of the batch.
-import { parentPort } from 'node:worker_threads'
 import { parseContentTracked } from '../../parser/parse.js'
 import { summarizeDocument } from '../../rules/document-summary.js'
 import type { DateWindow } from '../../rules/types.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { intersectWindows, type DocumentOutcome, type FileOutcome, type ParseJob } from './protocol.js'
-
-const port = parentPort
-if (port === null) throw new Error('the check worker must run in a worker thread')
+import { serveJobs } from './serve-jobs.js'
 
 /** Diagnostics without `file`: the main thread stamps the path it shows. */
 function withoutFile(diagnostics: readonly Diagnostic[]): Diagnostic[] {
@@ -26,13 +23,4 @@ function runJob(job: ParseJob): FileOutcome | DocumentOutcome {
   return { diagnostics: withoutFile(diagnostics), summary: document === undefined ? null : summarizeDocument(document), window: intersectWindows(windows) }
 }
 
-port.on('message', (message: { type: 'jobs'; jobs: Array<{ id: number; request: ParseJob }> }) => {
-  for (const { id, request } of message.jobs) {
-    try {
-      port.postMessage({ type: 'result', id, value: runJob(request) })
-    } catch (error) {
-      port.postMessage({ type: 'error', id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) })
-    }
-  }
-})
-port.postMessage({ type: 'ready' })
+serveJobs(runJob, 'the check worker')
