@@ -131,6 +131,8 @@ const code = (value: string): string => `\`${value}\``
 const list = (values: readonly string[]): string => (values.length === 0 ? '(none)' : code(values.join(' ')))
 const fileOf = (entry: SummarizedDocument): string => entry.file ?? 'another document'
 const inOriginal = (pair: Pair): string => `in ${pair.original.summary.locale} (${fileOf(pair.original)})`
+/** The original as messages name it: its locale and file, `en (content/page.md)`. */
+const sourceOf = (pair: Pair): string => `${pair.original.summary.locale} (${fileOf(pair.original)})`
 
 /** The `##` marks of a section's heading: the section's own range spans its whole content. */
 function headingPlace(section: SectionSummary): Position {
@@ -152,7 +154,7 @@ function compareSections(pair: Pair): void {
   const from = original.summary.sections
   const to = translation.summary.sections
   const lang = translation.summary.locale
-  const source = original.summary.locale
+  const source = sourceOf(pair)
   const fromIds = new Set(from.map((section) => section.id))
   const toIndex = new Map<string, number>()
   to.forEach((section, index) => {
@@ -244,7 +246,7 @@ function compareSections(pair: Pair): void {
     if (wanted === undefined || pair.toOriginal.get(section.id) === wanted.id) continue
     const here = pair.toOriginal.get(section.id) ?? section.id
     pair.report(
-      `Unexpected section ${code(here)} at this place in ${lang}, expected section ${code(wanted.id)} here as in ${source} (sections in the same order)`,
+      `Unexpected section ${code(here)} at this place in ${lang}, expected section ${code(wanted.id)} here, in the order of ${source}`,
       headingPlace(section),
       { message: `Section ${code(wanted.id)} ${inOriginal(pair)}`, place: headingPlace(fromById.get(wanted.id) ?? wanted) },
     )
@@ -270,7 +272,7 @@ function difference(from: readonly string[], to: readonly string[]): string {
 function compareClaims(pair: Pair): void {
   const { original, translation } = pair
   const lang = translation.summary.locale
-  const source = original.summary.locale
+  const source = sourceOf(pair)
   const from = firstById(original.summary.claims)
   const to = firstById(translation.summary.claims)
   for (const claim of from.values()) {
@@ -293,18 +295,18 @@ function compareClaims(pair: Pair): void {
 
 function compareClaim(pair: Pair, claim: ClaimSummary, counterpart: ClaimSummary, related: { message: string; place: Position }): void {
   const lang = pair.translation.summary.locale
-  const source = pair.original.summary.locale
+  const source = sourceOf(pair)
   const place = counterpart.position
   const subject = `for claim ${code(claim.id)} in ${lang}`
   if (counterpart.kind !== claim.kind) pair.report(`Unexpected kind ${code(counterpart.kind)} ${subject}, expected ${code(claim.kind)} as in ${source}`, place, related)
   if (counterpart.evidence !== claim.evidence) pair.report(`Unexpected grade ${code(counterpart.evidence)} ${subject}, expected ${code(claim.evidence)} as in ${source}`, place, related)
   if (counterpart.cites.join(' ') !== claim.cites.join(' ')) {
-    pair.report(`Unexpected citations ${list(counterpart.cites)} ${subject}, expected ${list(claim.cites)} as in ${source} (${difference(claim.cites, counterpart.cites)})`, place, related)
+    pair.report(`Unexpected citations ${list(counterpart.cites)} ${subject}, expected ${list(claim.cites)} as in ${source}: ${difference(claim.cites, counterpart.cites)}`, place, related)
   }
   const required = [...claim.requires].sort()
   const got = [...counterpart.requires].sort()
   if (required.join(' ') !== got.join(' ')) {
-    pair.report(`Unexpected required disclaimers ${list(got)} ${subject}, expected ${list(required)} as in ${source} (${difference(required, got)})`, place, related)
+    pair.report(`Unexpected required disclaimers ${list(got)} ${subject}, expected ${list(required)} as in ${source}: ${difference(required, got)}`, place, related)
   }
   const section = pair.toOriginal.get(counterpart.section) ?? counterpart.section
   if (section !== claim.section) {
@@ -340,7 +342,7 @@ function compareSteps(pair: Pair): void {
 
 function compareFlow(pair: Pair, where: string, from: readonly SummaryStep[], to: readonly SummaryStep[], toPlace: Position, fromPlace: Position): void {
   const lang = pair.translation.summary.locale
-  const source = pair.original.summary.locale
+  const source = sourceOf(pair)
   const claimsFrom = firstById(pair.original.summary.claims)
   const claimsTo = firstById(pair.translation.summary.claims)
   const positionIn = (step: SummaryStep, claims: Map<string, ClaimSummary>, fallback: Position): Position =>
@@ -397,7 +399,7 @@ function compareFlow(pair: Pair, where: string, from: readonly SummaryStep[], to
     const wanted = expected[index]
     if (wanted === undefined || stepKey(wanted) === stepKey(step)) continue
     pair.report(
-      `Unexpected ${stepLabel(step)} at this place ${where} of ${lang}, expected ${stepLabel(wanted)} here as in ${source} (the same order)`,
+      `Unexpected ${stepLabel(step)} at this place ${where} of ${lang}, expected ${stepLabel(wanted)} here, in the order of ${source}`,
       positionIn(step, claimsTo, toPlace),
       { message: `${stepLabel(wanted)} ${where} ${inOriginal(pair)}`, place: positionIn(wanted, claimsFrom, fromPlace) },
     )
@@ -408,7 +410,7 @@ function compareFlow(pair: Pair, where: string, from: readonly SummaryStep[], to
 /** Declared disclaimers: the same ids, kinds and placements (reported at the start of the file). */
 function compareDisclaimers(pair: Pair): void {
   const lang = pair.translation.summary.locale
-  const source = pair.original.summary.locale
+  const source = sourceOf(pair)
   const from = firstById(pair.original.summary.disclaimers)
   const to = firstById(pair.translation.summary.disclaimers)
   const related = (id: string) => ({ message: `Disclaimer ${code(id)} ${inOriginal(pair)}`, place: fileStart })

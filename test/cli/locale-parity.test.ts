@@ -78,8 +78,8 @@ describe('locale-parity in check', { timeout: 120_000 }, () => {
     const parity = wholeReport.flatMap((entry) => entry.diagnostics.filter((d) => d.ruleId === 'locale-parity').map((d) => `${entry.file}:${d.place.start.line} ${d.message}`))
     // Only translations with a mistake are reported, each in its own file.
     expect(new Set(parity.map((line) => line.split(':')[0]))).toEqual(new Set([0, 1, 2, 3, 4, 5].map((group) => `page-${group}.es.md`).concat([6, 7, 8, 9, 10, 11].map((group) => `page-${group}.fr.md`))))
-    expect(parity).toContain('page-1.es.md:63 Unexpected grade `clinical` for claim `skin-research` in es, expected `early-clinical` as in en')
-    expect(parity).toContain('page-7.fr.md:63 Unexpected grade `clinical` for claim `skin-research` in fr, expected `early-clinical` as in en')
+    expect(parity).toContain('page-1.es.md:63 Unexpected grade `clinical` for claim `skin-research` in es, expected `early-clinical` as in en (page-1.md)')
+    expect(parity).toContain('page-7.fr.md:63 Unexpected grade `clinical` for claim `skin-research` in fr, expected `early-clinical` as in en (page-7.md)')
     // No other cross-document diagnostic: the translated texts are not claim-id-stable errors.
     expect(wholeReport.flatMap((entry) => entry.diagnostics).filter((d) => d.ruleId !== 'locale-parity' && d.severity === 'error')).toEqual([])
 

@@ -45,7 +45,7 @@ describe(`${spanishFile} beside ${englishFile}`, () => {
       'cite="olumesi-goldberg-2023-skin"}',
       ':::claim{#skin-research',
       ':::claim{#skin-research',
-      'Unexpected citations `olumesi-goldberg-2023-skin` for claim `skin-research` in es, expected `olumesi-goldberg-2023-skin flores-2026-skin-review` as in en (missing `flores-2026-skin-review`)',
+      'Unexpected citations `olumesi-goldberg-2023-skin` for claim `skin-research` in es, expected `olumesi-goldberg-2023-skin flores-2026-skin-review` as in en (content/exosome-therapy.md): missing `flores-2026-skin-review`',
     ],
     [
       'a changed grade',
@@ -53,7 +53,7 @@ describe(`${spanishFile} beside ${englishFile}`, () => {
       '#hair-research kind=therapeutic-potential evidence=clinical',
       ':::claim{#hair-research',
       ':::claim{#hair-research',
-      'Unexpected grade `clinical` for claim `hair-research` in es, expected `early-clinical` as in en',
+      'Unexpected grade `clinical` for claim `hair-research` in es, expected `early-clinical` as in en (content/exosome-therapy.md)',
     ],
     [
       'a changed kind',
@@ -61,7 +61,7 @@ describe(`${spanishFile} beside ${englishFile}`, () => {
       '#evidence-is-early kind=regulatory',
       ':::claim{#evidence-is-early',
       ':::claim{#evidence-is-early',
-      'Unexpected kind `regulatory` for claim `evidence-is-early` in es, expected `context` as in en',
+      'Unexpected kind `regulatory` for claim `evidence-is-early` in es, expected `context` as in en (content/exosome-therapy.md)',
     ],
     [
       'a missing disclaimer placement',
@@ -69,7 +69,7 @@ describe(`${spanishFile} beside ${englishFile}`, () => {
       '\n',
       '## Cómo protegerse',
       '::disclaimer{ref=report-problems}',
-      'Missing `::disclaimer{ref=report-problems}` in section `protecting-yourself` of es, expected it after claim `report-problems-to-medwatch` as in en',
+      'Missing `::disclaimer{ref=report-problems}` in section `protecting-yourself` of es, expected it after claim `report-problems-to-medwatch` as in en (content/exosome-therapy.md)',
     ],
     [
       'a missing evidence summary',
@@ -77,7 +77,7 @@ describe(`${spanishFile} beside ${englishFile}`, () => {
       '\n',
       '## De un vistazo',
       '::evidence-summary',
-      'Missing `::evidence-summary` in section `at-a-glance` of es, expected it at the start of the section as in en',
+      'Missing `::evidence-summary` in section `at-a-glance` of es, expected it at the start of the section as in en (content/exosome-therapy.md)',
     ],
     [
       'a missing reuse',
@@ -85,7 +85,7 @@ describe(`${spanishFile} beside ${englishFile}`, () => {
       ':::claim{#evidence-is-early',
       '## La regulación',
       '::claim{ref=no-approved-products}',
-      'Missing `::claim{ref=no-approved-products}` in section `regulation-and-the-state-of-the-evidence` of es, expected it at the start of the section as in en',
+      'Missing `::claim{ref=no-approved-products}` in section `regulation-and-the-state-of-the-evidence` of es, expected it at the start of the section as in en (content/exosome-therapy.md)',
     ],
     [
       'a heading without its section id',
@@ -93,7 +93,7 @@ describe(`${spanishFile} beside ${englishFile}`, () => {
       '## Piel',
       '## Piel',
       '### Skin',
-      'Unexpected section id `piel` in es, expected `skin` as in en: write `{#skin}` at the end of the heading',
+      'Unexpected section id `piel` in es, expected `skin` as in en (content/exosome-therapy.md): write `{#skin}` at the end of the heading',
     ],
   ]
 
@@ -115,7 +115,7 @@ describe(`${spanishFile} beside ${englishFile}`, () => {
     const source = spanishSource.replace(claim, '')
     const found = checkConsistency([{ file: englishFile, document: english }, { file: spanishFile, document: load(source, spanishFile) }])
     expect(found.map((item) => `${item.place.start.line} ${item.ruleId} ${item.message}`)).toEqual([
-      `${lineOf(source, '{#hair-loss}')} locale-parity Missing claim \`hair-research\` in es, expected it in section \`hair-loss\` as in en`,
+      `${lineOf(source, '{#hair-loss}')} locale-parity Missing claim \`hair-research\` in es, expected it in section \`hair-loss\` as in en (content/exosome-therapy.md)`,
     ])
   })
 })

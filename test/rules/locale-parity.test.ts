@@ -54,22 +54,22 @@ describe('locale-parity', () => {
   })
 
   test.each([
-    ['a dropped citation', 'cite="review-a study-a"', 'cite="review-a"', ':::claim{#skin-research', 'Unexpected citations `review-a` for claim `skin-research` in es, expected `review-a study-a` as in en (missing `study-a`)'],
-    ['an added citation', 'cite="fda-a"}', 'cite="fda-a review-a"}', ':::claim{#no-approved-products', 'Unexpected citations `fda-a review-a` for claim `no-approved-products` in es, expected `fda-a` as in en (added `review-a`)'],
-    ['citations in another order', 'cite="review-a study-a"', 'cite="study-a review-a"', ':::claim{#skin-research', 'Unexpected citations `study-a review-a` for claim `skin-research` in es, expected `review-a study-a` as in en (the same ids in another order)'],
-    ['a changed grade', 'evidence=early-clinical', 'evidence=clinical', ':::claim{#skin-research', 'Unexpected grade `clinical` for claim `skin-research` in es, expected `early-clinical` as in en'],
-    ['a changed kind', '#exosomes-are-vesicles kind=definition', '#exosomes-are-vesicles kind=mechanism', ':::claim{#exosomes-are-vesicles', 'Unexpected kind `mechanism` for claim `exosomes-are-vesicles` in es, expected `definition` as in en'],
-    ['an extra required disclaimer', 'evidence=regulatory-fact cite="fda-a"', 'evidence=regulatory-fact cite="fda-a" requires="not-fda-approved"', ':::claim{#no-approved-products', 'Unexpected required disclaimers `not-fda-approved` for claim `no-approved-products` in es, expected (none) as in en (added `not-fda-approved`)'],
-    ['a missing claim', ':::claim{#exosomes-are-vesicles kind=definition evidence=established cite="review-a"}\nLos exosomas son vesículas pequeñas que liberan las células.\n:::\n', 'Los exosomas son vesículas pequeñas que liberan las células.\n', '## Qué son los exosomas', 'Missing claim `exosomes-are-vesicles` in es, expected it in section `what-exosomes-are` as in en'],
-    ['a missing disclaimer placement', '\n::disclaimer{ref=report-problems}\n', '', '## Regulación', 'Missing `::disclaimer{ref=report-problems}` in section `regulation` of es, expected it after claim `no-approved-products` as in en'],
-    ['a missing reuse', '::claim{ref=no-approved-products}\n', 'Ningún producto de exosomas está aprobado.\n', '## En resumen', 'Missing `::claim{ref=no-approved-products}` in section `in-short` of es, expected it at the start of the section as in en'],
-    ['an extra reuse', '## En resumen {#in-short}\n', '## En resumen {#in-short}\n\n::claim{ref=exosomes-are-vesicles}\n', '::claim{ref=exosomes-are-vesicles}', 'Unexpected `::claim{ref=exosomes-are-vesicles}` in section `in-short` of es, expected none as in en'],
-    ['a renamed section id', '## Regulación {#regulation}', '## Regulación', '## Regulación', 'Unexpected section id `regulacion` in es, expected `regulation` as in en: write `{#regulation}` at the end of the heading'],
-    ['a missing section', '\n## En resumen {#in-short}\n\n::claim{ref=no-approved-products}\n', '', '## Regulación', 'Missing section `in-short` in es, expected it after section `regulation` as in en'],
-    ['an extra section', '## En resumen {#in-short}', '## Más {#more}\n\nTexto.\n\n## En resumen {#in-short}', '## Más', 'Unexpected section `more` in es, expected only the sections of en'],
-    ['a section moved under another', '## Regulación {#regulation}', '### Regulación {#regulation}', '### Regulación', 'Unexpected section `regulation` inside section `research` in es, expected it at the top level as in en'],
-    ['a changed heading depth', '### Piel {#skin}', '#### Piel {#skin}', '#### Piel', 'Unexpected heading depth 4 for section `skin` in es, expected 3 (###) as in en'],
-    ['a changed disclaimer placement', '    placement: section\n  - id: not-fda-approved', '    placement: document\n  - id: not-fda-approved', '---', 'Unexpected placement `document` for disclaimer `investigational` in es, expected `section` as in en'],
+    ['a dropped citation', 'cite="review-a study-a"', 'cite="review-a"', ':::claim{#skin-research', 'Unexpected citations `review-a` for claim `skin-research` in es, expected `review-a study-a` as in en (en.md): missing `study-a`'],
+    ['an added citation', 'cite="fda-a"}', 'cite="fda-a review-a"}', ':::claim{#no-approved-products', 'Unexpected citations `fda-a review-a` for claim `no-approved-products` in es, expected `fda-a` as in en (en.md): added `review-a`'],
+    ['citations in another order', 'cite="review-a study-a"', 'cite="study-a review-a"', ':::claim{#skin-research', 'Unexpected citations `study-a review-a` for claim `skin-research` in es, expected `review-a study-a` as in en (en.md): the same ids in another order'],
+    ['a changed grade', 'evidence=early-clinical', 'evidence=clinical', ':::claim{#skin-research', 'Unexpected grade `clinical` for claim `skin-research` in es, expected `early-clinical` as in en (en.md)'],
+    ['a changed kind', '#exosomes-are-vesicles kind=definition', '#exosomes-are-vesicles kind=mechanism', ':::claim{#exosomes-are-vesicles', 'Unexpected kind `mechanism` for claim `exosomes-are-vesicles` in es, expected `definition` as in en (en.md)'],
+    ['an extra required disclaimer', 'evidence=regulatory-fact cite="fda-a"', 'evidence=regulatory-fact cite="fda-a" requires="not-fda-approved"', ':::claim{#no-approved-products', 'Unexpected required disclaimers `not-fda-approved` for claim `no-approved-products` in es, expected (none) as in en (en.md): added `not-fda-approved`'],
+    ['a missing claim', ':::claim{#exosomes-are-vesicles kind=definition evidence=established cite="review-a"}\nLos exosomas son vesículas pequeñas que liberan las células.\n:::\n', 'Los exosomas son vesículas pequeñas que liberan las células.\n', '## Qué son los exosomas', 'Missing claim `exosomes-are-vesicles` in es, expected it in section `what-exosomes-are` as in en (en.md)'],
+    ['a missing disclaimer placement', '\n::disclaimer{ref=report-problems}\n', '', '## Regulación', 'Missing `::disclaimer{ref=report-problems}` in section `regulation` of es, expected it after claim `no-approved-products` as in en (en.md)'],
+    ['a missing reuse', '::claim{ref=no-approved-products}\n', 'Ningún producto de exosomas está aprobado.\n', '## En resumen', 'Missing `::claim{ref=no-approved-products}` in section `in-short` of es, expected it at the start of the section as in en (en.md)'],
+    ['an extra reuse', '## En resumen {#in-short}\n', '## En resumen {#in-short}\n\n::claim{ref=exosomes-are-vesicles}\n', '::claim{ref=exosomes-are-vesicles}', 'Unexpected `::claim{ref=exosomes-are-vesicles}` in section `in-short` of es, expected none as in en (en.md)'],
+    ['a renamed section id', '## Regulación {#regulation}', '## Regulación', '## Regulación', 'Unexpected section id `regulacion` in es, expected `regulation` as in en (en.md): write `{#regulation}` at the end of the heading'],
+    ['a missing section', '\n## En resumen {#in-short}\n\n::claim{ref=no-approved-products}\n', '', '## Regulación', 'Missing section `in-short` in es, expected it after section `regulation` as in en (en.md)'],
+    ['an extra section', '## En resumen {#in-short}', '## Más {#more}\n\nTexto.\n\n## En resumen {#in-short}', '## Más', 'Unexpected section `more` in es, expected only the sections of en (en.md)'],
+    ['a section moved under another', '## Regulación {#regulation}', '### Regulación {#regulation}', '### Regulación', 'Unexpected section `regulation` inside section `research` in es, expected it at the top level as in en (en.md)'],
+    ['a changed heading depth', '### Piel {#skin}', '#### Piel {#skin}', '#### Piel', 'Unexpected heading depth 4 for section `skin` in es, expected 3 (###) as in en (en.md)'],
+    ['a changed disclaimer placement', '    placement: section\n  - id: not-fda-approved', '    placement: document\n  - id: not-fda-approved', '---', 'Unexpected placement `document` for disclaimer `investigational` in es, expected `section` as in en (en.md)'],
   ])('%s is reported at its line of the translation, with related in the original', (_name, from, to, at, message) => {
     const source = variant(from, to)
     const found = parity(check([['en.md', english], ['es.md', source]]))
@@ -96,11 +96,11 @@ describe('locale-parity', () => {
       '## Regulación {#regulation}\n\n::disclaimer{ref=report-problems}\n\n:::claim{#no-approved-products kind=regulatory evidence=regulatory-fact cite="fda-a"}\nEl organismo regulador no ha aprobado ningún producto de exosomas para tratar una enfermedad.\n:::\n',
     )
     expect(printed(parity(check([['en.md', english], ['es.md', swapped]])))).toEqual([
-      `es.md ${lineOf(swapped, '::disclaimer{ref=report-problems}')}:1-${lineOf(swapped, '::disclaimer{ref=report-problems}')}:34: error locale-parity Unexpected \`::disclaimer{ref=report-problems}\` at this place in section \`regulation\` of es, expected claim \`no-approved-products\` here as in en (the same order)`,
+      `es.md ${lineOf(swapped, '::disclaimer{ref=report-problems}')}:1-${lineOf(swapped, '::disclaimer{ref=report-problems}')}:34: error locale-parity Unexpected \`::disclaimer{ref=report-problems}\` at this place in section \`regulation\` of es, expected claim \`no-approved-products\` here, in the order of en (en.md)`,
     ])
     const sections = variant('## Qué son los exosomas {#what-exosomes-are}', '## Regulación previa {#in-short}\n\nTexto.\n\n## Qué son los exosomas {#what-exosomes-are}').replace('## En resumen {#in-short}\n\n::claim{ref=no-approved-products}\n', '')
     const found = printed(parity(check([['en.md', english], ['es.md', sections]])))
-    expect(found.some((line) => line.includes('Unexpected section `in-short` at this place in es, expected section `what-exosomes-are` here as in en'))).toBe(true)
+    expect(found.some((line) => line.includes('Unexpected section `in-short` at this place in es, expected section `what-exosomes-are` here, in the order of en (en.md)'))).toBe(true)
   })
 
   test('three locales: each translation is compared with the original only', () => {
@@ -108,8 +108,8 @@ describe('locale-parity', () => {
     const brokenSpanish = variant('cite="review-a study-a"', 'cite="review-a"')
     const found = parity(check([['en.md', english], ['es.md', brokenSpanish], ['fr.md', french]]))
     expect(found.map((diagnostic) => `${diagnostic.file} ${diagnostic.message}`)).toEqual([
-      'es.md Unexpected citations `review-a` for claim `skin-research` in es, expected `review-a study-a` as in en (missing `study-a`)',
-      'fr.md Unexpected grade `preclinical` for claim `skin-research` in fr, expected `early-clinical` as in en',
+      'es.md Unexpected citations `review-a` for claim `skin-research` in es, expected `review-a study-a` as in en (en.md): missing `study-a`',
+      'fr.md Unexpected grade `preclinical` for claim `skin-research` in fr, expected `early-clinical` as in en (en.md)',
     ])
     expect(check([['fr.md', variant('locale: es', 'locale: fr')], ['en.md', english], ['es.md', spanish]])).toEqual([])
   })
@@ -118,11 +118,11 @@ describe('locale-parity', () => {
     const changed = variant('evidence=early-clinical', 'evidence=clinical')
     // Spanish as the source: the English file is the translation.
     const fromSpanish = parity(check([['en.md', english], ['es.md', changed]], { rules: { 'locale-parity': ['error', { sourceLocale: 'es' }] } }))
-    expect(fromSpanish.map((diagnostic) => `${diagnostic.file} ${diagnostic.message}`)).toEqual(['en.md Unexpected grade `early-clinical` for claim `skin-research` in en, expected `clinical` as in es'])
+    expect(fromSpanish.map((diagnostic) => `${diagnostic.file} ${diagnostic.message}`)).toEqual(['en.md Unexpected grade `early-clinical` for claim `skin-research` in en, expected `clinical` as in es (es.md)'])
     // `en-US` is the original for the default `en`.
     const american = english.replace('locale: en', 'locale: en-US')
     expect(parity(check([['es.md', changed], ['en.md', american]])).map((diagnostic) => `${diagnostic.file} ${diagnostic.message}`)).toEqual([
-      'es.md Unexpected grade `clinical` for claim `skin-research` in es, expected `early-clinical` as in en-US',
+      'es.md Unexpected grade `clinical` for claim `skin-research` in es, expected `early-clinical` as in en-US (en.md)',
     ])
     // No document in the source language: the first one checked is the original.
     const french = variant('locale: es', 'locale: fr')
@@ -188,7 +188,7 @@ describe('locale-parity on summaries', () => {
   test('placements before the first section are compared too, and reported at the start of the file', () => {
     const withIntro = (summary: DocumentSummary): DocumentSummary => ({ ...summary, intro: [{ type: 'evidence-summary', position: { start: { line: 47, column: 1 }, end: { line: 47, column: 20 } } }] })
     const found = checkSummaries([{ file: 'en.md', summary: withIntro(en) }, { file: 'es.md', summary: es }], recommended)
-    expect(printed(found)).toEqual(['es.md 1:1-1:1: error locale-parity Missing `::evidence-summary` before the first section of es, expected it at the start as in en'])
+    expect(printed(found)).toEqual(['es.md 1:1-1:1: error locale-parity Missing `::evidence-summary` before the first section of es, expected it at the start as in en (en.md)'])
     expect(found[0]?.related?.place.start.line).toBe(47)
   })
 
