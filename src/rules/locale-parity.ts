@@ -106,6 +106,9 @@ interface Pair {
   toTranslation: Map<string, SectionSummary>
   /** Where a missing section of the original is reported. */
   missingPlace: Map<string, Position>
+  /** Claims of each side by id (the first definition of an id). */
+  claimsFrom: Map<string, ClaimSummary>
+  claimsTo: Map<string, ClaimSummary>
   report: (message: string, place: Position, related: { message: string; place: Position }) => void
 }
 
@@ -117,6 +120,8 @@ function compare(original: SummarizedDocument, translation: SummarizedDocument, 
     toOriginal: new Map(),
     toTranslation: new Map(),
     missingPlace: new Map(),
+    claimsFrom: firstById(original.summary.claims),
+    claimsTo: firstById(translation.summary.claims),
     report: (message, place, related) =>
       diagnostics.push(createDiagnostic({ ruleId: localeParity.id, severity, message, place, file: translation.file, related, url: localeParity.url })),
   }
@@ -163,23 +168,53 @@ function compareSections(pair: Pair): void {
   const extra = new Set(to.flatMap((section, index) => (fromIds.has(section.id) ? [] : [index])))
   const kept = (index: number): boolean => toIndex.has(from[index]?.id ?? '')
 
-  // Pair each missing section with an unexpected one at the same place (a renamed id).
+  // Pair each missing section with an unexpected one at the same place (a renamed id): the
+  // first unpaired unexpected section between the translation's counterparts of its kept
+  // neighbours. Linear passes and a "next unpaired" forest keep this near O(n log n).
+  const previousKept: number[] = []
+  let last = -1
+  for (let index = 0; index < from.length; index++) {
+    previousKept.push(last)
+    if (kept(index)) last = index
+  }
+  const nextKept: number[] = new Array<number>(from.length)
+  let following = from.length
+  for (let index = from.length - 1; index >= 0; index--) {
+    nextKept[index] = following
+    if (kept(index)) following = index
+  }
+  const extras = [...extra]
+  const forest = Array.from({ length: extras.length + 1 }, (_, index) => index)
+  const unpaired = (start: number): number => {
+    let rootAt = start
+    while (forest[rootAt] !== rootAt) rootAt = forest[rootAt] as number
+    for (let at = start; forest[at] !== rootAt; ) {
+      const up = forest[at] as number
+      forest[at] = rootAt
+      at = up
+    }
+    return rootAt
+  }
   const renamed = new Map<number, number>()
   from.forEach((section, index) => {
     if (kept(index)) return
-    let before = index - 1
-    while (before >= 0 && !kept(before)) before--
-    let after = index + 1
-    while (after < from.length && !kept(after)) after++
+    const before = previousKept[index] ?? -1
+    const after = nextKept[index] ?? from.length
     const startAt = before >= 0 ? (toIndex.get(from[before]?.id ?? '') ?? 0) + 1 : 0
     const endAt = after < from.length ? (toIndex.get(from[after]?.id ?? '') ?? to.length) : to.length
-    for (let candidate = startAt; candidate < endAt; candidate++) {
-      if (extra.has(candidate)) {
-        extra.delete(candidate)
-        renamed.set(index, candidate)
-        return
-      }
+    let low = 0
+    let high = extras.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((extras[middle] as number) < startAt) low = middle + 1
+      else high = middle
     }
+    const slot = unpaired(low)
+    const candidate = extras[slot]
+    if (candidate === undefined || candidate >= endAt) return
+    forest[slot] = slot + 1
+    extra.delete(candidate)
+    renamed.set(index, candidate)
   })
 
   from.forEach((section, index) => {
@@ -189,7 +224,19 @@ function compareSections(pair: Pair): void {
     if (!pair.toOriginal.has(counterpart.id)) pair.toOriginal.set(counterpart.id, section.id)
   })
 
+  // The nearest paired section after and before each one of the original.
+  const paired = (index: number): boolean => pair.toTranslation.has(from[index]?.id ?? '')
+  const nextPaired: Array<SectionSummary | undefined> = new Array<SectionSummary | undefined>(from.length)
+  let upcoming: SectionSummary | undefined
+  for (let index = from.length - 1; index >= 0; index--) {
+    nextPaired[index] = upcoming
+    if (paired(index)) upcoming = from[index]
+  }
+  let earlier: SectionSummary | undefined
+
   from.forEach((section, index) => {
+    const previous = earlier
+    if (paired(index)) earlier = section
     const related = { message: `Section ${code(section.id)} ${inOriginal(pair)}`, place: headingPlace(section) }
     const renamedTo = to[renamed.get(index) ?? -1]
     if (renamedTo !== undefined) {
@@ -201,8 +248,7 @@ function compareSections(pair: Pair): void {
       return
     }
     if (kept(index)) return
-    const next = from.slice(index + 1).find((other) => pair.toTranslation.has(other.id))
-    const previous = from.slice(0, index).reverse().find((other) => pair.toTranslation.has(other.id))
+    const next = nextPaired[index]
     const anchor = next ?? previous
     const place = anchor === undefined ? fileStart : headingPlace(pair.toTranslation.get(anchor.id) as SectionSummary)
     const where = next !== undefined ? `before section ${code(next.id)}` : previous !== undefined ? `after section ${code(previous.id)}` : 'in the body'
@@ -273,8 +319,8 @@ function compareClaims(pair: Pair): void {
   const { original, translation } = pair
   const lang = translation.summary.locale
   const source = sourceOf(pair)
-  const from = firstById(original.summary.claims)
-  const to = firstById(translation.summary.claims)
+  const from = pair.claimsFrom
+  const to = pair.claimsTo
   for (const claim of from.values()) {
     const related = { message: `Claim ${code(claim.id)} ${inOriginal(pair)}`, place: claim.position }
     const counterpart = to.get(claim.id)
@@ -343,8 +389,8 @@ function compareSteps(pair: Pair): void {
 function compareFlow(pair: Pair, where: string, from: readonly SummaryStep[], to: readonly SummaryStep[], toPlace: Position, fromPlace: Position): void {
   const lang = pair.translation.summary.locale
   const source = sourceOf(pair)
-  const claimsFrom = firstById(pair.original.summary.claims)
-  const claimsTo = firstById(pair.translation.summary.claims)
+  const claimsFrom = pair.claimsFrom
+  const claimsTo = pair.claimsTo
   const positionIn = (step: SummaryStep, claims: Map<string, ClaimSummary>, fallback: Position): Position =>
     step.type === 'claim' ? (claims.get(step.id)?.position ?? fallback) : step.position
   const counts = (steps: readonly SummaryStep[]): Map<string, number> => {

@@ -192,6 +192,34 @@ describe('locale-parity on summaries', () => {
     expect(found[0]?.related?.place.start.line).toBe(47)
   })
 
+  // At the parser's limits (20,000 lines, so up to 20,000 headings; 1,000 directives) and beyond
+  // (a merged summary file holds any number): linear work per section, not per pair of sections.
+  test('20,000 sections, every id renamed or every other one missing: each reported at its heading, in well under the test timeout', () => {
+    const place = (line: number) => ({ start: { line, column: 1, offset: line * 10 }, end: { line, column: 3, offset: line * 10 + 2 } })
+    const made = (locale: string, prefix: string, count: number, keep: (index: number) => boolean = () => true): DocumentSummary => ({
+      ...en,
+      locale,
+      claims: Array.from({ length: 1000 }, (_, index) => ({ id: `c-${index}`, kind: 'context', evidence: 'preclinical', cites: ['review-a'], requires: [], section: `${prefix}-${index * 20}`, textHash: 'a'.repeat(64), position: place(index * 20 + 2) })),
+      disclaimers: [],
+      intro: [],
+      sections: Array.from({ length: count }, (_, index) => ({
+        id: `${prefix}-${index}`,
+        depth: 2,
+        position: place(index + 1),
+        steps: index % 20 === 0 ? [{ type: 'claim' as const, id: `c-${index / 20}` }, { type: 'disclaimer' as const, id: 'investigational', position: place(index + 1) }] : [],
+      })).filter((_, index) => keep(index)),
+    })
+    const count = 20_000
+    const original = made('en', 's', count)
+    const renamed = checkSummaries([{ file: 'en.md', summary: original }, { file: 'es.md', summary: made('es', 't', count) }], recommended)
+    expect(renamed).toHaveLength(count)
+    expect(renamed[12_345]).toMatchObject({ message: 'Unexpected section id `t-12345` in es, expected `s-12345` as in en (en.md): write `{#s-12345}` at the end of the heading', place: { start: { line: 12_346 } } })
+    const halved = made('es', 's', count, (index) => index % 2 === 0 || index === count - 1)
+    const missing = checkSummaries([{ file: 'en.md', summary: original }, { file: 'es.md', summary: halved }], recommended)
+    expect(missing).toHaveLength(count / 2 - 1)
+    expect(missing[0]).toMatchObject({ message: 'Missing section `s-1` in es, expected it before section `s-2` as in en (en.md)', place: { start: { line: 3 } } })
+  })
+
   // Structure as the rule compares it: everything but texts and positions.
   const structure = (summary: DocumentSummary): unknown => ({
     claims: [...summary.claims].map(({ id, kind, evidence, cites, requires, section }) => ({ id, kind, evidence, cites, requires: [...requires].sort(), section })).sort((a, b) => a.id.localeCompare(b.id)),
