@@ -72,7 +72,7 @@ export interface CliCheckOptions extends CheckFilesOptions {
 export interface CheckFilesResult {
   /** One entry per file, sorted by path, cross-document diagnostics included, by position. */
   files: FileResult[]
-  /** The cross-document diagnostics alone (`claim-id-stable`), also in `files`. */
+  /** The cross-document diagnostics alone (`claim-id-stable`, `locale-parity`), also in `files`. */
   crossDocument: Diagnostic[]
   /** Counts: files, errors, warnings, infos, parsed and cached. */
   summary: CheckSummary

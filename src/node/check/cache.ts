@@ -13,8 +13,8 @@ import type { FileOutcome } from './protocol.js'
 /** Default cache file name, in the working directory. */
 export const defaultCacheLocation = '.exosome-content-cache'
 
-/** Bumped when the cache file layout changes; other layouts are ignored. */
-const cacheFormat = 2
+/** Bumped when the cache file layout (or the document summary in it) changes; other layouts are ignored. */
+const cacheFormat = 3
 
 const hexSchema = z.string().regex(/^[0-9a-f]{64}$/)
 
