@@ -32,7 +32,8 @@ export default defineConfig([
     // CJS: the unified/remark ecosystem is ESM-only. Keeping it external would emit
     // `__toESM(require('remark-parse'), 1)`, whose `.default` is the namespace object, and
     // unified rejects it as an empty preset. So CJS bundles every dependency except the
-    // zod peer (which ships its own CJS build).
+    // zod peer (which ships its own CJS build) and jiti (CommonJS itself, and loaded only for
+    // a TypeScript config: bundled, its lazily required transformer would be inlined).
     entry,
     format: ['cjs'],
     target: 'node20',
@@ -43,7 +44,7 @@ export default defineConfig([
     // Shared chunks keep one copy of the bundled dependencies across the CJS entries.
     splitting: true,
     treeshake: true,
-    noExternal: [/^(?!zod(\/|$)).*/],
-    external: ['zod'],
+    noExternal: [/^(?!(?:zod|jiti)(\/|$)).*/],
+    external: ['zod', 'jiti'],
   },
 ])
