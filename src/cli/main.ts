@@ -26,7 +26,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>
 const commands = {
   check: async () => (await import('./commands/check.js')).runCheck,
   diff: async () => (await import('./commands/diff.js')).runDiff,
-  lsp: async () => (await import('../lsp/command.js')).runLsp,
+  lsp: async () => (await import('./commands/lsp.js')).runLsp,
   render: async () => (await import('./commands/render.js')).runRender,
   schema: async () => (await import('./commands/schema.js')).runSchema,
   init: async () => (await import('./commands/init.js')).runInit,

@@ -1,5 +1,5 @@
-import { summarizeDocument } from '../cli/parse-job.js'
 import { parseContent } from '../parser/parse.js'
+import { summarizeDocument } from '../rules/document-summary.js'
 import { resolvePolicy } from '../rules/policy.js'
 import { indexDocument } from './document-index.js'
 import type { AnalysisRequest, AnalysisResponse, DocumentIndex } from './types.js'

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import {
   CodeActionKind,
@@ -14,15 +13,17 @@ import {
   type Location,
 } from 'vscode-languageserver/node.js'
 import { TextDocument } from 'vscode-languageserver-textdocument'
-import { configFileNames } from '../cli/config.js'
-import { packageVersion } from '../cli/package-root.js'
-import { WorkerPool, type JobOutcome } from '../cli/pool.js'
 import { createDiagnostic } from '../diagnostics.js'
+import { WorkerPool, type JobOutcome } from '../node/check/pool.js'
+import { configFileNames } from '../node/config.js'
+import { packageVersion } from '../node/package-root.js'
+import { readRegularFile } from '../node/read-file.js'
+import { resolveBuiltWorker, type WorkerScript } from '../node/worker-script.js'
 import { securityUrl } from '../parser/limits.js'
-import { checkConsistency } from '../rules/check-consistency.js'
-import type { PolicyInput } from '../rules/policy.js'
+import { checkSummaries } from '../rules/check-consistency.js'
+import type { DocumentSummary } from '../rules/document-summary.js'
+import { resolvePolicy, type PolicyInput } from '../rules/policy.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
-import type { ExosomeDocument } from '../schema/document.js'
 import type { Position } from '../schema/primitives.js'
 import { codeActions } from './code-actions.js'
 import { complete } from './completion.js'
@@ -32,7 +33,6 @@ import { describeClaim, describeDisclaimer, describeReference, frontmatterKeys }
 import { resolveServerOptions, type LanguageServerOptions, type ResolvedServerOptions } from './options.js'
 import { idAt, usageKindsOf, type IdTarget } from './targets.js'
 import type { AnalysisRequest, AnalysisResponse, DocumentIndex } from './types.js'
-import { resolveLspWorker } from './worker-script.js'
 import { isPage, Workspace, type Place } from './workspace.js'
 
 /** A running language server. */
@@ -54,15 +54,23 @@ interface Analysis {
   policy: PolicyInput
   bom: boolean
   diagnostics: Diagnostic[]
-  summary: ExosomeDocument | undefined
+  summary: DocumentSummary | undefined
   index: DocumentIndex | undefined
 }
 
 /** A page on disk, read for the cross-document checks only. */
 interface DiskPage {
   place: Place
-  summary: ExosomeDocument | undefined
+  summary: DocumentSummary | undefined
 }
+
+/**
+ * The analysis worker: `dist/lsp-worker.js` from the package, `src/lsp/worker.ts` through tsx
+ * from the sources.
+ *
+ * @returns The script to give `WorkerPool`.
+ */
+const lspWorker = (): WorkerScript => resolveBuiltWorker({ name: 'lsp-worker', source: 'src/lsp/worker.ts', label: "language server's worker" })
 
 const whole = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
 
@@ -130,7 +138,7 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
   // A runaway parse ends its worker (`parse-crash`), not the editor's server.
   const resourceLimits = { maxOldGenerationSizeMb: 512 }
   const pool = (): WorkerPool<AnalysisRequest, AnalysisResponse> => {
-    foreground ??= new WorkerPool({ ...resolveLspWorker(), size: 1, timeoutMs: settings.timeoutMs, resourceLimits })
+    foreground ??= new WorkerPool({ ...lspWorker(), size: 1, timeoutMs: settings.timeoutMs, resourceLimits })
     return foreground
   }
   let publishTimer: NodeJS.Timeout | undefined
@@ -203,13 +211,13 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
   async function drainBackground(): Promise<void> {
     if (draining) return
     draining = true
-    const background = new WorkerPool<AnalysisRequest, AnalysisResponse>({ ...resolveLspWorker(), size: 1, timeoutMs: settings.timeoutMs, resourceLimits })
+    const background = new WorkerPool<AnalysisRequest, AnalysisResponse>({ ...lspWorker(), size: 1, timeoutMs: settings.timeoutMs, resourceLimits })
     try {
       for (let file = backgroundQueue.shift(); file !== undefined && !disposed; file = backgroundQueue.shift()) {
         const place = workspace.place(pathToFileURL(file).href)
         let source: string
         try {
-          source = await readFile(file, 'utf8')
+          source = await readRegularFile(file)
         } catch {
           disk.delete(file)
           continue
@@ -296,23 +304,23 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
 
   function crossDiagnostics(uri: string, own: Analysis, open: ReadonlySet<string>): LspDiagnostic[] {
     if (own.summary === undefined) return []
-    const others: Array<{ file: string; document: ExosomeDocument; uri: string; bom: boolean }> = []
+    const others: Array<{ file: string; summary: DocumentSummary; uri: string; bom: boolean }> = []
     for (const [otherUri, analysis] of analyses) {
-      if (otherUri !== uri && analysis.summary !== undefined) others.push({ file: analysis.place.display, document: analysis.summary, uri: otherUri, bom: analysis.bom })
+      if (otherUri !== uri && analysis.summary !== undefined) others.push({ file: analysis.place.display, summary: analysis.summary, uri: otherUri, bom: analysis.bom })
     }
     for (const [file, page] of disk) {
-      if (page.summary !== undefined && file !== own.place.file && !open.has(file)) others.push({ file: page.place.display, document: page.summary, uri: page.place.uri, bom: false })
+      if (page.summary !== undefined && file !== own.place.file && !open.has(file)) others.push({ file: page.place.display, summary: page.summary, uri: page.place.uri, bom: false })
     }
     if (others.length === 0) return []
     others.sort((a, b) => a.file.localeCompare(b.file))
     // The open page comes last: each of its claims is compared with its definition elsewhere.
-    const found = checkConsistency([...others, { file: own.place.display, document: own.summary }], own.policy)
+    const found = checkSummaries([...others, { file: own.place.display, summary: own.summary }], resolvePolicy(own.policy))
     return found
       .filter((diagnostic) => diagnostic.file === own.place.display)
       .map((diagnostic) =>
         toLspDiagnostic(diagnostic, uri, own.bom, (item) => {
           const related = item.related?.place
-          const other = related === undefined ? undefined : others.find((candidate) => Object.values(candidate.document.claims).some((claim) => samePlace(claim.position, related)))
+          const other = related === undefined ? undefined : others.find((candidate) => candidate.summary.claims.some((claim) => samePlace(claim.position, related)))
           return other === undefined ? undefined : { uri: other.uri, bom: other.bom }
         }),
       )
@@ -432,7 +440,7 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
     }
     const open = openFiles()
     for (const [file, page] of disk) {
-      const claim = page.summary?.claims[id]
+      const claim = page.summary?.claims.find((candidate) => candidate.id === id)
       if (claim !== undefined && !open.has(file)) locations.push({ uri: page.place.uri, range: toLspRange(claim.position, false) })
     }
     return locations

@@ -1,7 +1,7 @@
 import type { ParseLimits } from '../parser/limits.js'
+import type { DocumentSummary } from '../rules/document-summary.js'
 import type { PolicyInput } from '../rules/policy.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
-import type { ExosomeDocument } from '../schema/document.js'
 
 /** A range of UTF-16 offsets into the text as the editor holds it (byte order mark included). */
 export interface Span {
@@ -93,8 +93,8 @@ export interface AnalysisRequest {
 /** What the worker answers. */
 export interface AnalysisResponse {
   diagnostics: Diagnostic[]
-  /** The document reduced for cross-document checks, when one could be built. */
-  summary: ExosomeDocument | undefined
+  /** What the cross-document checks read of the document, when one could be built. */
+  summary: DocumentSummary | undefined
   /** Undefined when not asked for, or when the text was refused by an input limit. */
   index: DocumentIndex | undefined
 }

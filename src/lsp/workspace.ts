@@ -2,8 +2,8 @@ import { open } from 'node:fs/promises'
 import { dirname, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { glob } from 'tinyglobby'
-import { findConfigFile, loadConfig } from '../cli/config.js'
-import { displayPath, ignoredDirectories } from '../cli/files.js'
+import { findConfigFile, loadConfig } from '../node/config.js'
+import { displayPath, ignoredDirectories } from '../node/files.js'
 import type { PolicyInput } from '../rules/policy.js'
 
 /** Where a document lives, as the server names it. */

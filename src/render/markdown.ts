@@ -105,6 +105,10 @@ function frontmatter(plan: Plan): string {
 export function renderMarkdown(plan: Plan, _options: ResolvedRenderOptions): string {
   const { document, scope } = plan
   const body: RootContent[] = [{ type: 'yaml', value: frontmatter(plan) }]
+  // A section or claim rendered alone leads with the disclaimers the intro places (they cover
+  // the whole document): placed before its first heading, they stay in the intro on re-parse.
+  const leading = plan.lead.filter((disclaimer) => disclaimer.placement === 'section')
+  body.push(...leading.map((disclaimer) => disclaimerDirective(disclaimer.id)))
   if (scope.type === 'claim') {
     // Claims live in sections: wrap the claim in its own section's heading.
     const home = getSection(document, claimSection(document, scope.id))

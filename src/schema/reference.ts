@@ -127,8 +127,8 @@ export const referenceSchema = z
     }
   })
   .meta({
-    description: 'A source claims cite: needs a doi or a url, and a year or a date (or accessed for an undated page).',
-    markdownDescription: `A source claims cite. Needs \`doi\` or \`url\`, and \`year\` or \`date\` (or \`accessed\` for an undated page); \`journal\` or \`publisher\`, not both. See [Citing](${citing}).`,
+    description: 'A source claims cite: needs a doi or a url, and has a year or a date when it is dated.',
+    markdownDescription: `A source claims cite. Needs \`doi\` or \`url\`; has \`year\` or \`date\` when it is dated (an undated page is cited as "n.d."); \`journal\` or \`publisher\`, not both. See [Citing](${citing}).`,
     examples: [
       {
         id: 'fda-consumer-alert-2020',

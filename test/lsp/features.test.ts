@@ -73,12 +73,15 @@ describe('diagnostic ranges', () => {
     ['LF', badPage],
     ['CRLF', badPage.replaceAll('\n', '\r\n')],
     ['CR', badPage.replaceAll('\n', '\r')],
+    ['CR in the body', `${badPage.slice(0, badPage.indexOf('\n---\n') + 5)}${badPage.slice(badPage.indexOf('\n---\n') + 5).replaceAll('\n', '\r')}`],
     ['a byte order mark', `\ufeff${badPage}`],
-  ])('point at the same characters as the parser with %s', (_name, text) => {
+  ])('point at the same characters as the parser with %s', (name, text) => {
     const document = make(text)
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
     const { diagnostics } = parseContent(text)
-    expect(diagnostics.length).toBeGreaterThan(3)
+    // The yaml package does not read a lone CR as a line break: a page with CR line endings
+    // everywhere stops at a \`yaml-syntax\` diagnostic in its frontmatter (on line 2).
+    expect(diagnostics.length).toBeGreaterThan(name === 'CR' ? 0 : 3)
     for (const diagnostic of diagnostics) {
       const converted = toLspDiagnostic(diagnostic, document.uri, bom === 1)
       // The parser's offsets are into the text without its byte order mark.
@@ -205,7 +208,7 @@ describe('quick fixes', () => {
   it('suppress a rule for the block with a reason placeholder, then add another rule to the same comment', () => {
     const page = goodPage.replace(
       'Exosomes applied to the scalp might help hair grow back. Only a few small studies in people\nhave looked at this, so the evidence is preliminary.',
-      'Exosomes on the scalp are a proven cure for hair loss.',
+      'Exosomes on the scalp are a proven cure for hair loss. They regrow hair.',
     )
     const diagnostics = lspDiagnostics(page)
     expect(diagnostics.map((found) => found.code)).toEqual(expect.arrayContaining(['overclaim-wording', 'hedge-to-evidence']))

@@ -34,7 +34,7 @@ async function workspace(files: Record<string, string>, initializationOptions?: 
 
 const overclaiming = goodPage.replace(
   'Exosomes applied to the scalp might help hair grow back. Only a few small studies in people\nhave looked at this, so the evidence is preliminary.',
-  'Exosomes applied to the scalp might help hair grow back, a proven result of small studies.',
+  'Exosomes applied to the scalp might help hair grow back, a proven cure for hair loss.',
 )
 const reworded = goodPage.replace('to treat any disease or condition.\n:::', 'to treat any illness.\n:::')
 const frontmatterOnly = goodPage.slice(0, goodPage.indexOf('\n---\n') + 5)
@@ -99,10 +99,12 @@ describe('the language server in a workspace', { timeout: 60_000 }, () => {
   })
 
   it('stops a check past its time budget, answers requests meanwhile, and checks the next page', async () => {
-    // With the limits lifted, micromark takes seconds on this list; the budget is 300 ms.
-    const { client, uri } = await workspace({}, { timeoutMs: 300, limits: { maxContainerNesting: 1_000_000_000, maxListItems: 1_000_000_000, maxLines: 1_000_000_000 }, maxWorkspacePages: 0 })
+    // With the limits lifted, micromark takes tens of seconds on this list; the budget is 2 s,
+    // well above what a fresh worker takes for its first ordinary page on a loaded machine.
+    const { client, uri } = await workspace({}, { timeoutMs: 2000, limits: { maxContainerNesting: 1_000_000_000, maxListItems: 1_000_000_000, maxLines: 1_000_000_000 }, maxWorkspacePages: 0 })
     client.open(uri('page.md'), goodPage)
-    await client.diagnostics(uri('page.md'), () => true)
+    const first = await client.diagnostics(uri('page.md'), () => true)
+    expect(first.params.diagnostics).toEqual([])
     const slow = `${frontmatterOnly}\n## List\n\n${'- '.repeat(6000)}x\n`
     const opened = client.open(uri('slow.md'), slow)
     // While the worker is busy with it, the server still answers.

@@ -55,7 +55,7 @@ const cases: Case[] = [
   { name: 'references as a mapping', valid: false, edit: (d) => { d['references'] = { a: 1 } } },
   { name: 'a reference with only id, kind and title', valid: false, edit: (d) => { d['references'] = [{ id: 'a', kind: 'review', title: 'T' }] } },
   { name: 'a reference without doi or url', valid: false, edit: (d) => { delete reference(d, 1)['doi'] } },
-  { name: 'a reference without year or date', valid: false, edit: (d) => { delete reference(d, 1)['year'] } },
+  { name: 'an undated reference, without year, date or accessed', valid: true, edit: (d) => { delete reference(d, 1)['year'] } },
   { name: 'an undated web page dated by accessed', valid: true, edit: (d) => { delete reference(d)['date']; reference(d)['accessed'] = '2026-11-01' } },
   { name: 'accessed without url', valid: false, edit: (d) => { reference(d, 1)['accessed'] = '2026-11-01' } },
   { name: 'both journal and publisher', valid: false, edit: (d) => { reference(d, 1)['publisher'] = 'Wolters Kluwer' } },

@@ -57,11 +57,10 @@ describe('toJsonSchema', () => {
     }
   })
 
-  it('writes the doi/url and year/date requirements of a reference as JSON Schema, from the same rules as the parser', () => {
+  it('writes the doi/url requirement and the key rules of a reference as JSON Schema, from the same rules as the parser', () => {
     const reference = items(properties(schema)['references'])
     expect(reference['allOf']).toEqual([
       { anyOf: [{ required: ['doi'] }, { required: ['url'] }] },
-      { anyOf: [{ required: ['year'] }, { required: ['date'] }, { required: ['accessed'] }] },
       { not: { required: ['journal', 'publisher'] } },
     ])
     expect(reference['dependentRequired']).toEqual({ accessed: ['url'] })
@@ -96,6 +95,7 @@ describe('exosome-content/schema entry', () => {
       'doiSchema',
       'editorKeywords',
       'evidenceGrades',
+      'evidenceSummaryBlockSchema',
       'frontmatterSchema',
       'glossaryTermSchema',
       'idSchema',

@@ -74,7 +74,14 @@ interface Slot<Request, Result> {
   startedAt: number
 }
 
-type WorkerMessage<Result> = { type: 'ready' } | { type: 'result'; id: number; value: Result } | { type: 'error'; id: number; message: string }
+/** What the pool posts to a worker: jobs to run in order. */
+export interface JobsMessage<Request> {
+  type: 'jobs'
+  jobs: Array<{ id: number; request: Request }>
+}
+
+/** What a worker posts to the pool: that it is loaded, then one answer per job. */
+export type WorkerMessage<Result> = { type: 'ready' } | { type: 'result'; id: number; value: Result } | { type: 'error'; id: number; message: string }
 
 /**
  * A pool of `worker_threads` workers, each started once and kept for every job. Jobs are
@@ -233,7 +240,8 @@ export class WorkerPool<Request, Result> {
       const wasIdle = slot.jobs.length === 0
       slot.jobs.push(...batch)
       if (wasIdle) this.#restartTimer(slot)
-      slot.worker.postMessage({ type: 'jobs', jobs: batch.map((job) => ({ id: job.id, request: job.request })) })
+      const message: JobsMessage<Request> = { type: 'jobs', jobs: batch.map((job) => ({ id: job.id, request: job.request })) }
+      slot.worker.postMessage(message)
     }
   }
 

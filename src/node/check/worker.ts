@@ -1,7 +1,7 @@
 // Parser worker for `check`, `render` and `diff`: parses the files of each batch in order and
 // posts one answer per file, so the main thread can stop a parse that runs past the timeout
 // (micromark has super-linear inputs) without losing the rest of the batch.
-import { parentPort, workerData } from 'node:worker_threads'
+import { workerData } from 'node:worker_threads'
 import { parseContentTracked } from '../../parser/parse.js'
 import type { ParseOptions } from '../../parser/types.js'
 import { summarizeDocument } from '../../rules/document-summary.js'
@@ -9,9 +9,7 @@ import type { DateWindow } from '../../rules/types.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { extensionAt, loadReferencedConfig, type LoadedConfig } from '../config.js'
 import { intersectWindows, type DocumentOutcome, type FileOutcome, type JobSettings, type ParseJob, type WorkerSetup } from './protocol.js'
-
-const port = parentPort
-if (port === null) throw new Error('the check worker must run in a worker thread')
+import { serveJobs } from './serve-jobs.js'
 
 /** Diagnostics without `file`: the main thread stamps the path it shows. */
 function withoutFile(diagnostics: readonly Diagnostic[]): Diagnostic[] {
@@ -37,19 +35,10 @@ function runJob(job: ParseJob): FileOutcome | DocumentOutcome {
   return { diagnostics: withoutFile(diagnostics), summary: document === undefined ? null : summarizeDocument(document), window: intersectWindows(windows) }
 }
 
-port.on('message', (message: { type: 'jobs'; jobs: Array<{ id: number; request: ParseJob }> }) => {
-  for (const { id, request } of message.jobs) {
-    try {
-      port.postMessage({ type: 'result', id, value: runJob(request) })
-    } catch (error) {
-      port.postMessage({ type: 'error', id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) })
-    }
-  }
-})
 const setup = workerData as WorkerSetup | null | undefined
 // A config that cannot load here ends the worker before `ready`: the pool reports it for
 // every file rather than checking them without their extension.
 void (setup?.config === undefined ? Promise.resolve(undefined) : loadReferencedConfig(setup.config)).then((loaded) => {
   config = loaded
-  port.postMessage({ type: 'ready' })
+  serveJobs(runJob, 'the check worker')
 })

@@ -1,7 +1,7 @@
-import { parseCommandArgs } from '../cli/args.js'
-import { UsageError } from '../cli/errors.js'
-import type { CliIo } from '../cli/io.js'
-import { startLanguageServer } from './start.js'
+import { startLanguageServer } from '../../lsp/start.js'
+import { parseCommandArgs } from '../args.js'
+import { UsageError } from '../errors.js'
+import type { CliIo } from '../io.js'
 
 /** Usage text of `exosome-content lsp`. */
 export const lspUsage = `Usage: exosome-content lsp --stdio
