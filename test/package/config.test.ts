@@ -57,7 +57,7 @@ export default defineConfig({
 `
 
 beforeAll(() => {
-  consumer = createConsumerProject(packedTarball(), ['@types/node@^20.19.0'])
+  consumer = createConsumerProject(packedTarball(), ['@types/node'])
   project = consumer.dir
   writeFileSync(path.join(project, 'exosome-content.config.ts'), config)
   mkdirSync(path.join(project, 'content', 'es'), { recursive: true })

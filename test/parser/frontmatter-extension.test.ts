@@ -4,6 +4,7 @@
  * still `frontmatter-unknown-key`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import fc from 'fast-check'
 import remarkParse from 'remark-parse'
@@ -12,6 +13,7 @@ import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { parseContent, remarkExosomeContent } from '../../src/parser/index.js'
+import { toJsonSchema } from '../../src/schema/json-schema.js'
 import { frontmatter } from './helpers.js'
 
 const body = `
@@ -175,5 +177,37 @@ describe('frontmatter.extend against the parser without it', () => {
       ),
       { numRuns: 60 },
     )
+  })
+})
+
+describe('frontmatter.extend built with another copy of zod', () => {
+  // The CommonJS build of zod, required, is a separate module instance from the ES module the
+  // package imports: as in a site whose config loads zod another way than the package does.
+  const other = createRequire(import.meta.url)('zod') as typeof z
+  const site = other.object({ slug: other.string(), tags: other.array(other.string()).default([]) })
+
+  it('is a separate instance', () => {
+    expect(other).not.toBe(z)
+    expect(other.ZodObject).not.toBe(z.ZodObject)
+  })
+
+  it('accepts its keys, applies its defaults and reports a wrong type at its line and column', () => {
+    const good = parseContent(page('slug: faq\n'), { now, frontmatter: { extend: site } })
+    expect(good.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    expect(good.document?.data).toEqual({ slug: 'faq', tags: [] })
+    expect(printed(page('slug: faq\ntags: 3\n'), { frontmatter: { extend: site } })).toEqual(['3:7 error frontmatter-invalid Unexpected number `3` for `tags`, expected a list'])
+    expect(printed(page('slug: faq\nauthor: x\n'), { frontmatter: { extend: site } })).toEqual([expect.stringMatching(/^3:1 error frontmatter-unknown-key Unexpected key `author`/)])
+  })
+
+  it('keeps its own messages and gives editors its keys', () => {
+    const worded = other.object({ slug: other.string().regex(/^[a-z-]+$/, { error: 'Expected lowercase letters and hyphens' }) })
+    expect(printed(page('slug: Not A Slug\n'), { frontmatter: { extend: worded } })).toEqual(['2:7 error frontmatter-invalid Unexpected `Not A Slug` for `slug`, expected lowercase letters and hyphens'])
+    const schema = toJsonSchema({ extend: site }) as { properties: Record<string, unknown>; required: string[] }
+    expect(schema.properties['tags']).toMatchObject({ type: 'array', items: { type: 'string' } })
+    expect(schema.required).toContain('slug')
+  })
+
+  it('is refused as a programmer error when it redefines a built-in key', () => {
+    expect(() => parseContent(page(''), { frontmatter: { extend: other.object({ title: other.string() }) } })).toThrow(/built-in key `title`/)
   })
 })
