@@ -43,8 +43,12 @@ export interface LanguageMorphology {
   passiveMarkers?: readonly string[]
   /** Negators that head a phrase ending at the next comma ("sin cirugía, ..."). */
   commaScoped?: readonly string[]
-  /** A verb form in the first person ("explicamos"): a reporting frame in it is the page's own voice. */
-  firstPersonVerb?: (word: string) => boolean
+  /**
+   * Whether a reporting verb is the page's own voice: in the first person ("te explicamos
+   * que"), or an infinitive after an impersonal phrase ("cabe destacar que"). `before(1)` is
+   * the word before it.
+   */
+  ownVoice?: (word: string, before: (offset: number) => string) => boolean
   /**
    * Whether a benefit predicate's form, or the words before it, leave it unasserted: a
    * subjunctive outside a causative ("fórmulas que activen" against "hace que crezca").
@@ -79,7 +83,7 @@ export interface ResolvedMorphology {
   concord: ReadonlySet<string>
   passiveMarkers: ReadonlySet<string>
   commaScoped: ReadonlySet<string>
-  firstPersonVerb: (word: string) => boolean
+  ownVoice: (word: string, before: (offset: number) => string) => boolean
   unasserted: (word: string, lemma: string, before: (offset: number) => string) => boolean
   impliedSubject: boolean
   classGovernors: ReadonlySet<string>
@@ -102,7 +106,7 @@ export const englishMorphology: ResolvedMorphology = {
   concord: new Set(),
   passiveMarkers: new Set(),
   commaScoped: new Set(),
-  firstPersonVerb: () => false,
+  ownVoice: () => false,
   unasserted: () => false,
   impliedSubject: false,
   classGovernors: new Set(['used']),
@@ -130,7 +134,7 @@ export function resolveMorphology(morphology: LanguageMorphology = {}): Resolved
     concord: set(morphology.concord, englishMorphology.concord),
     passiveMarkers: set(morphology.passiveMarkers, englishMorphology.passiveMarkers),
     commaScoped: set(morphology.commaScoped, englishMorphology.commaScoped),
-    firstPersonVerb: morphology.firstPersonVerb ?? englishMorphology.firstPersonVerb,
+    ownVoice: morphology.ownVoice ?? englishMorphology.ownVoice,
     unasserted: morphology.unasserted ?? englishMorphology.unasserted,
     impliedSubject: morphology.impliedSubject ?? englishMorphology.impliedSubject,
     classGovernors: set(morphology.classGovernors, englishMorphology.classGovernors),

@@ -292,8 +292,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     // A frame that names its own source ("the logic goes", "some say") needs no subject check.
     const ownSource = match.to - match.from > 1 && grammar.clauseSubjects.has(norm(match.from))
     if (!participle && !passive && !seller && !ownSource && subject >= 0 && (productAt(subject) || lemmaIn(subject, sets.testimonialSource))) continue
-    // "Te explicamos que ...": a frame in the first person is the page's own voice.
-    if (morphology.firstPersonVerb(first)) continue
+    // "Te explicamos que ...", "cabe destacar que ...": the page's own voice reports nothing.
+    if (morphology.ownVoice(first, (offset) => norm(match.from - offset))) continue
     const id = segment[match.from] as number
     attributedFrom[id] = Math.min(attributedFrom[id] as number, match.to)
     // "..., the clinic claims." reports what came before it.

@@ -134,6 +134,14 @@ function unasserted(word: string, lemma: string, before: (offset: number) => str
   return true
 }
 
+const impersonal = new Set(foldAll(grammar.impersonal))
+
+/** A reporting verb in the first person plural ("explicamos"), or an infinitive after an impersonal phrase ("es importante señalar"). */
+function ownVoice(word: string, before: (offset: number) => string): boolean {
+  if (word.length > 5 && /(?:amos|emos|imos)$/.test(word)) return true
+  return /(?:ar|er|ir)$/.test(word) && (impersonal.has(before(1)) || impersonal.has(before(2)) || (before(1) === 'que' && before(2) === 'hay'))
+}
+
 const lists: LanguageLists = {
   predicate: foldAll(benefitPredicates),
   strong: foldAll(strongPredicates),
@@ -233,7 +241,7 @@ export const spanish: LanguageDefinition = {
     concord: foldAll(grammar.concord),
     passiveMarkers: ['se'],
     commaScoped: ['sin', 'ni'],
-    firstPersonVerb: (word) => word.length > 5 && /(?:amos|emos|imos)$/.test(word),
+    ownVoice,
     unasserted,
     impliedSubject: true,
     classGovernors: ['usado', 'usada', 'usados', 'usadas', 'utilizado', 'utilizada', 'utilizados', 'utilizadas', 'empleado', 'empleada', 'empleados', 'empleadas', 'destinado', 'destinada', 'destinados', 'destinadas'],

@@ -129,6 +129,9 @@ export const causatives: readonly string[] = [
   'promover', 'estimular', 'inducir', 'indicar', 'ordenar', 'para', 'modo', 'forma', 'manera', 'así', 'garantizar', 'asegurar',
 ]
 
+/** Words before an infinitive reporting verb that make it the page's own voice ("cabe destacar", "es importante señalar", "hay que decir"). */
+export const impersonal: readonly string[] = ['importante', 'cabe', 'conviene', 'pena', 'necesario', 'preciso', 'justo', 'interesante', 'bueno', 'quiero', 'queremos']
+
 /** Negative words that agree with a "no" before the verb rather than cancel it ("no hay ningún riesgo"). */
 export const concord: readonly string[] = ['ningún', 'ninguna', 'ninguno', 'ningunos', 'ningunas', 'ni', 'nada', 'nadie', 'nunca', 'jamás', 'tampoco']
 
