@@ -80,7 +80,7 @@ const pairs: Pair[] = [
   },
   {
     rule: 'hedge-to-evidence',
-    asserted: ['Los exosomas reparan el cartílago dañado.', 'Estimulan la producción de colágeno.', 'Los exosomas pueden mejorar la textura de la piel.', 'Las vesículas regeneran los tejidos dañados.'],
+    asserted: ['Los exosomas reparan el cartílago dañado.', 'Estimulan la producción de colágeno.', 'Los exosomas pueden mejorar la textura de la piel.', 'Las vesículas regeneran los tejidos dañados.', 'Los exosomas contrarrestan los signos del envejecimiento.'],
     sound: [
       'Los exosomas podrían reparar el cartílago dañado.',
       'Es posible que los exosomas reparen el cartílago dañado.',
@@ -153,6 +153,23 @@ describe('Spanish structures', () => {
   test('text written without accents reads the same', () => {
     expect(asNarrative('Esta clinicamente comprobado que rejuvenece la piel.')).toContain('overclaim-wording')
     expect(asClaim('Todavia no se sabe si los exosomas reparan el cartilago.', 'preclinical')).toEqual([])
+  })
+  test('a count of sessions describes a protocol; a result promised after them is a promise', () => {
+    expect(asNarrative('El tratamiento se hace en cuatro sesiones, una por semana.')).toEqual([])
+    expect(asClaim('Se aconsejan entre 2 y 4 sesiones de plasma al año.', 'early-clinical')).toEqual([])
+    expect(asNarrative('Verás resultados tras 3 sesiones de exosomas.')).toContain('numeric-promise')
+  })
+  test('"the only approved products" states which are approved, not that this one is', () => {
+    expect(asClaim('Los únicos productos de células madre aprobados por la FDA son los de sangre de cordón.', 'regulatory-fact', 'regulatory')).toEqual([])
+    expect(asClaim('Nuestro suero de exosomas está aprobado por la FDA.', 'regulatory-fact', 'regulatory')).toEqual(['regulatory-misdirection'])
+  })
+  test('"carecer de" efectos secundarios is a promise of no risk, in any tense', () => {
+    expect(asNarrative('El procedimiento carece de efectos secundarios.')).toEqual(['overclaim-wording'])
+    expect(asNarrative('No es cierto que el procedimiento carezca de efectos secundarios.')).toEqual([])
+  })
+  test('"lo ideal" gives advice; "ideal para" says what a treatment is good for', () => {
+    expect(asNarrative('Lo ideal es consultar a un dermatólogo antes de cualquier tratamiento.')).toEqual([])
+    expect(asClaim('El suero de exosomas es ideal para la caída del cabello.', 'early-clinical')).toEqual(['hedge-to-evidence'])
   })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])

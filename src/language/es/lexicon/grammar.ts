@@ -121,7 +121,7 @@ export const firstPersonSingular: readonly string[] = ['yo', 'mi', 'mis', 'me', 
 export const reader: readonly string[] = ['tú', 'usted', 'ustedes', 'te', 'tu', 'tus', 'vosotros']
 
 /** Words that restrict an approval claim to a few products ("solo los productos aprobados por la FDA"). */
-export const restrictive: readonly string[] = ['solo', 'sólo', 'solamente', 'únicamente']
+export const restrictive: readonly string[] = ['solo', 'sólo', 'solamente', 'únicamente', 'exclusivamente', 'único', 'única', 'únicos', 'únicas']
 
 /** Verbs and words before "que" that make the subjunctive after it a result, asserted ("hace que crezca", "para que se regenere"). */
 export const causatives: readonly string[] = [
