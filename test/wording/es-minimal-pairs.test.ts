@@ -154,6 +154,13 @@ describe('Spanish structures', () => {
     expect(asNarrative('Esta clinicamente comprobado que rejuvenece la piel.')).toContain('overclaim-wording')
     expect(asClaim('Todavia no se sabe si los exosomas reparan el cartilago.', 'preclinical')).toEqual([])
   })
+  test('in the passive with "se", what is offered is the subject: no promise; what it gives still counts', () => {
+    expect(asNarrative('Estas terapias se ofrecen en clínicas privadas de México.')).toEqual([])
+    expect(asClaim('Los productos se comercializan y se promueven como seguros y eficaces para la artritis.', 'early-clinical')).toEqual([])
+    expect(asClaim('La terapia con exosomas ofrece resultados visibles.', 'early-clinical')).toContain('hedge-to-evidence')
+    expect(asClaim('Con este tratamiento se consigue una piel más joven.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+    expect(asClaim('Los exosomas promueven la regeneración de la piel.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+  })
   test('a count of sessions describes a protocol; a result promised after them is a promise', () => {
     expect(asNarrative('El tratamiento se hace en cuatro sesiones, una por semana.')).toEqual([])
     expect(asClaim('Se aconsejan entre 2 y 4 sesiones de plasma al año.', 'early-clinical')).toEqual([])
