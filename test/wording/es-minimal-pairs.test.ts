@@ -142,6 +142,7 @@ describe('Spanish structures', () => {
     expect(asNarrative('"Los exosomas curan la artritis", afirmó la clínica.')).toEqual([])
     expect(asNarrative('Los exosomas se promocionan como un tratamiento milagroso.')).toEqual([])
     expect(asNarrative('Muchas clínicas prometen que los exosomas rejuvenecen la piel.')).toEqual([])
+    expect(asNarrative('Los estafadores promueven sus productos en las redes sociales.')).toEqual([])
   })
   test('the page speaking in the first person asserts what it says', () => {
     expect(asNarrative('Le aseguramos que nuestros exosomas curan la artritis.')).toEqual(['overclaim-wording'])

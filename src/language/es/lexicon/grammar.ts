@@ -110,7 +110,8 @@ export const sellers: readonly string[] = [
   'clínica', 'clínicas', 'empresa', 'empresas', 'compañía', 'compañías', 'vendedor', 'vendedores', 'proveedor', 'proveedores',
   'comerciante', 'comerciantes', 'sitio', 'sitios', 'página', 'páginas', 'anuncio', 'anuncios', 'publicidad', 'spa', 'spas', 'centro',
   'centros', 'consultorio', 'consultorios', 'promotor', 'promotores', 'defensor', 'defensores', 'fabricante', 'fabricantes',
-  'distribuidor', 'distribuidores', 'influencer', 'influencers', 'charlatán', 'charlatanes', 'algunos', 'algunas', 'otros', 'otras',
+  'distribuidor', 'distribuidores', 'influencer', 'influencers', 'charlatán', 'charlatanes', 'estafador', 'estafadores', 'estafadora', 'estafadoras',
+  'publicista', 'publicistas', 'anunciante', 'anunciantes', 'mercader', 'mercaderes', 'algunos', 'algunas', 'otros', 'otras',
   'muchos', 'muchas',
 ]
 
