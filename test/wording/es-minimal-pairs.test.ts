@@ -40,7 +40,7 @@ const pairs: Pair[] = [
   },
   {
     rule: 'overclaim-wording',
-    asserted: ['Nuestro facial con exosomas está clínicamente comprobado y es un milagro para la piel.', 'Un tratamiento revolucionario: la fuente de la juventud.', 'Es un producto científicamente probado.'],
+    asserted: ['Nuestro facial con exosomas está clínicamente comprobado y es un milagro para la piel.', 'Un tratamiento revolucionario: la fuente de la juventud.', 'Las células madre son la nueva frontera de la medicina.', 'Es un producto científicamente probado.'],
     sound: [
       'Los faciales con exosomas no están clínicamente comprobados.',
       'Desconfíe de los anuncios que llaman a los faciales con exosomas «clínicamente comprobados» o un «milagro».',
@@ -178,6 +178,14 @@ describe('Spanish structures', () => {
   test('"lo ideal" gives advice; "ideal para" says what a treatment is good for', () => {
     expect(asNarrative('Lo ideal es consultar a un dermatólogo antes de cualquier tratamiento.')).toEqual([])
     expect(asClaim('El suero de exosomas es ideal para la caída del cabello.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+  })
+  test('"funcionar" says how something works; "sí funciona", "funciona de verdad" that a treatment works', () => {
+    expect(asNarrative('Cómo funciona el tratamiento con exosomas')).toEqual([])
+    expect(asNarrative('Los exosomas funcionan como mensajeros entre las células.')).toEqual([])
+    expect(asNarrative('El procedimiento funciona de la siguiente manera.')).toEqual([])
+    expect(asClaim('Las células madre sí funcionan.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+    expect(asClaim('Este suero funciona de verdad.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+    expect(asClaim('No se sabe si el suero funciona de verdad.', 'early-clinical')).toEqual([])
   })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])

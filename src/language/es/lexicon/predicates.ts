@@ -174,8 +174,26 @@ export const cureClaimPredicates: readonly string[] = ['curar']
 /** Nouns that name a cure: "la cura", "un remedio". Asserted, they are cure claims. */
 export const cureNouns: readonly string[] = ['cura', 'curación', 'remedio', 'panacea', 'antídoto', 'solución definitiva']
 
-/** Adjectives that assert efficacy of what they are said of ("es eficaz"). */
-export const efficacyAdjectives: readonly string[] = ['eficaz', 'efectivo', 'curativo', 'funciona de maravilla', '=funciona', '=funcionan', '=funcionó', '=funcionaron']
+/**
+ * Adjectives that assert efficacy of what they are said of ("es eficaz"), and "funcionar"
+ * where it says that a treatment works ("sí funciona", "funciona de verdad"); bare, it says
+ * how something works ("cómo funciona el tratamiento", "funcionan como mensajeros").
+ */
+export const efficacyAdjectives: readonly string[] = [
+  'eficaz',
+  'efectivo',
+  'curativo',
+  'funcionar de maravilla',
+  'sí funcionar',
+  'realmente funcionar',
+  'funcionar realmente',
+  'funcionar de verdad',
+  'funcionar muy bien',
+  'funcionar mejor que',
+  'funcionar en todos',
+  'funcionar en todas',
+  'funcionar siempre',
+]
 
 /**
  * Objects that make a care verb describe care given to people rather than a benefit

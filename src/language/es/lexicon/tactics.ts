@@ -169,6 +169,7 @@ export const hype: readonly string[] = [
   'el futuro de',
   'futuro de la medicina regenerativa',
   'cambio de paradigma',
+  'nueva frontera',
   'cambia las reglas del juego',
   'fuente de la juventud',
   'elixir',
