@@ -187,6 +187,13 @@ describe('Spanish structures', () => {
     expect(asClaim('Este suero funciona de verdad.', 'early-clinical')).toEqual(['hedge-to-evidence'])
     expect(asClaim('No se sabe si el suero funciona de verdad.', 'early-clinical')).toEqual([])
   })
+  test('"no es" denies what its subject would assert; "fuera" and "dado que" are not verbs there', () => {
+    expect(asClaim('Un producto registrado ante la FDA no es un producto aprobado.', 'regulatory-fact', 'regulatory')).toEqual([])
+    expect(asClaim('Nuestro producto está registrado ante la FDA.', 'regulatory-fact', 'regulatory')).toEqual(['regulatory-misdirection'])
+    expect(asClaim('Desde fuera, los exosomas restauran la piel.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Dado que los exosomas son pequeños, se guardan en frío.')).toEqual([])
+    expect(asClaim('Da firmeza y volumen a la piel.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+  })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])
     expect(asNarrative('En EE. UU. la FDA no ha aprobado ningún producto de exosomas.')).toEqual([])

@@ -301,4 +301,8 @@ export const careVerbs: readonly string[] = ['tratar', 'ayudar', 'proteger', 'at
  * resultados", "el tratamiento aporta firmeza"), and say nothing when someone else is
  * ("las clínicas ofrecen terapia con exosomas").
  */
-export const productVerbs: readonly string[] = ['ofrecer', 'proporcionar', 'aportar', 'brindar', 'dar', 'traer', 'producir', 'prometer', 'asegurar', 'garantizar', 'permitir', 'lograr', 'conseguir']
+export const productVerbs: readonly string[] = [
+  'ofrecer', 'proporcionar', 'aportar', 'brindar', 'traer', 'producir', 'prometer', 'asegurar', 'garantizar', 'permitir', 'lograr', 'conseguir',
+  // "dar" by its finite forms: its participle opens "dado que" (given that).
+  '=da', '=dan', '=dio', '=dieron', '=daba', '=daban', '=dará', '=darán', '=dé', '=den', '=dar',
+]
