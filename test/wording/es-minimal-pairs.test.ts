@@ -144,6 +144,11 @@ describe('Spanish structures', () => {
     expect(asNarrative('Muchas clínicas prometen que los exosomas rejuvenecen la piel.')).toEqual([])
     expect(asNarrative('Los estafadores promueven sus productos en las redes sociales.')).toEqual([])
   })
+  test('a first-person story with a dropped subject is a testimonial; what one read or heard is a report', () => {
+    expect(asNarrative('He notado una gran mejora desde el tratamiento.')).toContain('testimonial')
+    expect(asNarrative('He leído que los exosomas curan la artritis, pero no es cierto.')).toEqual([])
+    expect(asNarrative('Quizá ha oído que los exosomas curan la artritis.')).toEqual([])
+  })
   test('the page speaking in the first person asserts what it says', () => {
     expect(asNarrative('Le aseguramos que nuestros exosomas curan la artritis.')).toEqual(['overclaim-wording'])
   })

@@ -116,7 +116,7 @@ export const sellers: readonly string[] = [
 ]
 
 /** First person singular words: their benefit words are testimonials. */
-export const firstPersonSingular: readonly string[] = ['yo', 'mi', 'mis', 'me', 'mío', 'mía', 'conmigo']
+export const firstPersonSingular: readonly string[] = ['yo', 'he', 'mi', 'mis', 'me', 'mío', 'mía', 'conmigo']
 
 /** Words that address the reader or promise a future. */
 export const reader: readonly string[] = ['tú', 'usted', 'ustedes', 'te', 'tu', 'tus', 'vosotros']
