@@ -199,6 +199,11 @@ describe('Spanish structures', () => {
     expect(asNarrative('Dado que los exosomas son pequeños, se guardan en frío.')).toEqual([])
     expect(asClaim('Da firmeza y volumen a la piel.', 'early-clinical')).toEqual(['hedge-to-evidence'])
   })
+  test('"ventajas y desventajas" weighs both sides; "las ventajas del PRP" promises', () => {
+    expect(asNarrative('Ventajas y desventajas del PRP')).toEqual([])
+    expect(asNarrative('Ventajas e inconvenientes del tratamiento con exosomas')).toEqual([])
+    expect(asClaim('Las ventajas del PRP son muchas.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+  })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])
     expect(asNarrative('En EE. UU. la FDA no ha aprobado ningún producto de exosomas.')).toEqual([])

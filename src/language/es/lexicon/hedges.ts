@@ -219,6 +219,9 @@ export const researchFrames: readonly string[] = [
  */
 export const limitations: readonly string[] = [
   'no se sabe',
+  'ventajas y desventajas',
+  'ventajas e inconvenientes',
+  'pros y contras',
   'todavía no se sabe',
   'aún no se sabe',
   'se desconoce',
