@@ -12,14 +12,42 @@ export interface PreparedLanguage {
   sets: { [Key in keyof LanguageLists]: ReadonlySet<string> }
   /** Lexicon phrases a policy turned off (lower case). */
   allowed: ReadonlySet<string>
-  /** Every form of the first word of a phrase that can start a finding: a sentence without one has none. */
+  /** Every form of one word (the anchor) of each phrase that can start a finding: a sentence without one has none. */
   triggers: ReadonlySet<string>
+  /** Some phrase that can start a finding has no anchor but a number ("# to # session"): every number is an anchor. */
+  numberTriggers: boolean
+  /**
+   * Per word form, what it anchors: a first-person word (always counts), or the first anchor
+   * of phrases, with the second anchors they need (`#` a number, `''` none).
+   */
+  anchors: ReadonlyMap<string, Anchor>
+  /** The second anchors each word form stands for. */
+  secondAnchors: ReadonlyMap<string, readonly string[]>
+  /**
+   * Per first two letters of a word (see `shapeOf` in `scan.ts`), a bit per length (31 and
+   * longer share one) of the words the pre-filter must read.
+   */
+  anchorShapes: Uint32Array
+  /** Words in the longest phrase that can start a finding. */
+  longestTrigger: number
   /** Keys of each word form seen (its form, `=form`, lemmas, `*`), kept across sentences. */
   keyCache: Map<string, TokenKeys>
+  /** The phrases of the trigger lists alone: what a sentence needs to hold one for its analysis to find anything. */
+  triggerLexicon: CompiledLexicon
 }
 
-/** Lists whose phrases start a finding (a benefit, a tactic, a testimonial, a camouflage). */
-export const triggerLists = ['predicate', 'cureNoun', 'efficacy', 'benefitTerm', 'certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric', 'evidential', 'camouflage'] as const
+/** What a word form anchors (see `PreparedLanguage.anchors`). */
+export interface Anchor {
+  firstPerson: boolean
+  seconds: ReadonlySet<string> | undefined
+}
+
+/**
+ * Lists whose phrases start a finding (a benefit, a tactic, a testimonial). An evidential
+ * verb ("studies show") or a disclaimer ("results may vary") counts only beside one of these,
+ * so it starts none.
+ */
+export const triggerLists = ['predicate', 'cureNoun', 'efficacy', 'benefitTerm', 'certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric'] as const
 
 /** A phrase of a list found in a sentence, by token index (end exclusive). */
 interface Match {
@@ -83,12 +111,15 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // A sentence without a word that can start a finding has none: stop before any scope.
   let triggered = false
   for (const token of tokens) {
-    if (token.kind === 'number' || language.triggers.has(token.norm) || grammar.firstPerson.has(token.norm)) {
+    if ((token.kind === 'number' && language.numberTriggers) || language.triggers.has(token.norm) || grammar.firstPerson.has(token.norm)) {
       triggered = true
       break
     }
   }
-  if (!triggered) return facts
+  if (!triggered) {
+    followQuotes(tokens, quotes)
+    return facts
+  }
   const tokenKeys = tokens.map((token) => keysOf(token, language))
   const keys: Array<readonly string[]> = tokenKeys.map((entry) => entry.keys)
   const matches: Match[] = []
@@ -107,7 +138,10 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   const of = (category: keyof LanguageLists): Match[] => byCategory.get(category) ?? []
   // Nothing that can become a finding matched: no scope needs working out.
-  if (!triggerLists.some((name) => byCategory.has(name)) && !tokens.some((token) => grammar.firstPerson.has(token.norm))) return facts
+  if (!triggerLists.some((name) => byCategory.has(name)) && !tokens.some((token) => grammar.firstPerson.has(token.norm))) {
+    followQuotes(tokens, quotes)
+    return facts
+  }
   const found = (from: number, to: number): string => text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0)
   const isWord = (index: number): boolean => tokens[index]?.kind === 'word' || tokens[index]?.kind === 'number'
   const norm = (index: number): string => tokens[index]?.norm ?? ''
@@ -170,19 +204,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
 
   // --- Quotation -------------------------------------------------------------------------
   const quoted = mask(1, n)
-  let inQuote = quotes.open
-  for (let index = 0; index < n; index++) {
-    const token = tokens[index] as Token
-    if (token.kind === 'punctuation' && quoteChars.has(token.norm)) {
-      if (openers.has(token.norm)) inQuote = true
-      else if (closers.has(token.norm)) inQuote = false
-      else if (token.norm === "'") inQuote = inQuote ? false : token.spaced || index === 0
-      else inQuote = !inQuote
-      continue
-    }
-    if (inQuote) quoted[index] = 1
-  }
-  quotes.open = inQuote
+  followQuotes(tokens, quotes, quoted)
   // A sentence quoted whole is the statement itself, not a mention inside another.
   let allQuoted = true
   for (let index = 0; index < n; index++) if (isWord(index) && quoted[index] === 0) allQuoted = false
@@ -524,6 +546,30 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   return facts
 }
 
+/**
+ * Follow the quotation marks of a sentence: the state carries from one sentence of a
+ * paragraph to the next, so a sentence with nothing to find still updates it.
+ *
+ * @param tokens The sentence's tokens.
+ * @param quotes The state before the sentence (updated to the state after it).
+ * @param quoted When given, set to 1 for each token inside a quotation.
+ */
+export function followQuotes(tokens: readonly Token[], quotes: QuoteState, quoted?: Uint8Array): void {
+  let inQuote = quotes.open
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.kind === 'punctuation' && quoteChars.has(token.norm)) {
+      if (openers.has(token.norm)) inQuote = true
+      else if (closers.has(token.norm)) inQuote = false
+      else if (token.norm === "'") inQuote = inQuote ? false : token.spaced || index === 0
+      else inQuote = !inQuote
+      continue
+    }
+    if (inQuote && quoted !== undefined) quoted[index] = 1
+  }
+  quotes.open = inQuote
+}
+
 // Scratch masks reused from sentence to sentence: a typed array per sentence and scope
 // would allocate a backing store each time, and the collector would pay for it.
 const scratch8: Uint8Array[] = []
@@ -557,9 +603,18 @@ const cacheLimit = 50_000
 export interface TokenKeys {
   keys: readonly string[]
   starts: boolean
+  /** A phrase of the trigger lists starts with one of the keys. */
+  triggers: boolean
 }
 
-function keysOf(token: Token, language: PreparedLanguage): TokenKeys {
+/**
+ * The trie keys of a token, cached per word form for the language.
+ *
+ * @param token The token.
+ * @param language The prepared language.
+ * @returns Its keys, and whether a phrase of the lexicon (and of the trigger lists) starts with one.
+ */
+export function keysOf(token: Token, language: PreparedLanguage): TokenKeys {
   const cacheKey = token.kind === 'number' ? `#${token.norm}` : token.kind === 'word' ? token.norm : `!${token.norm}`
   const known = language.keyCache.get(cacheKey)
   if (known !== undefined) return known
@@ -570,7 +625,7 @@ function keysOf(token: Token, language: PreparedLanguage): TokenKeys {
     const own = token.kind === 'number' ? [token.norm, `=${token.norm}`, numberKey, anyKey] : [token.norm, `=${token.norm}`, anyKey]
     keys = lemmas === undefined ? own : [...own, ...lemmas]
   }
-  const entry: TokenKeys = { keys, starts: language.lexicon.starts(keys) }
+  const entry: TokenKeys = { keys, starts: language.lexicon.starts(keys), triggers: language.triggerLexicon.starts(keys) }
   if (language.keyCache.size >= cacheLimit) language.keyCache.clear()
   language.keyCache.set(cacheKey, entry)
   return entry
