@@ -1,7 +1,8 @@
 import type { LanguageDefinition, LanguageLists } from './language.js'
 import { compileLexicon } from './lexicon.js'
 import { shapeOf } from './scan.js'
-import { triggerLists, type Anchor, type PreparedLanguage } from './sentence.js'
+import { resolveMorphology } from './morphology.js'
+import { triggerListsOf, type Anchor, type PreparedLanguage } from './sentence.js'
 import { phraseWords } from './lexicon.js'
 import type { LexiconExtension, Tactic } from './types.js'
 
@@ -70,6 +71,8 @@ export function prepareLanguage(definition: LanguageDefinition, extension: Lexic
   let numberTriggers = false
   let longestTrigger = 1
   const triggerPhrases: Record<string, string[]> = {}
+  const morphology = resolveMorphology(definition.morphology)
+  const triggerLists = triggerListsOf(morphology)
   for (const name of triggerLists) {
     triggerPhrases[name] = lists[name] ?? []
     for (const phrase of lists[name] ?? []) {
@@ -107,7 +110,7 @@ export function prepareLanguage(definition: LanguageDefinition, extension: Lexic
     anchorShapes[shape] = (anchorShapes[shape] as number) | (1 << Math.min(word.length, 31))
   }
   const triggerLexicon = compileLexicon(triggerPhrases, definition.inflection, allowed)
-  const prepared: PreparedLanguage = { lexicon, grammar, sets, allowed, triggers, numberTriggers, anchors, secondAnchors, anchorShapes, longestTrigger, keyCache: new Map(), triggerLexicon }
+  const prepared: PreparedLanguage = { lexicon, grammar, sets, allowed, triggers, numberTriggers, anchors, secondAnchors, anchorShapes, longestTrigger, keyCache: new Map(), triggerLexicon, morphology, triggerLists }
   if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string)
   cache.set(key, { definition, prepared })
   return prepared
