@@ -3,9 +3,10 @@
  * (with its enclitic pronouns: "rejuvenecerla", "tratándolo") and the gender and number of
  * each noun and adjective ("milagrosa", "seguros"). Forms are generated from the lemmas of
  * the lists only, never guessed for other words, and compared with acute accents and
- * diaereses taken off (see {@link fold}): "curó" and "curo", "esta clínicamente" and
- * "está clínicamente" are the same word to the lexicon, except where the accent tells two
- * function words apart ("sí"/"si", "está"/"esta").
+ * diaereses taken off (see {@link fold}): "clínicamente" and "clinicamente" are the same
+ * word to the lexicon, except where the accent tells two words apart: function words
+ * ("sí"/"si", "está"/"esta") and a final "ó", which makes a preterite of a noun ("alivió",
+ * "alivio"; "trató", "trato").
  */
 import { compoundBases, irregular, notVerbs, participles, stemChanges } from './lexicon/verbs.js'
 
@@ -20,14 +21,15 @@ export const keepAccent: ReadonlySet<string> = new Set([
 
 /**
  * A lower-case word as the Spanish lexicon compares it: acute accents and diaereses taken
- * off (`ñ` kept), except in the words of {@link keepAccent}.
+ * off (`ñ` kept), except in the words of {@link keepAccent} and on a final `ó`.
  *
  * @param word A word in lower case.
  * @returns The word folded.
  */
 export function fold(word: string): string {
   if (!accented.test(word) || keepAccent.has(word)) return word
-  return word.replace(/[áéíóúü]/g, (character) => plain[character] ?? character)
+  const folded = word.replace(/[áéíóúü]/g, (character) => plain[character] ?? character)
+  return word.endsWith('ó') ? `${folded.slice(0, -1)}ó` : folded
 }
 
 /** The forms of one verb. */
@@ -109,7 +111,7 @@ export function conjugate(infinitive: string): VerbForms | undefined {
       return base + ending
     }
     if (uir && (first === 'a' || first === 'e' || first === 'o')) return `${base}y${ending}`
-    if ((uir || vowelStem) && /^i[eo]/.test(ending)) return `${base}y${ending.slice(1)}`
+    if ((uir || vowelStem) && /^i[eoó]/.test(ending)) return `${base}y${ending.slice(1)}`
     if (first === 'a' || first === 'o') {
       if (base.endsWith('gu') && infinitive.endsWith('guir')) return base.slice(0, -1) + ending
       if (base.endsWith('g')) return `${base.slice(0, -1)}j${ending}`
@@ -128,8 +130,8 @@ export function conjugate(infinitive: string): VerbForms | undefined {
   const preterite = ducir
     ? each(`${stem.slice(0, -1)}j`, ['e', 'iste', 'o', 'imos', 'isteis', 'eron'])
     : ar
-      ? each(stem, ['e', 'aste', 'o', 'amos', 'asteis', 'aron'])
-      : [...each(stem, ['i', 'iste', 'imos', 'isteis']), ...each(weak, ['io', 'ieron'])]
+      ? each(stem, ['e', 'aste', 'ó', 'amos', 'asteis', 'aron'])
+      : [...each(stem, ['i', 'iste', 'imos', 'isteis']), ...each(weak, ['ió', 'ieron'])]
   const future = ['e', 'as', 'a', 'emos', 'eis', 'an'].map((ending) => infinitive + ending)
   const conditional = ['ia', 'ias', 'iamos', 'iais', 'ian'].map((ending) => infinitive + ending)
   const subjunctiveEndings = ar ? ['e', 'en'] : ['a', 'an']

@@ -2,7 +2,7 @@
  * Spanish conjugation data for `../inflect.ts`: what the conjugation rules cannot derive from
  * an infinitive. Every form is written without accents (the analysis compares words with
  * their acute accents and diaereses taken off, `ñ` kept), except the few whose accent tells
- * two words apart (`está`, `esté`, `sé`, `dé`).
+ * two words apart (`está`, `esté`, `sé`, `dé`) and a final `ó` (`cayó`).
  *
  * Regular verbs need no entry: `-ar`, `-er` and `-ir` endings, and the spelling changes of
  * `-car`/`-gar`/`-zar`, `-cer`/`-cir` (`zc`), `-ducir` (`zc`, `-uje`), `-ger`/`-gir` (`j`),
@@ -119,9 +119,9 @@ export const irregular: Readonly<Record<string, string>> = {
   dar: 'da das damos dais dan | daba dabas dabamos dabais daban | di diste dio dimos disteis dieron | dare daras dara daremos dareis daran | daria darias dariamos dariais darian | dé des demos deis den | diera dieras dieramos dierais dieran diese diesen | dad | dando | dado',
   ver: 've ves vemos veis ven | veia veias veiamos veiais veian | vi viste vio vimos visteis vieron | vere veras vera veremos vereis veran | veria verias veriamos veriais verian | vea veas veamos veais vean | viera vieras vieramos vierais vieran viese viesen | ved | viendo | visto',
   traer: 'trae traes traemos traeis traen | traia traias traiamos traiais traian | traje trajiste trajo trajimos trajisteis trajeron | traere traeras traera traeremos traereis traeran | traeria traerias traeriamos traeriais traerian | traiga traigas traigamos traigais traigan | trajera trajeras trajeramos trajerais trajeran trajese trajesen | traed | trayendo | traido',
-  salir: 'sale sales salimos salis salen | salia salias saliamos saliais salian | sali saliste salio salimos salisteis salieron | saldre saldras saldra saldremos saldreis saldran | saldria saldrias saldriamos saldriais saldrian | salga salgas salgamos salgais salgan | saliera salieras salieramos salierais salieran saliese saliesen | sal salid | saliendo | salido',
-  caer: 'cae caes caemos caeis caen | caia caias caiamos caiais caian | cai caiste cayo caimos caisteis cayeron | caere caeras caera caeremos caereis caeran | caeria caerias caeriamos caeriais caerian | caiga caigas caigamos caigais caigan | cayera cayeras cayeramos cayerais cayeran cayese cayesen | caed | cayendo | caido',
-  oir: 'oye oyes oimos ois oyen | oia oias oiamos oiais oian | oi oiste oyo oimos oisteis oyeron | oire oiras oira oiremos oireis oiran | oiria oirias oiriamos oiriais oirian | oiga oigas oigamos oigais oigan | oyera oyeras oyeramos oyerais oyeran oyese oyesen | oid | oyendo | oido',
+  salir: 'sale sales salimos salis salen | salia salias saliamos saliais salian | sali saliste salió salimos salisteis salieron | saldre saldras saldra saldremos saldreis saldran | saldria saldrias saldriamos saldriais saldrian | salga salgas salgamos salgais salgan | saliera salieras salieramos salierais salieran saliese saliesen | sal salid | saliendo | salido',
+  caer: 'cae caes caemos caeis caen | caia caias caiamos caiais caian | cai caiste cayó caimos caisteis cayeron | caere caeras caera caeremos caereis caeran | caeria caerias caeriamos caeriais caerian | caiga caigas caigamos caigais caigan | cayera cayeras cayeramos cayerais cayeran cayese cayesen | caed | cayendo | caido',
+  oir: 'oye oyes oimos ois oyen | oia oias oiamos oiais oian | oi oiste oyó oimos oisteis oyeron | oire oiras oira oiremos oireis oiran | oiria oirias oiriamos oiriais oirian | oiga oigas oigamos oigais oigan | oyera oyeras oyeramos oyerais oyeran oyese oyesen | oid | oyendo | oido',
 }
 
 /** Verbs whose prefixed forms are conjugated as they are ("mantener" as "tener", "comprobar" as "probar"). */
