@@ -123,7 +123,7 @@ export function hasAnchor(text: string, from: number, to: number, definition: La
       number = true
       if (numberTriggers) return true
     }
-    const words = apostrophe || rules.expandable?.has(norm) === true ? [norm, ...(rules.expand?.(norm) ?? [])] : [norm]
+    const words = wordsOf(norm, rules)
     for (const word of words) {
       const anchor = anchors.get(word)
       if (anchor === undefined) continue
@@ -140,13 +140,19 @@ export function hasAnchor(text: string, from: number, to: number, definition: La
   const pending = wanted
   eachWord(text, from, to, (start, end, apostrophe) => {
     const norm = normOf(text, start, end)
-    const words = apostrophe || rules.expandable?.has(norm) === true ? [norm, ...(rules.expand?.(norm) ?? [])] : [norm]
+    const words = wordsOf(norm, rules)
     for (const word of words) {
       for (const second of seconds.get(word) ?? []) if (pending.some((set) => set.has(second))) return (found = true)
     }
     return false
   })
   return found
+}
+
+/** A word's norm and what the language splits or folds it into ("don't": "do", "not"; Spanish "curó": "curo"). */
+function wordsOf(norm: string, rules: LanguageDefinition['tokens']): readonly string[] {
+  const expanded = rules.expand?.(norm)
+  return expanded === undefined ? [norm] : [norm, ...expanded]
 }
 
 /** Lower case, curly apostrophes straightened: a word's `norm` before the language splits it. */

@@ -26,9 +26,11 @@ export interface TokenRules {
    */
   expand?: (norm: string) => readonly string[] | undefined
   /**
-   * Words without an apostrophe that `expand` splits (English `cannot`): the pre-filter
-   * reads a word it cannot rule out by its first letters only if it has an apostrophe or is
-   * one of these.
+   * Words without an apostrophe whose expansion does not begin with their own first two
+   * letters or has another length (English `cannot`: "can", "not"). The pre-filter rules a
+   * word without an apostrophe out by its first two letters and its length alone, so
+   * `expand` may change such a word only where it keeps both (Spanish accents folded) or
+   * the word is listed here.
    */
   expandable?: ReadonlySet<string>
   /** Number words ("two", "a dozen" aside): read as numbers by `#`. */

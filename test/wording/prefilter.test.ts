@@ -10,33 +10,36 @@ import { describe, expect, test } from 'vitest'
 import { readCorpus } from '../../scripts/eval-wording.js'
 import { analyzeText, maxPiece } from '../../src/language/analyze.js'
 import { english } from '../../src/language/en/index.js'
+import { spanish } from '../../src/language/es/index.js'
+import type { LanguageDefinition } from '../../src/language/language.js'
 import * as lexicon from '../../src/language/en/lexicon/tactics.js'
 import { benefitPredicates } from '../../src/language/en/lexicon/predicates.js'
 import { prepareLanguage } from '../../src/language/prepare.js'
 import { sentenceCuts } from '../../src/language/scan.js'
-import { analyzeSentence, type QuoteState } from '../../src/language/sentence.js'
+import { analyzeSentence, type PreparedLanguage, type QuoteState } from '../../src/language/sentence.js'
 import { sentenceTokens } from '../../src/language/tokens.js'
 import type { SentenceFacts } from '../../src/language/types.js'
 
 const language = prepareLanguage(english)
+const spanishLanguage = prepareLanguage(spanish)
 
 /** Every sentence parsed and analyzed, as before the pre-filter; those without a finding left out. */
-function fullAnalysis(text: string): SentenceFacts[] {
+function fullAnalysis(text: string, definition: LanguageDefinition = english, prepared: PreparedLanguage = language): SentenceFacts[] {
   const out: SentenceFacts[] = []
   let base = 0
   while (base <= text.length) {
     let lineEnd = text.indexOf('\n', base)
     if (lineEnd < 0) lineEnd = text.length
     expect(lineEnd - base, 'the test text has no piece longer than the parser is handed at once').toBeLessThanOrEqual(maxPiece)
-    const tree = english.parse(text.slice(base, lineEnd))
+    const tree = definition.parse(text.slice(base, lineEnd))
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue
       const quotes: QuoteState = { open: false }
       for (const sentence of (paragraph as Paragraph).children) {
         if (sentence.type !== 'SentenceNode') continue
-        const tokens = sentenceTokens(sentence as Sentence, base, english.tokens)
+        const tokens = sentenceTokens(sentence as Sentence, base, definition.tokens)
         if (tokens.length === 0) continue
-        const facts = analyzeSentence(tokens, text, language, quotes)
+        const facts = analyzeSentence(tokens, text, prepared, quotes)
         if (facts.benefits.length > 0 || facts.tactics.length > 0 || facts.camouflage !== undefined || facts.limitation) out.push(facts)
       }
     }
@@ -65,6 +68,7 @@ const overviewLines = overview
   .map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
   .filter((block) => block !== '' && block.length <= maxPiece)
 const corpus = readCorpus(path.join(import.meta.dirname, 'corpus.jsonl')).map((row) => row.text)
+const spanishCorpus = readCorpus(path.join(import.meta.dirname, 'corpus.es.jsonl')).map((row) => row.text)
 
 describe('the pre-filter finds what the full analysis finds', () => {
   test('the overview, paragraph by paragraph', () => {
@@ -77,6 +81,22 @@ describe('the pre-filter finds what the full analysis finds', () => {
       const paragraph = corpus.slice(at, at + 5).join(' ')
       if (paragraph.length > maxPiece) continue
       expect(analyzeText(paragraph, english, language), paragraph).toEqual(fullAnalysis(paragraph))
+    }
+  })
+
+  // Spanish words are compared with their accents folded ("curaría" is "curaria"): the
+  // pre-filter reads them as the tokens do.
+  test('the Spanish corpus sentences, one by one and run together in paragraphs of five', () => {
+    for (const sentence of spanishCorpus) expect(analyzeText(sentence, spanish, spanishLanguage), sentence).toEqual(fullAnalysis(sentence, spanish, spanishLanguage))
+    for (let at = 0; at < spanishCorpus.length; at += 5) {
+      const paragraph = spanishCorpus.slice(at, at + 5).join(' ')
+      if (paragraph.length > maxPiece) continue
+      expect(analyzeText(paragraph, spanish, spanishLanguage), paragraph).toEqual(fullAnalysis(paragraph, spanish, spanishLanguage))
+    }
+    for (const sentence of ['La terapia curaría la artritis.', 'Curó mi rodilla.', 'Sin efectos secundarios, regenerará tu piel.']) {
+      const facts = analyzeText(sentence, spanish, spanishLanguage)
+      expect(facts, sentence).toEqual(fullAnalysis(sentence, spanish, spanishLanguage))
+      expect(facts.length, sentence).toBeGreaterThan(0)
     }
   })
 
