@@ -370,6 +370,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     hedge: researchFound !== undefined ? 'research' : modalClauses.has(clause[at] as number) ? 'modal' : undefined,
   })
   const hedgeAt = (at: number): string | undefined => researchFound ?? modalClauses.get(clause[at] as number)
+  // Where the research frame or limitation stands: a cure or a reversal promised in a clause
+  // before it ("the cargo cures arthritis, but this is still being studied") is not placed in
+  // research by it; a disclaimer after a promise does not undo it (camouflage).
+  const researchAt = (researchMatch ?? limitationMatch ?? negatedEvidence)?.from
+  const researchLater = (at: number): boolean => researchAt !== undefined && (clause[researchAt] as number) > (clause[at] as number)
 
   // --- Benefit predicates -----------------------------------------------------------------
   const predicateStarts = new Set<number>()
@@ -431,6 +436,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const token = tokens[match.from] as Token
     const past = morphology.past(token.norm, match.phrase.split(' ')[0] ?? '')
     const state = standing(match.from)
+    let hedgeFound = hedgeAt(match.from)
+    if (strength !== 'regular' && state.hedge === 'research' && researchLater(match.from)) {
+      hedgeFound = modalClauses.get(clause[match.from] as number)
+      state.hedge = hedgeFound === undefined ? undefined : 'modal'
+    }
     // "Influencers promote exosome treatments": what a seller does to a treatment is reported, not promised.
     if (subject >= 0 && grammar.sellers.has(norm(subject))) state.attributed = true
     predicateStarts.add(match.from)
@@ -465,7 +475,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       strength,
       subject: subject >= 0 ? tokens[subject]?.text : undefined,
       object: object.text,
-      hedgeFound: hedgeAt(match.from),
+      hedgeFound,
     })
   }
   const cureNouns = of('cureNoun')

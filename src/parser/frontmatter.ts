@@ -130,7 +130,9 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
     reporter.diagnostics.push(...scan.found.values())
     return none
   }
-  const text = lines.text.slice(base, read.end)
+  // `yaml` reads a lone `\r` as no line break; as `\n` (the same length) offsets are unchanged.
+  const raw = lines.text.slice(base, read.end)
+  const text = raw.includes('\r') ? raw.replace(/\r(?!\n)/g, '\n') : raw
   const range: YamlRange = (start, end) => lines.range(base + start, base + end)
   const document: Document = parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' })
   // Only the first syntax error: the ones after it are nearly always its echoes.
