@@ -170,10 +170,16 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const segment = indexes(1, n)
   let clauseId = 0
   let segmentId = 0
+  // A clause opened by a subordinator ("While small studies support it, there have not been
+  // ...") ends at its first comma, or at "then" after "if": neither its negation nor its
+  // attribution reaches the main clause, nor the main clause's into it.
+  let subordinate: 'no' | 'clause' | 'contrast' = 'no'
+  let wordsInClause = 0
   for (let index = 0; index < n; index++) {
     const token = tokens[index] as Token
     const previous = norm(index - 1)
     const dash = (token.norm === '\u2013' || token.norm === '-') && token.spaced
+    const before = clauseId
     if (hardBoundaries.has(token.norm) || dash) {
       clauseId++
       segmentId++
@@ -185,11 +191,22 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
         segmentId++
       } else if (grammar.clauseOpeners.has(token.norm)) {
         clauseId++
+      } else if (subordinate !== 'no' && (previous === ',' || grammar.subordinateEnds?.has(token.norm) === true)) {
+        clauseId++
+        if (subordinate === 'contrast') segmentId++
       } else if (previous === ',' && grammar.weakClauseOpeners.has(token.norm)) {
         clauseId++
       } else if (previous === ',' && grammar.conjunctions.has(token.norm) && grammar.clauseSubjects.has(norm(index + 1))) {
         clauseId++
       }
+    }
+    if (clauseId !== before) {
+      subordinate = 'no'
+      wordsInClause = 0
+    }
+    if (token.kind === 'word') {
+      if (wordsInClause === 0 && grammar.subordinators?.has(token.norm) === true) subordinate = grammar.contrasts.has(token.norm) ? 'contrast' : 'clause'
+      wordsInClause++
     }
     clause[index] = clauseId
     segment[index] = segmentId
@@ -355,7 +372,12 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const findingPast = of('finding').some((match) => {
     const word = norm(match.from)
     const perfect = lemmaIn(match.from - 1, morphology.perfect) || lemmaIn(match.from - 2, morphology.perfect)
-    return !perfect && morphology.past(word, match.phrase.split(' ')[0] ?? '')
+    // "results are usually seen", "being seen": a participle after a form of "be" is a
+    // passive, in the tense of "be" (a past "was seen" counts as a past verb below).
+    let auxiliary = match.from - 1
+    while (auxiliary > 0 && morphology.adverb(norm(auxiliary))) auxiliary--
+    const passive = grammar.be.has(norm(auxiliary))
+    return !perfect && !passive && morphology.past(word, match.phrase.split(' ')[0] ?? '')
   })
   const studyContext =
     of('researchNoun').some((match) => (norm(match.from) !== 'it' && norm(match.from) !== 'they') || findingPast) || researchMatch !== undefined

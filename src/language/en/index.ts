@@ -89,6 +89,8 @@ export const english: LanguageDefinition = {
     clauseOpeners: grammar.clauseOpeners,
     weakClauseOpeners: grammar.weakClauseOpeners,
     contrasts: grammar.contrasts,
+    subordinators: grammar.subordinators,
+    subordinateEnds: ['then'],
     clauseSubjects: grammar.clauseSubjects,
     conjunctions: ['and', 'or', 'nor'],
     productNouns: grammar.productNouns,

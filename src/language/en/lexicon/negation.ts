@@ -45,6 +45,7 @@ export const nonNegating: readonly string[] = [
   'nothing but',
   'not least',
   'never before',
+  'not until',
   'without a doubt',
   'without doubt',
   'no matter',
