@@ -502,9 +502,12 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   const cureNouns = of('cureNoun')
   const cureNounAt = new Set(cureNouns.map((noun) => noun.from))
+  // "Se promueven como seguros": a passive predicate that opens a reporting frame is the report's verb.
+  const frameStarts = new Set(morphology.passiveMarkers.size > 0 ? of('frame').map((frame) => frame.from) : [])
   for (const match of longest(of('predicate'))) {
     const token = tokens[match.from] as Token
     if (token.joined) continue
+    if (frameStarts.has(match.from) && morphology.passiveMarkers.has(norm(match.from - 1))) continue
     const lemma = match.phrase
     const strength = sets.cureClaim.has(lemma) ? 'cure' : sets.strong.has(lemma) ? 'strong' : 'regular'
     if (match.to - match.from === 1 && nounAt(match.from)) {
@@ -517,6 +520,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   for (const match of of('efficacy')) if (!(tokens[match.from] as Token).joined) addBenefit(match, 'regular')
   // "Exosome therapy offers ...": a treatment as the subject of a verb of giving promises a benefit.
   for (const match of of('productVerb')) {
+    // "Estas terapias se ofrecen en clínicas": in the passive, the subject is what is given, not the giver.
+    if (morphology.passiveMarkers.has(norm(match.from - 1))) continue
     const subject = subjectBefore(match.from)
     if (subject >= 0 && productAt(subject) && norm(subject) !== 'it' && norm(subject) !== 'this') {
       addBenefit(match, 'regular')

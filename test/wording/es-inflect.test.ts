@@ -21,6 +21,12 @@ describe('conjugation', () => {
     expect(conjugate('resolver')?.all).toContain('resuelto')
     expect(conjugate('describir')?.all).toContain('descrito')
   })
+  test('verbs of three letters are conjugated ("ser", "ver", "dar")', () => {
+    expect(conjugate('ser')?.all).toEqual(expect.arrayContaining(['es', 'son', 'fue', 'seria']))
+    expect(conjugate('ver')?.all).toEqual(expect.arrayContaining(['ve', 'vieron', 'visto']))
+    expect(conjugate('dar')?.all).toEqual(expect.arrayContaining(['da', 'dio', 'dado']))
+    expect(conjugate('mar')).toBeUndefined()
+  })
   test('a word that only looks like an infinitive is not a verb', () => {
     expect(conjugate('mujer')).toBeUndefined()
     expect(conjugate('celular')).toBeUndefined()

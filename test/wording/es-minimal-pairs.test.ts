@@ -40,7 +40,7 @@ const pairs: Pair[] = [
   },
   {
     rule: 'overclaim-wording',
-    asserted: ['Nuestro facial con exosomas está clínicamente comprobado y es un milagro para la piel.', 'Un tratamiento revolucionario: la fuente de la juventud.', 'Es un producto científicamente probado.'],
+    asserted: ['Nuestro facial con exosomas está clínicamente comprobado y es un milagro para la piel.', 'Un tratamiento revolucionario: la fuente de la juventud.', 'Las células madre son la nueva frontera de la medicina.', 'Es un producto científicamente probado.'],
     sound: [
       'Los faciales con exosomas no están clínicamente comprobados.',
       'Desconfíe de los anuncios que llaman a los faciales con exosomas «clínicamente comprobados» o un «milagro».',
@@ -80,7 +80,7 @@ const pairs: Pair[] = [
   },
   {
     rule: 'hedge-to-evidence',
-    asserted: ['Los exosomas reparan el cartílago dañado.', 'Estimulan la producción de colágeno.', 'Los exosomas pueden mejorar la textura de la piel.', 'Las vesículas regeneran los tejidos dañados.'],
+    asserted: ['Los exosomas reparan el cartílago dañado.', 'Estimulan la producción de colágeno.', 'Los exosomas pueden mejorar la textura de la piel.', 'Las vesículas regeneran los tejidos dañados.', 'Los exosomas contrarrestan los signos del envejecimiento.'],
     sound: [
       'Los exosomas podrían reparar el cartílago dañado.',
       'Es posible que los exosomas reparen el cartílago dañado.',
@@ -142,6 +142,7 @@ describe('Spanish structures', () => {
     expect(asNarrative('"Los exosomas curan la artritis", afirmó la clínica.')).toEqual([])
     expect(asNarrative('Los exosomas se promocionan como un tratamiento milagroso.')).toEqual([])
     expect(asNarrative('Muchas clínicas prometen que los exosomas rejuvenecen la piel.')).toEqual([])
+    expect(asNarrative('Los estafadores promueven sus productos en las redes sociales.')).toEqual([])
   })
   test('the page speaking in the first person asserts what it says', () => {
     expect(asNarrative('Le aseguramos que nuestros exosomas curan la artritis.')).toEqual(['overclaim-wording'])
@@ -153,6 +154,45 @@ describe('Spanish structures', () => {
   test('text written without accents reads the same', () => {
     expect(asNarrative('Esta clinicamente comprobado que rejuvenece la piel.')).toContain('overclaim-wording')
     expect(asClaim('Todavia no se sabe si los exosomas reparan el cartilago.', 'preclinical')).toEqual([])
+  })
+  test('in the passive with "se", what is offered is the subject: no promise; what it gives still counts', () => {
+    expect(asNarrative('Estas terapias se ofrecen en clínicas privadas de México.')).toEqual([])
+    expect(asClaim('Los productos se comercializan y se promueven como seguros y eficaces para la artritis.', 'early-clinical')).toEqual([])
+    expect(asClaim('La terapia con exosomas ofrece resultados visibles.', 'early-clinical')).toContain('hedge-to-evidence')
+    expect(asClaim('Con este tratamiento se consigue una piel más joven.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+    expect(asClaim('Los exosomas promueven la regeneración de la piel.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+  })
+  test('a count of sessions describes a protocol; a result promised after them is a promise', () => {
+    expect(asNarrative('El tratamiento se hace en cuatro sesiones, una por semana.')).toEqual([])
+    expect(asClaim('Se aconsejan entre 2 y 4 sesiones de plasma al año.', 'early-clinical')).toEqual([])
+    expect(asNarrative('Verás resultados tras 3 sesiones de exosomas.')).toContain('numeric-promise')
+  })
+  test('"the only approved products" states which are approved, not that this one is', () => {
+    expect(asClaim('Los únicos productos de células madre aprobados por la FDA son los de sangre de cordón.', 'regulatory-fact', 'regulatory')).toEqual([])
+    expect(asClaim('Nuestro suero de exosomas está aprobado por la FDA.', 'regulatory-fact', 'regulatory')).toEqual(['regulatory-misdirection'])
+  })
+  test('"carecer de" efectos secundarios is a promise of no risk, in any tense', () => {
+    expect(asNarrative('El procedimiento carece de efectos secundarios.')).toEqual(['overclaim-wording'])
+    expect(asNarrative('No es cierto que el procedimiento carezca de efectos secundarios.')).toEqual([])
+  })
+  test('"lo ideal" gives advice; "ideal para" says what a treatment is good for', () => {
+    expect(asNarrative('Lo ideal es consultar a un dermatólogo antes de cualquier tratamiento.')).toEqual([])
+    expect(asClaim('El suero de exosomas es ideal para la caída del cabello.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+  })
+  test('"funcionar" says how something works; "sí funciona", "funciona de verdad" that a treatment works', () => {
+    expect(asNarrative('Cómo funciona el tratamiento con exosomas')).toEqual([])
+    expect(asNarrative('Los exosomas funcionan como mensajeros entre las células.')).toEqual([])
+    expect(asNarrative('El procedimiento funciona de la siguiente manera.')).toEqual([])
+    expect(asClaim('Las células madre sí funcionan.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+    expect(asClaim('Este suero funciona de verdad.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+    expect(asClaim('No se sabe si el suero funciona de verdad.', 'early-clinical')).toEqual([])
+  })
+  test('"no es" denies what its subject would assert; "fuera" and "dado que" are not verbs there', () => {
+    expect(asClaim('Un producto registrado ante la FDA no es un producto aprobado.', 'regulatory-fact', 'regulatory')).toEqual([])
+    expect(asClaim('Nuestro producto está registrado ante la FDA.', 'regulatory-fact', 'regulatory')).toEqual(['regulatory-misdirection'])
+    expect(asClaim('Desde fuera, los exosomas restauran la piel.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Dado que los exosomas son pequeños, se guardan en frío.')).toEqual([])
+    expect(asClaim('Da firmeza y volumen a la piel.', 'early-clinical')).toEqual(['hedge-to-evidence'])
   })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])

@@ -63,7 +63,12 @@ const foldPhrase = (phrase: string): string =>
 const foldAll = (list: readonly string[]): string[] => [...new Set(list.map(foldPhrase))]
 
 // The conditional of a predicate or of a hedging verb hedges its clause ("reduciría", "ayudaría").
-const conditionals = [...benefitPredicates.map((lemma) => lemma.split(' ')[0] ?? ''), ...hedgingVerbs].flatMap((lemma) => conjugate(fold(lemma))?.conditional ?? []).map((form) => `=${form}`)
+// "Fuera" is also the adverb "outside" ("desde fuera"), so the past subjunctive of "ser" in -ra is left out.
+const notConditional = new Set(['fuera', 'fueras', 'fueran'])
+const conditionals = [...benefitPredicates.map((lemma) => lemma.split(' ')[0] ?? ''), ...hedgingVerbs]
+  .flatMap((lemma) => conjugate(fold(lemma))?.conditional ?? [])
+  .filter((form) => !notConditional.has(form))
+  .map((form) => `=${form}`)
 
 const numberWords = [
   'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'quince', 'veinte', 'treinta', 'cuarenta', 'cincuenta',

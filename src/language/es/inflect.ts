@@ -48,7 +48,7 @@ type Change = 'ie' | 'ue' | 'ie-i' | 'ue-u' | 'i'
 
 const clitics = ['me', 'te', 'se', 'lo', 'la', 'le', 'nos', 'los', 'las', 'les', 'selo', 'sela', 'selos', 'selas', 'sele', 'seles', 'melo', 'mela', 'telo', 'tela']
 const notVerbSet = new Set(notVerbs)
-const infinitivePattern = /^\p{L}{2,}(?:ar|er|ir)$/u
+const infinitivePattern = /^\p{L}+(?:ar|er|ir)$/u
 
 const replaceLast = (stem: string, from: string, to: string): string => {
   const at = stem.lastIndexOf(from)

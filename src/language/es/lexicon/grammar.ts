@@ -110,7 +110,8 @@ export const sellers: readonly string[] = [
   'clínica', 'clínicas', 'empresa', 'empresas', 'compañía', 'compañías', 'vendedor', 'vendedores', 'proveedor', 'proveedores',
   'comerciante', 'comerciantes', 'sitio', 'sitios', 'página', 'páginas', 'anuncio', 'anuncios', 'publicidad', 'spa', 'spas', 'centro',
   'centros', 'consultorio', 'consultorios', 'promotor', 'promotores', 'defensor', 'defensores', 'fabricante', 'fabricantes',
-  'distribuidor', 'distribuidores', 'influencer', 'influencers', 'charlatán', 'charlatanes', 'algunos', 'algunas', 'otros', 'otras',
+  'distribuidor', 'distribuidores', 'influencer', 'influencers', 'charlatán', 'charlatanes', 'estafador', 'estafadores', 'estafadora', 'estafadoras',
+  'publicista', 'publicistas', 'anunciante', 'anunciantes', 'mercader', 'mercaderes', 'algunos', 'algunas', 'otros', 'otras',
   'muchos', 'muchas',
 ]
 
@@ -121,7 +122,7 @@ export const firstPersonSingular: readonly string[] = ['yo', 'mi', 'mis', 'me', 
 export const reader: readonly string[] = ['tú', 'usted', 'ustedes', 'te', 'tu', 'tus', 'vosotros']
 
 /** Words that restrict an approval claim to a few products ("solo los productos aprobados por la FDA"). */
-export const restrictive: readonly string[] = ['solo', 'sólo', 'solamente', 'únicamente']
+export const restrictive: readonly string[] = ['solo', 'sólo', 'solamente', 'únicamente', 'exclusivamente', 'único', 'única', 'únicos', 'únicas']
 
 /** Verbs and words before "que" that make the subjunctive after it a result, asserted ("hace que crezca", "para que se regenere"). */
 export const causatives: readonly string[] = [

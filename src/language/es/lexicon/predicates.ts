@@ -42,6 +42,7 @@ export const benefitPredicates: readonly string[] = [
   'calmar',
   'cicatrizar',
   'combatir',
+  'contrarrestar',
   'corregir',
   'curar',
   'densificar',
@@ -173,8 +174,26 @@ export const cureClaimPredicates: readonly string[] = ['curar']
 /** Nouns that name a cure: "la cura", "un remedio". Asserted, they are cure claims. */
 export const cureNouns: readonly string[] = ['cura', 'curación', 'remedio', 'panacea', 'antídoto', 'solución definitiva']
 
-/** Adjectives that assert efficacy of what they are said of ("es eficaz"). */
-export const efficacyAdjectives: readonly string[] = ['eficaz', 'efectivo', 'curativo', 'funciona de maravilla', '=funciona', '=funcionan', '=funcionó', '=funcionaron']
+/**
+ * Adjectives that assert efficacy of what they are said of ("es eficaz"), and "funcionar"
+ * where it says that a treatment works ("sí funciona", "funciona de verdad"); bare, it says
+ * how something works ("cómo funciona el tratamiento", "funcionan como mensajeros").
+ */
+export const efficacyAdjectives: readonly string[] = [
+  'eficaz',
+  'efectivo',
+  'curativo',
+  'funcionar de maravilla',
+  'sí funcionar',
+  'realmente funcionar',
+  'funcionar realmente',
+  'funcionar de verdad',
+  'funcionar muy bien',
+  'funcionar mejor que',
+  'funcionar en todos',
+  'funcionar en todas',
+  'funcionar siempre',
+]
 
 /**
  * Objects that make a care verb describe care given to people rather than a benefit
@@ -202,7 +221,11 @@ export const benefitTerms: readonly string[] = [
   'con éxito',
   'beneficioso',
   'útil',
-  'ideal',
+  'ideal para',
+  '=es ideal',
+  '=son ideales',
+  'opción ideal',
+  'tratamiento ideal',
   'más joven',
   'más jóvenes',
   'juvenil',
@@ -278,4 +301,8 @@ export const careVerbs: readonly string[] = ['tratar', 'ayudar', 'proteger', 'at
  * resultados", "el tratamiento aporta firmeza"), and say nothing when someone else is
  * ("las clínicas ofrecen terapia con exosomas").
  */
-export const productVerbs: readonly string[] = ['ofrecer', 'proporcionar', 'aportar', 'brindar', 'dar', 'traer', 'producir', 'prometer', 'asegurar', 'garantizar', 'permitir', 'lograr', 'conseguir']
+export const productVerbs: readonly string[] = [
+  'ofrecer', 'proporcionar', 'aportar', 'brindar', 'traer', 'producir', 'prometer', 'asegurar', 'garantizar', 'permitir', 'lograr', 'conseguir',
+  // "dar" by its finite forms: its participle opens "dado que" (given that).
+  '=da', '=dan', '=dio', '=dieron', '=daba', '=daban', '=dará', '=darán', '=dé', '=den', '=dar',
+]
