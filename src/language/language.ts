@@ -118,6 +118,8 @@ export interface LanguageGrammar {
   subordinators?: readonly string[]
   /** Words that end a subordinate clause without a comma ("if ... then ..."). */
   subordinateEnds?: readonly string[]
+  /** Words for people as research subjects ("humans"), besides the person objects of the lists. */
+  humans?: readonly string[]
   /** Subjects that start a new clause after a comma and a conjunction. */
   clauseSubjects: readonly string[]
   /** Coordinating conjunctions ("and", "or"). */

@@ -75,6 +75,7 @@ export interface QuoteState {
   open: boolean
 }
 
+const emptySet: ReadonlySet<string> = new Set()
 const quoteChars = new Set(['"', '\u201C', '\u201D', '\u2018', '\u2019', "'", '\u00AB', '\u00BB', '\u201E'])
 const openers = new Set(['\u201C', '\u2018', '\u00AB', '\u201E'])
 const closers = new Set(['\u201D', '\u2019', '\u00BB'])
@@ -355,7 +356,16 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (inTactic[match.from] === 1) continue
     if (!modalClauses.has(clause[match.from] as number)) modalClauses.set(clause[match.from] as number, found(match.from, match.to))
   }
-  const researchMatch = of('research').find((match) => inTactic[match.from] === 0)
+  // "in animals or humans", "in mice and people": a frame joined to people no longer
+  // restricts the statement to research in animals or cells.
+  const joinedToPeople = (match: Match): boolean => {
+    let at = match.to
+    if (!grammar.conjunctions.has(norm(at))) return false
+    at++
+    if (norm(at) === 'in') at++
+    return lemmaIn(at, sets.personObject) || lemmaIn(at, grammar.humans ?? emptySet)
+  }
+  const researchMatch = of('research').find((match) => inTactic[match.from] === 0 && !joinedToPeople(match))
   const limitationMatch = of('limitation').find((match) => inTactic[match.from] === 0)
   const negatedEvidence = of('evidential').find((match) => negated[match.from] === 1)
   facts.limitation = limitationMatch !== undefined || negatedEvidence !== undefined

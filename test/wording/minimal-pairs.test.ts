@@ -64,6 +64,14 @@ const pairs: Pair[] = [
     sound: ['Clinics boast that thousands of patients have seen results.', 'A review found 9 small studies, with 125 patients in all.'],
   },
   {
+    // A frame joined to people is not a frame of animal research; "including but not limited
+    // to" states no limitation.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosomes reduced arthritis in mice and humans, including but not limited to knee arthritis.',
+    sound: ['Exosomes reduced arthritis in mice.', 'Exosomes reduced arthritis in mice; whether they do in humans is not yet known.'],
+    evidence: 'preclinical',
+  },
+  {
     rule: 'hedge-to-evidence',
     asserted: 'Exosomes repair damaged cartilage.',
     sound: [

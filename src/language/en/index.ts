@@ -91,6 +91,7 @@ export const english: LanguageDefinition = {
     contrasts: grammar.contrasts,
     subordinators: grammar.subordinators,
     subordinateEnds: ['then'],
+    humans: ['human', 'humans', 'people', 'patients'],
     clauseSubjects: grammar.clauseSubjects,
     conjunctions: ['and', 'or', 'nor'],
     productNouns: grammar.productNouns,

@@ -46,6 +46,7 @@ export const nonNegating: readonly string[] = [
   'not least',
   'never before',
   'not until',
+  'not limited to',
   'without a doubt',
   'without doubt',
   'no matter',
