@@ -111,6 +111,15 @@ export interface LanguageGrammar {
   weakClauseOpeners: readonly string[]
   /** Contrasts: an attribution stops at them. */
   contrasts: readonly string[]
+  /**
+   * Subordinators: a clause that opens with one ("while", "since", "if") ends at its first
+   * comma (or at one of `subordinateEnds`), so its scopes stay out of the main clause.
+   */
+  subordinators?: readonly string[]
+  /** Words that end a subordinate clause without a comma ("if ... then ..."). */
+  subordinateEnds?: readonly string[]
+  /** Words for people as research subjects ("humans"), besides the person objects of the lists. */
+  humans?: readonly string[]
   /** Subjects that start a new clause after a comma and a conjunction. */
   clauseSubjects: readonly string[]
   /** Coordinating conjunctions ("and", "or"). */

@@ -49,6 +49,14 @@ export interface CompiledLexicon {
   categories: ReadonlySet<string>
 }
 
+// Live trie nodes of a match in progress (a match never starts another).
+const scratchLive: TrieNode[] = []
+const scratchNext: TrieNode[] = []
+const includes = (list: readonly TrieNode[], count: number, node: TrieNode): boolean => {
+  for (let index = 0; index < count; index++) if (list[index] === node) return true
+  return false
+}
+
 /** Number placeholder in a phrase. */
 export const numberKey = '#'
 /** Wildcard in a phrase. */
@@ -73,6 +81,19 @@ export function phraseWords(phrase: string): string[] {
 }
 
 /**
+ * Whether a word of a phrase is matched in its inflections: not a function word, not a
+ * number or symbol, and not already written inflected ("regulated", "consistently",
+ * "marketing"), whose inflections would be other words ("regulates", "consists").
+ *
+ * @param word A word of a phrase, lower case.
+ * @param inflection The language's inflection.
+ * @returns `true` when its forms are generated.
+ */
+export function inflects(word: string, inflection: Pick<Inflection, 'uninflected'>): boolean {
+  return word.length >= 2 && !inflection.uninflected.has(word) && /^\p{L}+$/u.test(word) && !/(?:ed|ly|ing)$/.test(word)
+}
+
+/**
  * Compile lists into a lexicon.
  *
  * @param lists Phrases by category.
@@ -90,8 +111,7 @@ export function compileLexicon(lists: Readonly<Record<string, readonly string[]>
   const inflect = (word: string): void => {
     if (generated.has(word)) return
     const irregular = inflection.irregular?.[word]
-    const forms =
-      irregular ?? (word.length < 2 || inflection.uninflected.has(word) || !/^\p{L}+$/u.test(word) || /(?:ed|ly|ing)$/.test(word) ? undefined : inflection.forms(word))
+    const forms = irregular ?? (inflects(word, inflection) ? inflection.forms(word) : undefined)
     generated.set(word, forms ?? [word])
     for (const form of forms ?? []) {
       if (form === word) continue
@@ -131,35 +151,39 @@ export function compileLexicon(lists: Readonly<Record<string, readonly string[]>
     formsOf: (word) => generated.get(word) ?? [word],
     categories: new Set(Object.keys(lists)),
     match(keysOf, from, visit) {
-      const keysAt = (offset: number): readonly string[] | undefined => keysOf[from + offset]
       // Breadth-first over the trie: a token may match several keys (its form, its lemmas,
       // `#`, `*`), so several nodes can be live at once; the phrases are short, so this stays
-      // a small constant per start position.
-      const first = keysAt(0)
+      // a small constant per start position. Two scratch lists, swapped per word, hold the
+      // live nodes (no list per call).
+      const first = keysOf[from]
       if (first === undefined || root.next === undefined) return
-      let live: TrieNode[] | undefined
+      let live = scratchLive
+      let next = scratchNext
+      let liveCount = 0
       for (const key of first) {
         const child = root.next.get(key)
-        if (child === undefined) continue
-        live ??= []
-        if (live.includes(child)) continue
-        live.push(child)
+        if (child === undefined || includes(live, liveCount, child)) continue
+        live[liveCount++] = child
         if (child.entries !== undefined) for (const entry of child.entries) visit(entry, from, 1)
       }
-      for (let offset = 1; live !== undefined && live.length > 0; offset++) {
-        const keys = keysAt(offset)
-        if (keys === undefined) return
-        const next: TrieNode[] = []
-        for (const node of live) {
+      for (let offset = 1; liveCount > 0; offset++) {
+        const keys = keysOf[from + offset]
+        if (keys === undefined) break
+        let nextCount = 0
+        for (let index = 0; index < liveCount; index++) {
+          const node = live[index] as TrieNode
           if (node.next === undefined) continue
           for (const key of keys) {
             const child = node.next.get(key)
-            if (child === undefined || next.includes(child)) continue
-            next.push(child)
+            if (child === undefined || includes(next, nextCount, child)) continue
+            next[nextCount++] = child
             if (child.entries !== undefined) for (const entry of child.entries) visit(entry, from, offset + 1)
           }
         }
+        const swap = live
         live = next
+        next = swap
+        liveCount = nextCount
       }
     },
     starts: (keys) => keys.some((key) => root.next?.has(key) === true),

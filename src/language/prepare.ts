@@ -1,7 +1,8 @@
 import type { LanguageDefinition, LanguageLists } from './language.js'
 import { compileLexicon } from './lexicon.js'
+import { shapeOf } from './scan.js'
 import { resolveMorphology } from './morphology.js'
-import { triggerListsOf, type PreparedLanguage } from './sentence.js'
+import { triggerListsOf, type Anchor, type PreparedLanguage } from './sentence.js'
 import { phraseWords } from './lexicon.js'
 import type { LexiconExtension, Tactic } from './types.js'
 
@@ -53,28 +54,63 @@ export function prepareLanguage(definition: LanguageDefinition, extension: Lexic
     Object.entries(definition.grammar).map(([name, value]) => [name, typeof value === 'string' ? value : new Set(value as readonly string[])]),
   ) as unknown as PreparedLanguage["grammar"]
   const lexicon = compileLexicon(lists, definition.inflection, allowed)
-  // One word of each phrase that can start a finding, in every form it matches: a sentence
-  // without any of them cannot hold one. The word taken is the longest that is not a
-  // function word ("regulated" of "not regulated"); a phrase with a number needs none, as
-  // every number lets its sentence through.
+  // Two words of each phrase that can start a finding (its anchors), in every form they
+  // match: a sentence without both cannot hold it. The first is the longest word that is
+  // neither a function word nor a word of the subject matter ("regulated" of "not
+  // regulated as a drug", not "drug"); the second the next one, or `#` for a number. A
+  // phrase with a first-person word needs none: such words always count.
   const common = new Set<string>([...definition.inflection.uninflected, ...definition.grammar.auxiliaries, ...definition.grammar.nonSubjects, ...definition.grammar.be])
+  const topical = new Set<string>([...definition.grammar.productNouns, ...definition.grammar.sellers, ...(lists.researchNoun ?? []), ...(lists.personObject ?? [])])
+  const rank = (word: string): number => (word === '#' ? 3 : common.has(word) ? 2 : topical.has(word) ? 1 : 0)
+  const firstPersonWords = new Set(definition.grammar.firstPerson)
   const triggers = new Set<string>()
+  const anchors = new Map<string, Anchor>()
+  const secondAnchors = new Map<string, string[]>()
+  for (const word of definition.grammar.firstPerson) anchors.set(word, { firstPerson: true, seconds: undefined })
+  const anchorForms = (word: string): readonly string[] => (word === '#' ? [] : [word, ...lexicon.formsOf(word)])
+  let numberTriggers = false
+  let longestTrigger = 1
+  const triggerPhrases: Record<string, string[]> = {}
   const morphology = resolveMorphology(definition.morphology)
   const triggerLists = triggerListsOf(morphology)
   for (const name of triggerLists) {
+    triggerPhrases[name] = lists[name] ?? []
     for (const phrase of lists[name] ?? []) {
+      if (allowed.has(phrase.toLowerCase())) continue
       const words = phraseWords(phrase).map((word) => word.replace(/^=/, ''))
-      if (words.some((word) => word === '#' || definition.tokens.numberWords.has(word))) continue
-      const candidates = words.filter((word) => word !== '*' && word !== '%')
-      const rare = candidates.filter((word) => !common.has(word))
-      const pool = rare.length > 0 ? rare : candidates
-      const word = pool.reduce<string | undefined>((best, candidate) => (best === undefined || candidate.length > best.length ? candidate : best), undefined)
-      if (word === undefined) continue
-      for (const form of lexicon.formsOf(word)) triggers.add(form)
-      triggers.add(word)
+      longestTrigger = Math.max(longestTrigger, words.length)
+      if (words.some((word) => firstPersonWords.has(word))) continue
+      const candidates = [...new Set(words.filter((word) => word !== '*'))].sort((a, b) => rank(a) - rank(b) || b.length - a.length)
+      const [first, second] = candidates
+      if (first === undefined) continue
+      if (first === '#') {
+        numberTriggers = true
+        continue
+      }
+      for (const form of anchorForms(first)) {
+        triggers.add(form)
+        let anchor = anchors.get(form)
+        if (anchor === undefined) anchors.set(form, (anchor = { firstPerson: false, seconds: new Set() }))
+        ;(anchor.seconds as Set<string> | undefined)?.add(second ?? '')
+      }
+      if (second === undefined || second === '#') continue
+      for (const form of anchorForms(second)) {
+        const known = secondAnchors.get(form)
+        if (known === undefined) secondAnchors.set(form, [second])
+        else if (!known.includes(second)) known.push(second)
+      }
     }
   }
-  const prepared: PreparedLanguage = { lexicon, grammar, sets, allowed, triggers, keyCache: new Map(), morphology, triggerLists }
+  // The first two letters and the length of every word the pre-filter must read (anchors,
+  // number words, words that split): any other word is passed over without being copied.
+  const anchorShapes = new Uint32Array(1 << 14)
+  for (const word of [...anchors.keys(), ...definition.tokens.numberWords, ...(definition.tokens.expandable ?? [])]) {
+    const shape = shapeOf(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0)
+    if (shape < 0) continue
+    anchorShapes[shape] = (anchorShapes[shape] as number) | (1 << Math.min(word.length, 31))
+  }
+  const triggerLexicon = compileLexicon(triggerPhrases, definition.inflection, allowed)
+  const prepared: PreparedLanguage = { lexicon, grammar, sets, allowed, triggers, numberTriggers, anchors, secondAnchors, anchorShapes, longestTrigger, keyCache: new Map(), triggerLexicon, morphology, triggerLists }
   if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string)
   cache.set(key, { definition, prepared })
   return prepared

@@ -13,18 +13,46 @@ export interface PreparedLanguage {
   sets: { [Key in keyof LanguageLists]: ReadonlySet<string> }
   /** Lexicon phrases a policy turned off (lower case). */
   allowed: ReadonlySet<string>
-  /** Every form of the first word of a phrase that can start a finding: a sentence without one has none. */
+  /** Every form of one word (the anchor) of each phrase that can start a finding: a sentence without one has none. */
   triggers: ReadonlySet<string>
+  /** Some phrase that can start a finding has no anchor but a number ("# to # session"): every number is an anchor. */
+  numberTriggers: boolean
+  /**
+   * Per word form, what it anchors: a first-person word (always counts), or the first anchor
+   * of phrases, with the second anchors they need (`#` a number, `''` none).
+   */
+  anchors: ReadonlyMap<string, Anchor>
+  /** The second anchors each word form stands for. */
+  secondAnchors: ReadonlyMap<string, readonly string[]>
+  /**
+   * Per first two letters of a word (see `shapeOf` in `scan.ts`), a bit per length (31 and
+   * longer share one) of the words the pre-filter must read.
+   */
+  anchorShapes: Uint32Array
+  /** Words in the longest phrase that can start a finding. */
+  longestTrigger: number
   /** Keys of each word form seen (its form, `=form`, lemmas, `*`), kept across sentences. */
   keyCache: Map<string, TokenKeys>
+  /** The phrases of the trigger lists alone: what a sentence needs to hold one for its analysis to find anything. */
+  triggerLexicon: CompiledLexicon
   /** What the language marks on word forms (adverbs, participles, past forms). */
   morphology: ResolvedMorphology
   /** The lists whose phrases start a finding (see {@link triggerListsOf}). */
   triggerLists: ReadonlyArray<keyof LanguageLists>
 }
 
-/** Lists whose phrases start a finding (a benefit, a tactic, a testimonial, a camouflage). */
-export const triggerLists = ['predicate', 'cureNoun', 'efficacy', 'benefitTerm', 'certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric', 'evidential', 'camouflage'] as const
+/** What a word form anchors (see `PreparedLanguage.anchors`). */
+export interface Anchor {
+  firstPerson: boolean
+  seconds: ReadonlySet<string> | undefined
+}
+
+/**
+ * Lists whose phrases start a finding (a benefit, a tactic, a testimonial). An evidential
+ * verb ("studies show") or a disclaimer ("results may vary") counts only beside one of these,
+ * so it starts none.
+ */
+export const triggerLists = ['predicate', 'cureNoun', 'efficacy', 'benefitTerm', 'certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric'] as const
 
 /**
  * The lists that start a finding in a language: in one whose sentences need not name their
@@ -47,6 +75,7 @@ export interface QuoteState {
   open: boolean
 }
 
+const emptySet: ReadonlySet<string> = new Set()
 const quoteChars = new Set(['"', '\u201C', '\u201D', '\u2018', '\u2019', "'", '\u00AB', '\u00BB', '\u201E'])
 const openers = new Set(['\u201C', '\u2018', '\u00AB', '\u201E'])
 const closers = new Set(['\u201D', '\u2019', '\u00BB'])
@@ -95,12 +124,15 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // A sentence without a word that can start a finding has none: stop before any scope.
   let triggered = false
   for (const token of tokens) {
-    if (token.kind === 'number' || language.triggers.has(token.norm) || grammar.firstPerson.has(token.norm)) {
+    if ((token.kind === 'number' && language.numberTriggers) || language.triggers.has(token.norm) || grammar.firstPerson.has(token.norm)) {
       triggered = true
       break
     }
   }
-  if (!triggered) return facts
+  if (!triggered) {
+    followQuotes(tokens, quotes)
+    return facts
+  }
   const tokenKeys = tokens.map((token) => keysOf(token, language))
   const keys: Array<readonly string[]> = tokenKeys.map((entry) => entry.keys)
   const matches: Match[] = []
@@ -119,7 +151,10 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   const of = (category: keyof LanguageLists): Match[] => byCategory.get(category) ?? []
   // Nothing that can become a finding matched: no scope needs working out.
-  if (!language.triggerLists.some((name) => byCategory.has(name)) && !tokens.some((token) => grammar.firstPerson.has(token.norm))) return facts
+  if (!language.triggerLists.some((name) => byCategory.has(name)) && !tokens.some((token) => grammar.firstPerson.has(token.norm))) {
+    followQuotes(tokens, quotes)
+    return facts
+  }
   const found = (from: number, to: number): string => text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0)
   const isWord = (index: number): boolean => tokens[index]?.kind === 'word' || tokens[index]?.kind === 'number'
   const norm = (index: number): string => tokens[index]?.norm ?? ''
@@ -136,10 +171,16 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const segment = indexes(1, n)
   let clauseId = 0
   let segmentId = 0
+  // A clause opened by a subordinator ("While small studies support it, there have not been
+  // ...") ends at its first comma, or at "then" after "if": neither its negation nor its
+  // attribution reaches the main clause, nor the main clause's into it.
+  let subordinate: 'no' | 'clause' | 'contrast' = 'no'
+  let wordsInClause = 0
   for (let index = 0; index < n; index++) {
     const token = tokens[index] as Token
     const previous = norm(index - 1)
     const dash = (token.norm === '\u2013' || token.norm === '-') && token.spaced
+    const before = clauseId
     if (hardBoundaries.has(token.norm) || dash) {
       clauseId++
       segmentId++
@@ -151,11 +192,22 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
         segmentId++
       } else if (grammar.clauseOpeners.has(token.norm)) {
         clauseId++
+      } else if (subordinate !== 'no' && (previous === ',' || grammar.subordinateEnds?.has(token.norm) === true)) {
+        clauseId++
+        if (subordinate === 'contrast') segmentId++
       } else if (previous === ',' && grammar.weakClauseOpeners.has(token.norm)) {
         clauseId++
       } else if (previous === ',' && grammar.conjunctions.has(token.norm) && grammar.clauseSubjects.has(norm(index + 1))) {
         clauseId++
       }
+    }
+    if (clauseId !== before) {
+      subordinate = 'no'
+      wordsInClause = 0
+    }
+    if (token.kind === 'word') {
+      if (wordsInClause === 0 && grammar.subordinators?.has(token.norm) === true) subordinate = grammar.contrasts.has(token.norm) ? 'contrast' : 'clause'
+      wordsInClause++
     }
     clause[index] = clauseId
     segment[index] = segmentId
@@ -182,19 +234,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
 
   // --- Quotation -------------------------------------------------------------------------
   const quoted = mask(1, n)
-  let inQuote = quotes.open
-  for (let index = 0; index < n; index++) {
-    const token = tokens[index] as Token
-    if (token.kind === 'punctuation' && quoteChars.has(token.norm)) {
-      if (openers.has(token.norm)) inQuote = true
-      else if (closers.has(token.norm)) inQuote = false
-      else if (token.norm === "'") inQuote = inQuote ? false : token.spaced || index === 0
-      else inQuote = !inQuote
-      continue
-    }
-    if (inQuote) quoted[index] = 1
-  }
-  quotes.open = inQuote
+  followQuotes(tokens, quotes, quoted)
   // A sentence quoted whole is the statement itself, not a mention inside another.
   let allQuoted = true
   for (let index = 0; index < n; index++) if (isWord(index) && quoted[index] === 0) allQuoted = false
@@ -316,7 +356,16 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (inTactic[match.from] === 1) continue
     if (!modalClauses.has(clause[match.from] as number)) modalClauses.set(clause[match.from] as number, found(match.from, match.to))
   }
-  const researchMatch = of('research').find((match) => inTactic[match.from] === 0)
+  // "in animals or humans", "in mice and people": a frame joined to people no longer
+  // restricts the statement to research in animals or cells.
+  const joinedToPeople = (match: Match): boolean => {
+    let at = match.to
+    if (!grammar.conjunctions.has(norm(at))) return false
+    at++
+    if (norm(at) === 'in') at++
+    return lemmaIn(at, sets.personObject) || lemmaIn(at, grammar.humans ?? emptySet)
+  }
+  const researchMatch = of('research').find((match) => inTactic[match.from] === 0 && !joinedToPeople(match))
   const limitationMatch = of('limitation').find((match) => inTactic[match.from] === 0)
   const negatedEvidence = of('evidential').find((match) => negated[match.from] === 1)
   facts.limitation = limitationMatch !== undefined || negatedEvidence !== undefined
@@ -333,7 +382,12 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const findingPast = of('finding').some((match) => {
     const word = norm(match.from)
     const perfect = lemmaIn(match.from - 1, morphology.perfect) || lemmaIn(match.from - 2, morphology.perfect)
-    return !perfect && morphology.past(word, match.phrase.split(' ')[0] ?? '')
+    // "results are usually seen", "being seen": a participle after a form of "be" is a
+    // passive, in the tense of "be" (a past "was seen" counts as a past verb below).
+    let auxiliary = match.from - 1
+    while (auxiliary > 0 && morphology.adverb(norm(auxiliary))) auxiliary--
+    const passive = grammar.be.has(norm(auxiliary))
+    return !perfect && !passive && morphology.past(word, match.phrase.split(' ')[0] ?? '')
   })
   const studyContext =
     of('researchNoun').some((match) => (norm(match.from) !== 'it' && norm(match.from) !== 'they') || findingPast) || researchMatch !== undefined
@@ -348,6 +402,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     hedge: researchFound !== undefined ? 'research' : modalClauses.has(clause[at] as number) ? 'modal' : undefined,
   })
   const hedgeAt = (at: number): string | undefined => researchFound ?? modalClauses.get(clause[at] as number)
+  // Where the research frame or limitation stands: a cure or a reversal promised in a clause
+  // before it ("the cargo cures arthritis, but this is still being studied") is not placed in
+  // research by it; a disclaimer after a promise does not undo it (camouflage).
+  const researchAt = (researchMatch ?? limitationMatch ?? negatedEvidence)?.from
+  const researchLater = (at: number): boolean => researchAt !== undefined && (clause[researchAt] as number) > (clause[at] as number)
 
   // --- Benefit predicates -----------------------------------------------------------------
   const predicateStarts = new Set<number>()
@@ -409,6 +468,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const token = tokens[match.from] as Token
     const past = morphology.past(token.norm, match.phrase.split(' ')[0] ?? '')
     const state = standing(match.from)
+    let hedgeFound = hedgeAt(match.from)
+    if (strength !== 'regular' && state.hedge === 'research' && researchLater(match.from)) {
+      hedgeFound = modalClauses.get(clause[match.from] as number)
+      state.hedge = hedgeFound === undefined ? undefined : 'modal'
+    }
     // "Influencers promote exosome treatments": what a seller does to a treatment is reported, not promised.
     if (subject >= 0 && grammar.sellers.has(norm(subject))) state.attributed = true
     predicateStarts.add(match.from)
@@ -443,7 +507,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       strength,
       subject: subject >= 0 ? tokens[subject]?.text : undefined,
       object: object.text,
-      hedgeFound: hedgeAt(match.from),
+      hedgeFound,
     })
   }
   const cureNouns = of('cureNoun')
@@ -600,6 +664,30 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   return facts
 }
 
+/**
+ * Follow the quotation marks of a sentence: the state carries from one sentence of a
+ * paragraph to the next, so a sentence with nothing to find still updates it.
+ *
+ * @param tokens The sentence's tokens.
+ * @param quotes The state before the sentence (updated to the state after it).
+ * @param quoted When given, set to 1 for each token inside a quotation.
+ */
+export function followQuotes(tokens: readonly Token[], quotes: QuoteState, quoted?: Uint8Array): void {
+  let inQuote = quotes.open
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.kind === 'punctuation' && quoteChars.has(token.norm)) {
+      if (openers.has(token.norm)) inQuote = true
+      else if (closers.has(token.norm)) inQuote = false
+      else if (token.norm === "'") inQuote = inQuote ? false : token.spaced || index === 0
+      else inQuote = !inQuote
+      continue
+    }
+    if (inQuote && quoted !== undefined) quoted[index] = 1
+  }
+  quotes.open = inQuote
+}
+
 // Scratch masks reused from sentence to sentence: a typed array per sentence and scope
 // would allocate a backing store each time, and the collector would pay for it.
 const scratch8: Uint8Array[] = []
@@ -633,9 +721,18 @@ const cacheLimit = 50_000
 export interface TokenKeys {
   keys: readonly string[]
   starts: boolean
+  /** A phrase of the trigger lists starts with one of the keys. */
+  triggers: boolean
 }
 
-function keysOf(token: Token, language: PreparedLanguage): TokenKeys {
+/**
+ * The trie keys of a token, cached per word form for the language.
+ *
+ * @param token The token.
+ * @param language The prepared language.
+ * @returns Its keys, and whether a phrase of the lexicon (and of the trigger lists) starts with one.
+ */
+export function keysOf(token: Token, language: PreparedLanguage): TokenKeys {
   const cacheKey = token.kind === 'number' ? `#${token.norm}` : token.kind === 'word' ? token.norm : `!${token.norm}`
   const known = language.keyCache.get(cacheKey)
   if (known !== undefined) return known
@@ -646,7 +743,7 @@ function keysOf(token: Token, language: PreparedLanguage): TokenKeys {
     const own = token.kind === 'number' ? [token.norm, `=${token.norm}`, numberKey, anyKey] : [token.norm, `=${token.norm}`, anyKey]
     keys = lemmas === undefined ? own : [...own, ...lemmas]
   }
-  const entry: TokenKeys = { keys, starts: language.lexicon.starts(keys) }
+  const entry: TokenKeys = { keys, starts: language.lexicon.starts(keys), triggers: language.triggerLexicon.starts(keys) }
   if (language.keyCache.size >= cacheLimit) language.keyCache.clear()
   language.keyCache.set(cacheKey, entry)
   return entry

@@ -25,6 +25,14 @@ export interface TokenRules {
    * @returns The words, or `undefined` to keep it whole.
    */
   expand?: (norm: string) => readonly string[] | undefined
+  /**
+   * Words without an apostrophe whose expansion does not begin with their own first two
+   * letters or has another length (English `cannot`: "can", "not"). The pre-filter rules a
+   * word without an apostrophe out by its first two letters and its length alone, so
+   * `expand` may change such a word only where it keeps both (Spanish accents folded) or
+   * the word is listed here.
+   */
+  expandable?: ReadonlySet<string>
   /** Number words ("two", "a dozen" aside): read as numbers by `#`. */
   numberWords: ReadonlySet<string>
   /** Words joining two numbers into a range ("two to three"). */
@@ -101,7 +109,19 @@ export function sentenceTokens(sentence: Sentence, base: number, rules: TokenRul
   return joinNumbers(raw, rules)
 }
 
-function pushWord(out: Token[], text: string, start: number, end: number, spaced: boolean, joined: boolean, rules: TokenRules): void {
+/**
+ * Push the token(s) of one word (or one part of a hyphenated word): lower case, curly
+ * apostrophes straightened, a number recognised, a contraction split by the language.
+ *
+ * @param out Tokens so far.
+ * @param text The word as written.
+ * @param start Its offset.
+ * @param end The offset after it.
+ * @param spaced White space stands before it.
+ * @param joined It follows a hyphen in the same word.
+ * @param rules The language's tokenizing rules.
+ */
+export function pushWord(out: Token[], text: string, start: number, end: number, spaced: boolean, joined: boolean, rules: TokenRules): void {
   const lower = text.toLowerCase()
   const norm = lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower
   const first = norm.charCodeAt(0)
@@ -117,7 +137,15 @@ function pushWord(out: Token[], text: string, start: number, end: number, spaced
   }
 }
 
-function joinNumbers(tokens: Token[], rules: TokenRules): Token[] {
+/**
+ * Join numbers written with separators (`10,000`) or as ranges (`2-3`, `two to three`) into
+ * one number token.
+ *
+ * @param tokens Tokens in order (the joined numbers are updated in place).
+ * @param rules The language's tokenizing rules.
+ * @returns The tokens with each number one token.
+ */
+export function joinNumbers(tokens: Token[], rules: TokenRules): Token[] {
   const out: Token[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token

@@ -18,6 +18,17 @@ const pairs: Pair[] = [
     sound: ['Exosomes do not cure arthritis.', 'Clinics claim that exosomes cure arthritis.', 'No study has shown that exosomes cure arthritis.', 'Can exosomes cure arthritis?', 'In mice, exosomes cured arthritis.'],
   },
   {
+    // A scientific frame the page endorses is a hedge, not someone else's claim; a limitation
+    // in a later clause does not place a promised cure in research.
+    rule: 'overclaim-wording',
+    asserted: 'Researchers think exosomes cure arthritis, but this is still being studied.',
+    sound: [
+      'Researchers think exosomes may help calm inflammation, but this is still being studied.',
+      'Clinics say exosomes cure arthritis, but this is still being studied.',
+      'In early research, exosomes eased arthritis in mice.',
+    ],
+  },
+  {
     rule: 'overclaim-wording',
     asserted: 'Exosomes may help reverse aging.',
     sound: ['Exosomes do not reverse aging.', 'Some spas say exosomes reverse aging.', 'In animal studies, exosomes reversed some signs of aging.'],
@@ -51,6 +62,14 @@ const pairs: Pair[] = [
     rule: 'testimonial',
     asserted: 'Thousands of patients have already seen dramatic results.',
     sound: ['Clinics boast that thousands of patients have seen results.', 'A review found 9 small studies, with 125 patients in all.'],
+  },
+  {
+    // A frame joined to people is not a frame of animal research; "including but not limited
+    // to" states no limitation.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosomes reduced arthritis in mice and humans, including but not limited to knee arthritis.',
+    sound: ['Exosomes reduced arthritis in mice.', 'Exosomes reduced arthritis in mice; whether they do in humans is not yet known.'],
+    evidence: 'preclinical',
   },
   {
     rule: 'hedge-to-evidence',

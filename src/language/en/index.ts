@@ -1,6 +1,6 @@
-import { Inflectors } from 'en-inflectors'
 import { ParseEnglish } from 'parse-english'
 import type { LanguageDefinition } from '../language.js'
+import { inflector } from './inflect.js'
 import { closingQuotes, evidentialVerbs, findingVerbs, openingQuotes, reportingFrames, researchNouns, testimonialSources } from './lexicon/attribution.js'
 import * as grammar from './lexicon/grammar.js'
 import { limitations, modalHedges, researchFrames } from './lexicon/hedges.js'
@@ -24,22 +24,16 @@ function expand(norm: string): readonly string[] | undefined {
   return [contractions[norm] ?? norm.slice(0, -3), 'not']
 }
 
-// Forms of a lemma from en-inflectors: present (-s), past, past participle, gerund, plural.
-function forms(word: string): readonly string[] {
-  const inflector = new Inflectors(word)
-  return [...new Set([word, inflector.toPresentS(), inflector.toPast(), inflector.toPastParticiple(), inflector.toGerund(), inflector.toPlural()])]
-}
-
 const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'single']
 
-/** English: `parse-english` for sentences and words, `en-inflectors` for inflections. */
+/** English: `parse-english` for sentences and words, the inflector of `inflect.ts` (tables from `en-inflectors`) for inflections. */
 export const english: LanguageDefinition = {
   code: 'en',
   name: 'English',
   parse: (text) => parser.parse(text),
-  tokens: { expand, numberWords: new Set(numberWords), rangeWords: new Set(['to', 'or']) },
+  tokens: { expand, expandable: new Set(['cannot']), numberWords: new Set(numberWords), rangeWords: new Set(['to', 'or']) },
   inflection: {
-    forms,
+    forms: inflector.forms,
     irregular: { be: grammar.beForms },
     uninflected: new Set(grammar.uninflected),
   },
@@ -95,6 +89,9 @@ export const english: LanguageDefinition = {
     clauseOpeners: grammar.clauseOpeners,
     weakClauseOpeners: grammar.weakClauseOpeners,
     contrasts: grammar.contrasts,
+    subordinators: grammar.subordinators,
+    subordinateEnds: ['then'],
+    humans: ['human', 'humans', 'people', 'patients'],
     clauseSubjects: grammar.clauseSubjects,
     conjunctions: ['and', 'or', 'nor'],
     productNouns: grammar.productNouns,

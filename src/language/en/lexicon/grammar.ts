@@ -50,6 +50,12 @@ export const clauseOpeners: readonly string[] = [
   'furthermore', 'unless', 'whether', 'if',
 ]
 
+/** Subordinators: a clause opening with one ends at its first comma ("While X, Y", "Since X, Y"). */
+export const subordinators: readonly string[] = [
+  'although', 'though', 'while', 'whereas', 'unlike', 'because', 'since', 'if', 'unless', 'when',
+  'whenever', 'once', 'after', 'despite', 'given', 'whether',
+]
+
 /** Words that open a new clause only after a comma ("..., so", "..., which"). */
 export const weakClauseOpeners: readonly string[] = ['so', 'since', 'still', 'then', 'thus', 'yet', 'which', 'who', 'where', 'when', 'once', 'plus', 'until', 'besides']
 

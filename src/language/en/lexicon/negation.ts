@@ -45,6 +45,8 @@ export const nonNegating: readonly string[] = [
   'nothing but',
   'not least',
   'never before',
+  'not until',
+  'not limited to',
   'without a doubt',
   'without doubt',
   'no matter',
