@@ -2,12 +2,14 @@ import type { Element, ElementContent } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import type { Root, RootContent } from 'mdast'
 import { relative } from 'node:path'
+import { readRegularFileSync } from '../node/read-file.js'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import type { Processor, Transformer } from 'unified'
 import type { VFile } from 'vfile'
 import { resolveLimits } from '../parser/limits.js'
-import { normaliseOptions } from '../parser/parse.js'
+import { normaliseOptions, parseContent } from '../parser/parse.js'
+import { astroFrontmatterKeys } from '../parser/astro-frontmatter.js'
 import { analyzeFile } from '../parser/plugin.js'
 import type { ParseOptions } from '../parser/types.js'
 import { renderDocument } from '../render/render.js'
@@ -43,6 +45,48 @@ function renderedPage(html: string): RenderedPageNode {
   const root = fragment.children.find((child): child is Element => child.type === 'element')
   if (root === undefined) throw new Error('exosome-content: the renderer returned no element')
   return { type: 'exosomeRenderedPage', data: { hName: root.tagName, hProperties: root.properties, hChildren: root.children } }
+}
+
+/**
+ * The file as written, when remark got Astro's view of it (frontmatter blanked with spaces)
+ * and the file on disk is that very text: diagnostics then carry their exact positions in
+ * the frontmatter too, and the document its exact content hash.
+ *
+ * @param file The file remark parsed.
+ * @returns The text on disk, or undefined (no path, unreadable, or another text).
+ */
+function originalSource(file: VFile): string | undefined {
+  if (file.path === '') return undefined
+  const seen = String(file)
+  let original: string | undefined
+  try {
+    original = readRegularFileSync(file.path, file.path, { missingOk: true })
+  } catch {
+    return undefined
+  }
+  if (original === undefined || original.length !== seen.length) return undefined
+  const firstContent = seen.search(/\S/)
+  const blanked = firstContent < 0 ? seen.length : firstContent
+  for (let index = 0; index < seen.length; index++) {
+    if (seen[index] === original[index]) continue
+    // Only the frontmatter block may differ, and only by characters Astro turned to spaces.
+    if (index >= blanked || seen[index] !== ' ' || original[index] === '\n' || original[index] === '\r') return undefined
+  }
+  return withoutAstroKeys(original, blanked)
+}
+
+/**
+ * Astro's own top-level frontmatter keys (`layout`) turned into YAML comments, in place: the
+ * document does not hold them, and every position stays where it was.
+ *
+ * @param source The file.
+ * @param frontmatterEnd Where the frontmatter block ends.
+ * @returns The source to parse.
+ */
+function withoutAstroKeys(source: string, frontmatterEnd: number): string {
+  const head = source.slice(0, frontmatterEnd)
+  const keys = astroFrontmatterKeys.map((key) => key.replace(/[^\w-]/g, '')).join('|')
+  return head.replace(new RegExp(`^(?:${keys}):(?=[ \t]|$)`, 'gm'), (match) => `#${match.slice(1)}`) + source.slice(frontmatterEnd)
 }
 
 /**
@@ -82,7 +126,8 @@ export function remarkExosomeAstro(this: Processor, options?: RemarkExosomeAstro
     const hasFrontmatter = tree.children[0]?.type === 'yaml' || (astro?.frontmatter !== null && typeof astro?.frontmatter === 'object' && Object.keys(astro.frontmatter).length > 0)
     if (!hasFrontmatter) return undefined
     const shown = settings.path ?? (file.path === '' ? '<input>' : relative(process.cwd(), file.path))
-    const result = analyzeFile(tree, file, parseOptions, { ...settings, path: shown }, limits)
+    const original = originalSource(file)
+    const result = original === undefined ? analyzeFile(tree, file, parseOptions, { ...settings, path: shown }, limits) : parseContent(original, { ...parseOptions, path: shown })
     file.data.exosomeDocument = result.document
     const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
     if (errors.length > 0 || result.document === undefined) throw new ContentBuildError(shown, errors)
