@@ -78,6 +78,13 @@ describe('examples/astro built with astro build', () => {
     expect(first?.status, first?.output).toBe(0)
   })
 
+  it('pins the Astro version the package is tested with', () => {
+    const example = JSON.parse(readFileSync(path.join(repoRoot, 'examples', 'astro', 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }
+    expect(example.dependencies['astro']).toBe(manifest.devDependencies['astro'])
+    expect(JSON.parse(readFileSync(path.join(project?.dir ?? '', 'node_modules', 'astro', 'package.json'), 'utf8')).version).toMatch(/^5\./)
+  })
+
   it.each(['joint-research', 'product-safety'])('shows every claim and required disclaimer of the loader page %s', (id) => {
     const html = readFileSync(path.join(site, 'dist', 'pages', id, 'index.html'), 'utf8')
     expectComplete(html, readFileSync(path.join(example, 'content', `${id}.md`), 'utf8'))
