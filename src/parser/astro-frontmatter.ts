@@ -69,11 +69,17 @@ export function restoreAstroSource(text: string, frontmatter: Record<string, unk
   const blank = text.slice(0, blankEnd)
   const lineCount = blank.split('\n').length
   const value = plain(Object.fromEntries(Object.entries(frontmatter).filter(([key]) => !astroFrontmatterKeys.includes(key)))) as Record<string, unknown>
-  const yamlLines = stringify(value, { lineWidth: 0 }).replace(/\n$/, '').split('\n')
-  // The block style fits when the file's block was at least as tall; JSON (valid YAML) on one
-  // line otherwise.
-  const body = yamlLines.length + 2 <= lineCount ? yamlLines : [JSON.stringify(value)]
-  const block = ['---', ...body, ...Array.from({ length: Math.max(0, lineCount - 2 - body.length) }, () => ''), '---'].join('\n')
+  // The value as block YAML, or as JSON (which is YAML) on one line when the block style does
+  // not fit: blank lines up to the height of the file's block, and spaces after the closing
+  // fence up to its length when there is room, so body lines, columns and offsets are the
+  // file's (positions inside the block are not the file's anyway; see `remap`).
+  const candidates = [stringify(value, { lineWidth: 0 }).replace(/\n$/, '').split('\n'), [JSON.stringify(value)]]
+  const blocks = candidates.map((lines) => ['---', ...lines, ...Array.from({ length: Math.max(0, lineCount - 2 - lines.length) }, () => ''), '---'].join('\n'))
+  const fits = (index: number): boolean => (candidates[index] as string[]).length + 2 <= lineCount
+  const chosen = [0, 1].find((index) => fits(index) && (blocks[index] as string).length <= blank.length) ?? (fits(0) ? 0 : 1)
+  const body = candidates[chosen] as string[]
+  const tight = blocks[chosen] as string
+  const block = `${tight}${' '.repeat(Math.max(0, blank.length - tight.length))}`
   const blockLines = Math.max(lineCount, body.length + 2)
   const lineShift = blockLines - lineCount
   const offsetShift = blank.length - block.length

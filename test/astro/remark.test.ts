@@ -3,7 +3,7 @@
  * processor `astro build` runs for `.md` pages, fed the way Astro feeds it: frontmatter
  * parsed by Astro and blanked out of the text).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -137,6 +137,50 @@ describe('remarkExosomeContent in Astro’s markdown pipeline', () => {
     expect(list).toEqual([])
     // The same document, but for the content hash, taken of the text rebuilt from Astro's view.
     expect({ ...(document as object), hash: '' }).toEqual({ ...parseContent(page).document, hash: '' })
+  })
+
+  const fixtures = path.join(root, 'test', 'fixtures')
+  const cases = readdirSync(fixtures)
+    .filter((name) => existsSync(path.join(fixtures, name, 'input.md')))
+    .map((name) => [name, readFileSync(path.join(fixtures, name, 'input.md'), 'utf8')] as const)
+    // Files Astro's own frontmatter reader refuses (YAML errors) never reach remark.
+    .filter(([, text]) => {
+      try {
+        return Object.keys(parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).frontmatter).length > 0 && !text.startsWith('\uFEFF') && !text.includes('\r')
+      } catch {
+        return false
+      }
+    })
+
+  it.each(cases)('%s: the document parseContent builds and its body diagnostics, at their places', async (name, text) => {
+    const expected = parseContent(text)
+    const got = await messages(text)
+    // Astro's YAML reader turns dates into Date objects and rolls an impossible date over
+    // (2025-02-30 becomes 2025-03-02): from its value alone the error cannot be seen.
+    if (name === 'impossible-date') expect(got.document).toBeDefined()
+    else if (expected.document === undefined) expect(got.document).toBeUndefined()
+    else expect({ ...(got.document as object), hash: '' }).toEqual({ ...expected.document, hash: '' })
+    const end = text.indexOf('\n---', 3) + 4
+    const bodyLine = text.slice(0, end).split('\n').length
+    const inBody = (list: string[]): string[] => list.filter((item) => Number(item.split(':')[0]) > bodyLine)
+    expect(inBody(got.list)).toEqual(inBody(expected.diagnostics.map((diagnostic) => `${diagnostic.place.start.line}:${diagnostic.place.start.column} ${diagnostic.ruleId}`)))
+  })
+
+  it.each(cases)('%s: remarkExosomeAstro, reading the file on disk, reports exactly what parseContent reports', async (name, text) => {
+    const file = path.join(fixtures, name, 'input.md')
+    const shown = path.relative(process.cwd(), file)
+    const expected = parseContent(text, { path: shown }).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
+    const outcome = await astroRender(text, remarkExosomeAstro as never, file).then(
+      (result) => result.html,
+      (error: unknown) => error as Error,
+    )
+    if (expected.length === 0) {
+      expect(typeof outcome).toBe('string')
+      return
+    }
+    expect(outcome).toBeInstanceOf(Error)
+    const lines = (outcome as Error).message.split('\n').filter((line) => line.startsWith(`${shown}:`))
+    expect(lines).toEqual(expected.map((diagnostic) => `${shown}:${diagnostic.place.start.line}:${diagnostic.place.start.column} ${diagnostic.ruleId} ${diagnostic.message}`))
   })
 
   it('reports body problems at the same line and column as parseContent', async () => {
