@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { glob } from 'tinyglobby'
 import { readConfig } from '../node/check-files.js'
 import type { ExosomeContentConfig } from '../node/config.js'
+import { packageVersion } from '../node/package-root.js'
 import { readRegularFile } from '../node/read-file.js'
 import { parseContent } from '../parser/parse.js'
 import type { ParseLimits } from '../parser/limits.js'
@@ -190,7 +191,8 @@ export function exosomeLoader(options: ExosomeLoaderOptions): ExosomeLoader {
           data,
           body: text,
           filePath: shown(file),
-          digest: context.generateDigest(text),
+          // Everything the entry depends on: a stored entry is reused only when none changed.
+          digest: context.generateDigest(JSON.stringify([text, policy, render, options.limits ?? null, String(options.now ?? new Date().toISOString().slice(0, 10)), packageVersion()])),
           rendered: {
             html: renderDocument(document, { ...render, format: 'html' }),
             metadata: { headings: headings(document.sections, resolvedRender.idPrefix, resolvedRender.headingOffset) },
