@@ -156,8 +156,7 @@ function checkOptions(options: ExosomeLoaderOptions): void {
  * @throws {TypeError} For invalid options.
  * @example
  * ```ts
- * // src/content.config.ts
- * import { defineCollection } from 'astro:content'
+ * // src/content.config.ts (with `defineCollection` imported from Astro's `astro:content`)
  * import { exosomeLoader } from 'exosome-content/astro'
  * export const collections = { pages: defineCollection({ loader: exosomeLoader({ pattern: 'content/**\/*.md' }) }) }
  * ```
