@@ -6,9 +6,10 @@ import type { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import type { ExosomeDocument } from '../schema/document.js'
 import { analyzeTree, guardParse } from './analyze.js'
+import { astroFrontmatter, restoreAstroSource } from './astro-frontmatter.js'
 import { resolveLimits } from './limits.js'
-import { normaliseOptions } from './parse.js'
-import type { ParseOptions } from './types.js'
+import { normaliseOptions, parseContent } from './parse.js'
+import type { ParseOptions, ParseResult } from './types.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -44,10 +45,7 @@ export function remarkExosomeContent(this: Processor, options?: ParseOptions | u
   if (!used.has(remarkDirective)) remarkDirective.call(this as never)
 
   return (tree: Root, file: VFile): undefined => {
-    const raw = String(file)
-    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
-    const path = settings.path ?? (file.path === '' ? undefined : file.path)
-    const result = guardParse(path, () => analyzeTree(tree, text, { file: path, policy: settings.policy, rules: settings.rules, now: settings.now, cloneNodes: true, limits, extension: settings.extension }))
+    const result = analyzeFile(tree, file, options, settings, limits)
     file.data.exosomeDocument = result.document
     for (const diagnostic of result.diagnostics) {
       const message = file.message(diagnostic.message, {
@@ -63,4 +61,29 @@ export function remarkExosomeContent(this: Processor, options?: ParseOptions | u
     }
     return undefined
   }
+}
+
+/**
+ * Read one file of a remark pipeline: the tree remark parsed, or, inside Astro's markdown
+ * pipeline (which removes the frontmatter before remark runs and puts its parsed value on
+ * `file.data.astro.frontmatter`), the file rebuilt from that value.
+ *
+ * @param tree The mdast.
+ * @param file The file.
+ * @param options The plugin's options.
+ * @param settings The options, validated.
+ * @param limits The input limits.
+ * @returns The document and the diagnostics, positioned in the file.
+ */
+export function analyzeFile(tree: Root, file: VFile, options: ParseOptions | undefined, settings: ReturnType<typeof normaliseOptions>, limits: ReturnType<typeof resolveLimits>): ParseResult {
+  const raw = String(file)
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+  const path = settings.path ?? (file.path === '' ? undefined : file.path)
+  const astro = tree.children[0]?.type === 'yaml' ? undefined : astroFrontmatter(file.data as Record<string, unknown>)
+  const restored = astro === undefined ? undefined : restoreAstroSource(text, astro)
+  if (restored !== undefined) {
+    const parsed = parseContent(restored.source, { ...options, path })
+    return { document: parsed.document, diagnostics: parsed.diagnostics.map(restored.remap) }
+  }
+  return guardParse(path, () => analyzeTree(tree, text, { file: path, policy: settings.policy, rules: settings.rules, now: settings.now, cloneNodes: true, limits, extension: settings.extension }))
 }

@@ -11,6 +11,7 @@ const entries = {
   'exosome-content/render': 'src/render/index.ts',
   'exosome-content/node': 'src/node/index.ts',
   'exosome-content/lsp': 'src/lsp/index.ts',
+  'exosome-content/astro': 'src/astro/index.ts',
 }
 
 const program = ts.createProgram(

@@ -95,7 +95,7 @@ describe('example projects', () => {
     peerDependencies: Record<string, string>
   }
 
-  it.each(['node-esm', 'node-cjs', 'remark-cli', 'custom-components'])(
+  it.each(['node-esm', 'node-cjs', 'remark-cli', 'custom-components', 'astro'])(
     '%s depends on this version of the package and its zod peer range',
     (name) => {
       const manifest = JSON.parse(readFileSync(path.join(examples, name, 'package.json'), 'utf8')) as {

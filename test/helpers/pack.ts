@@ -46,7 +46,7 @@ const packInputs = ['bin', 'content', 'docs', 'scripts', 'src', 'package.json', 
  * devDependency (so `package-lock.json` pins it); all of them are installed, once per run,
  * into the one project every consumer test shares.
  */
-export const consumerPackages = ['zod', 'react', 'react-dom', 'vue', 'remark-cli', '@types/node'] as const
+export const consumerPackages = ['zod', 'react', 'react-dom', 'vue', 'remark-cli', '@types/node', 'astro'] as const
 
 const cacheDir = path.join(tmpdir(), 'exosome-content-packs')
 const staleLockMs = 10 * 60_000

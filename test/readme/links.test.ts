@@ -10,11 +10,13 @@ const pages = [
   'docs/config.md',
   'docs/locales.md',
   'docs/editors.md',
+  'docs/astro.md',
   'examples/README.md',
   'examples/node-esm/README.md',
   'examples/node-cjs/README.md',
   'examples/remark-cli/README.md',
   'examples/custom-components/README.md',
+  'examples/astro/README.md',
 ]
 
 describe('links in the README, guides and example READMEs', () => {

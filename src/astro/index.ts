@@ -1,0 +1,5 @@
+export { exosomeLoader } from './loader.js'
+export type { ExosomeEntryData, ExosomeEntryHeading, ExosomeLoader, ExosomeLoaderContext, ExosomeLoaderEntry, ExosomeLoaderOptions } from './loader.js'
+export { remarkExosomeAstro } from './remark.js'
+export type { RemarkExosomeAstroOptions } from './remark.js'
+export { ContentBuildError } from './errors.js'
