@@ -9,7 +9,9 @@ import type { BodyState } from './body-state.js'
 import { collectComments } from './comments.js'
 import { checkDirectives } from './directives.js'
 import { readFrontmatter } from './frontmatter.js'
+import { readFrontmatterMarkdown } from './frontmatter-markdown.js'
 import { contentHash } from './hash.js'
+import { defaultLimits, type ParseLimits } from './limits.js'
 import { createLineIndex } from './position.js'
 import { createReporter } from './reporter.js'
 import { resolveReferences } from './resolve.js'
@@ -24,6 +26,8 @@ export interface AnalyzeSettings {
   cloneNodes: boolean
   /** How many nodes YAML aliases may expand to. */
   yamlAliases?: number
+  /** The input limits, also applied to the markdown inside the frontmatter (disclaimer texts). */
+  limits?: Readonly<ParseLimits>
 }
 
 /**
@@ -62,14 +66,17 @@ export function analyzeTree(tree: Root, source: string, settings: AnalyzeSetting
     )
   }
 
+  const markdown = readFrontmatterMarkdown(frontmatter.draft.disclaimers, settings.limits ?? defaultLimits, frontmatter.locate, settings.file)
+
   const document: ExosomeDocument = {
     ...frontmatter.draft,
+    disclaimers: markdown.disclaimers,
     intro: body.intro,
     sections: body.sections,
     claims: state.claims,
     hash: contentHash(source),
   }
-  const diagnostics = [...reporter.diagnostics]
+  const diagnostics = [...reporter.diagnostics, ...markdown.diagnostics]
   if (settings.rules) {
     diagnostics.push(
       ...runRules({

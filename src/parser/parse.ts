@@ -50,6 +50,7 @@ export function parseContent(source: string, options?: ParseOptions): ParseResul
       rules: settings.rules,
       cloneNodes: false,
       yamlAliases: resolveLimits(options?.limits).maxYamlAliases,
+      limits: resolveLimits(options?.limits),
     }),
   )
 }
