@@ -1,10 +1,10 @@
-import { overviewData } from './generated/exosome-overview.js'
-import type { ExosomeDocument } from './schema/document.js'
-import { deepFreeze } from './util/deep-freeze.js'
+import { overviewDocument } from './generated/exosome-overview.js'
+import type { EmbeddedDocument } from './schema/document.js'
 
 /**
  * The built-in overview of exosome therapy: every section, claim, citation, disclaimer and
- * glossary entry, validated at build time and deep-frozen.
+ * glossary entry, validated at build time and deep-frozen. It is embedded without source
+ * positions (`position` is absent on its claims, blocks, sections and mdast nodes).
  *
  * @example
  * ```ts
@@ -12,4 +12,4 @@ import { deepFreeze } from './util/deep-freeze.js'
  * console.log(exosomeOverview.title, Object.keys(exosomeOverview.claims).length)
  * ```
  */
-export const exosomeOverview: ExosomeDocument = /* @__PURE__ */ deepFreeze(overviewData)
+export const exosomeOverview: EmbeddedDocument = overviewDocument
