@@ -8,6 +8,8 @@ export type { JsonLdOptions } from './json-ld.js'
 export { htmlClassNames } from './html-schema.js'
 export type { HtmlClassName } from './html-schema.js'
 export { textDisclaimerMarker } from './text.js'
+export { labelLocale, renderLabels } from './labels.js'
+export type { LabelLocale, RenderLabelOverrides, RenderLabels } from './labels.js'
 export type {
   JsonLdMedicalAudience,
   JsonLdMedicalTherapy,

@@ -1,6 +1,6 @@
 import type { MedicalWebPage, WithContext } from 'schema-dts'
 import type { Audience } from '../schema/frontmatter.js'
-import type { ExosomeDocument } from '../schema/document.js'
+import type { EmbeddedDocument, ExosomeDocument } from '../schema/document.js'
 import type { Reference } from '../schema/reference.js'
 import type {
   JsonLdMedicalAudience,
@@ -81,12 +81,13 @@ function citation(reference: Reference): JsonLdScholarlyArticle | JsonLdWebPage 
  * `lastReviewed`, `medicalAudience`, the therapy as `about` and `mainEntity`, and every
  * reference as a `citation` (`ScholarlyArticle` with its DOI, or `WebPage` with its URL).
  *
- * @param document The document, such as `exosomeOverview`.
+ * @param document The document, parsed or embedded, such as `exosomeOverview`; its `locale`
+ *   is the page's `inLanguage`.
  * @param options Page URL and therapy name.
  * @returns A plain object, ready for `JSON.stringify` or `jsonLdScript`.
  * @example jsonLdScript(toJsonLd(exosomeOverview, { url: 'https://clinic.example/exosomes' }))
  */
-export function toJsonLd(document: ExosomeDocument, options: JsonLdOptions = {}): MedicalWebPageJsonLd {
+export function toJsonLd(document: ExosomeDocument | EmbeddedDocument, options: JsonLdOptions = {}): MedicalWebPageJsonLd {
   const therapy: JsonLdMedicalTherapy = {
     '@type': 'MedicalTherapy',
     name: options.therapyName ?? document.title.split(':')[0]?.trim() ?? document.title,
