@@ -1,6 +1,7 @@
 import type { BlockContent, DefinitionContent, Nodes, RootContent } from 'mdast'
 import type { EmbeddedDocument } from '../schema/document.js'
 import { deepFreeze } from '../util/deep-freeze.js'
+import { plainParagraphs } from '../util/plain-paragraphs.js'
 import { embeddedFormat, type EmbeddedBlockData, type EmbeddedData, type EmbeddedOverrides, type EmbeddedSectionData, type EmbeddedTable } from './format.js'
 
 // The loader runs in every app that imports the root entry: it is kept small, and its
@@ -11,21 +12,6 @@ type Mdast = Array<BlockContent | DefinitionContent>
 type Block = EmbeddedDocument['intro'][number]
 type Section = EmbeddedDocument['sections'][number]
 type Claim = EmbeddedDocument['claims'][string]
-
-/**
- * The mdast remark-parse gives markdown made only of plain paragraphs (text without markup,
- * separated by blank lines), without positions.
- *
- * @param markdown Markdown.
- * @returns Paragraph nodes.
- */
-export function plainParagraphs(markdown: string): Mdast {
-  return markdown
-    .split(/\n(?:[ \t]*\n)+/)
-    .map((chunk) => chunk.replace(/^[ \t]+|[ \t]+$/gm, ''))
-    .filter((value) => value !== '')
-    .map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
-}
 
 const blockParents = new Set(['blockquote', 'list', 'listItem', 'containerDirective', 'footnoteDefinition', 'table', 'tableRow'])
 

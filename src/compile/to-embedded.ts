@@ -1,7 +1,8 @@
 import type { RootContent } from 'mdast'
 import type { EmbeddedDocument } from '../schema/document.js'
 import { embeddedFormat, type EmbeddedBlockData, type EmbeddedData, type EmbeddedOverrides, type EmbeddedSectionData, type EmbeddedTable } from './format.js'
-import { fromEmbedded, plainParagraphs, plainTextOfMdast } from './inflate.js'
+import { plainParagraphs } from '../util/plain-paragraphs.js'
+import { fromEmbedded, plainTextOfMdast } from './inflate.js'
 
 type Block = EmbeddedDocument['intro'][number]
 type Section = EmbeddedDocument['sections'][number]

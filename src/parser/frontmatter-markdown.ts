@@ -4,6 +4,7 @@ import { unified } from 'unified'
 import type { Diagnostic } from '../schema/diagnostic.js'
 import type { Disclaimer, DocumentDisclaimer } from '../schema/disclaimer.js'
 import type { Position } from '../schema/primitives.js'
+import { isPlainMarkdown, plainParagraphs } from '../util/plain-paragraphs.js'
 import type { ParseLimits } from './limits.js'
 import { scanBody } from './prescan-body.js'
 import { createScanContext } from './prescan-context.js'
@@ -56,6 +57,8 @@ export function readFrontmatterMarkdown(
       }
       return { ...disclaimer, content: { markdown: disclaimer.text, mdast: [] } }
     }
+    // Most disclaimer texts are plain sentences: their mdast is known without a parse.
+    if (isPlainMarkdown(disclaimer.text)) return { ...disclaimer, content: { markdown: disclaimer.text, mdast: plainParagraphs(disclaimer.text) } }
     const children = processor.parse(disclaimer.text).children
     withoutPositions(children)
     return { ...disclaimer, content: { markdown: disclaimer.text, mdast: children as Array<BlockContent | DefinitionContent> } }

@@ -1,7 +1,7 @@
 import type { EmbeddedClaim as Claim } from '../schema/claim.js'
 import type { DocumentDisclaimer as Disclaimer } from '../schema/disclaimer.js'
 import type { Reference } from '../schema/reference.js'
-import { plainParagraphs } from '../compile/inflate.js'
+import { plainParagraphs } from '../util/plain-paragraphs.js'
 import { collectCitations, type Citations } from './citations.js'
 import { ContentBatch } from './html-content.js'
 import type { HtmlClassName } from './html-schema.js'

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast'
-import { plainParagraphs } from '../compile/inflate.js'
+import { plainParagraphs } from '../util/plain-paragraphs.js'
 import type { EmbeddedClaim as Claim } from '../schema/claim.js'
 import type { Disclaimer, DocumentDisclaimer } from '../schema/disclaimer.js'
 import { collectCitations, type Citations } from './citations.js'
