@@ -53,7 +53,7 @@ export function readFrontmatterMarkdown(
     if (context.found.size > 0) {
       const place = locate(['disclaimers', index, 'text']) ?? locate(['disclaimers', index]) ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
       for (const found of context.found.values()) {
-        diagnostics.push({ ...found, message: `${found.message}, in the text of disclaimer \`${disclaimer.id}\``, place })
+        diagnostics.push({ ...found, message: `${found.message} in the \`text\` of disclaimer \`${disclaimer.id}\``, place })
       }
       return { ...disclaimer, content: { markdown: disclaimer.text, mdast: [] } }
     }

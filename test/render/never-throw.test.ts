@@ -64,7 +64,7 @@ describe('renderers never throw', () => {
     expect(performance.now() - started).toBeLessThan(1500)
     expect(document).toBeUndefined()
     const limit = diagnostics.find((diagnostic) => diagnostic.ruleId === 'limit-nesting')
-    expect(limit?.message).toContain('in the text of disclaimer `not-fda-approved`')
+    expect(limit?.message).toContain('in the `text` of disclaimer `not-fda-approved`')
     // The place of the `text` value in the frontmatter.
     expect(limit?.place.start.line).toBe(source.split('\n').findIndex((line) => line.includes('    text: ')) + 1)
   })
