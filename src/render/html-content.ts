@@ -60,9 +60,8 @@ const batchHandlers = {
 }
 
 /**
- * Convert many content blocks at once (one mdast-util-to-hast call, one sanitize call): each
- * gives the hast its own conversion gives, since none holds a definition or reference that
- * would link it to another.
+ * Convert many content blocks in one mdast-util-to-hast call: each gives the hast its own
+ * conversion gives, since none holds a definition or reference that would link it to another.
  *
  * @param blocks Content blocks, none holding `data` or linking nodes.
  * @returns Each block's hast.

@@ -44,22 +44,6 @@ export function cleanMdast<T extends RootContent | BlockContent | DefinitionCont
 }
 
 /**
- * Whether any node holds `data` (hast hints among them), looked for without recursion.
- *
- * @param nodes mdast nodes.
- * @returns True when a copy without `data` is needed before conversion.
- */
-export function hasData(nodes: readonly Nodes[]): boolean {
-  const stack: Nodes[] = [...nodes]
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (typeof node !== 'object' || node === null) continue
-    if ('data' in node && node.data !== undefined) return true
-    if ('children' in node && Array.isArray(node.children)) stack.push(...(node.children as Nodes[]))
-  }
-  return false
-}
-
-/**
  * Wrap block nodes in a root.
  *
  * @param children Nodes.
