@@ -1,64 +1,49 @@
-import { defineConfig } from 'tsup'
+import { readFileSync } from 'node:fs'
+import { defineConfig, type Options } from 'tsup'
 
+/** Every module the package runs, by output name (`dist/<name>.js`). */
 const entry = {
   index: 'src/index.ts',
   schema: 'src/schema/index.ts',
   parser: 'src/parser/index.ts',
   render: 'src/render/index.ts',
-  cli: 'src/cli/index.ts',
-  'cli-worker': 'src/cli/worker.ts',
   node: 'src/node/index.ts',
+  lsp: 'src/lsp/index.ts',
+  // Not exported: the executable (`bin/`) and the workers the CLI, `./node` and `./lsp` start.
+  cli: 'src/cli/index.ts',
+  'check-worker': 'src/node/check/worker.ts',
   'node-worker': 'src/node/worker.ts',
+  'lsp-worker': 'src/lsp/worker.ts',
 }
+
+// Declarations only for what `package.json` exports: `./dist/<name>.d.ts` under `types`.
+const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, unknown> }
+const exportedTypes = new Set([...JSON.stringify(manifest.exports).matchAll(/"\.\/dist\/([\w-]+)\.d\.ts"/g)].map((match) => match[1]))
+const dtsEntry = Object.fromEntries(Object.entries(entry).filter(([name]) => exportedTypes.has(name)))
 
 // The root entry is built on its own, in one file: it shares no chunk with the other entries,
 // so importing it loads one module (a cold import of four small modules cost about twice
 // that of one).
 const { index, ...shared } = entry
 
+// One ESM build with dependencies external (consumers' bundlers dedupe them) and one
+// declaration pass (the root entry's included). `scripts/build-cjs.mjs` then writes the
+// CommonJS entries: each is `module.exports = require('./<name>.js')` (Node >= 20.19 loads ES
+// modules with `require()`), so `require` and `import` share one copy of the code and the
+// same frozen objects, and the `.d.cts` declarations are derived from the `.d.ts` ones.
+// `npm run build` empties dist/ first: a `clean` here would race the two builds.
+const common = {
+  format: ['esm'],
+  target: 'node20',
+  // Errors still print; the per-file size listing does not.
+  silent: true,
+  platform: 'node',
+  clean: false,
+  sourcemap: false,
+  treeshake: true,
+} satisfies Options
+
 export default defineConfig([
-  {
-    // ESM: dependencies stay external; consumers' bundlers dedupe them.
-    entry: shared,
-    format: ['esm'],
-    target: 'node20',
-    // Errors still print; the per-file size listing does not.
-    silent: true,
-    platform: 'node',
-    dts: true,
-    // `npm run build` empties dist/ first: a `clean` here would race the other builds.
-    clean: false,
-    sourcemap: false,
-    splitting: true,
-    treeshake: true,
-  },
-  {
-    entry: { index },
-    format: ['esm'],
-    target: 'node20',
-    silent: true,
-    platform: 'node',
-    dts: true,
-    sourcemap: false,
-    splitting: false,
-    treeshake: true,
-  },
-  {
-    // CJS: the unified/remark ecosystem is ESM-only. Keeping it external would emit
-    // `__toESM(require('remark-parse'), 1)`, whose `.default` is the namespace object, and
-    // unified rejects it as an empty preset. So CJS bundles every dependency except the
-    // zod peer (which ships its own CJS build).
-    entry,
-    format: ['cjs'],
-    target: 'node20',
-    silent: true,
-    platform: 'node',
-    dts: true,
-    sourcemap: false,
-    // Shared chunks keep one copy of the bundled dependencies across the CJS entries.
-    splitting: true,
-    treeshake: true,
-    noExternal: [/^(?!zod(\/|$)).*/],
-    external: ['zod'],
-  },
+  { ...common, entry: shared, dts: { entry: dtsEntry }, splitting: true },
+  { ...common, entry: { index }, dts: false, splitting: false },
 ])

@@ -14,8 +14,10 @@ export type {
   EmbeddedBlock,
   EmbeddedClaimBlock,
   EmbeddedDisclaimerBlock,
+  EmbeddedEvidenceSummaryBlock,
   EmbeddedNarrativeBlock,
   EmbeddedSection,
+  EvidenceSummaryBlock,
   NarrativeBlock,
   Section,
 } from './schema/section.js'

@@ -1,6 +1,7 @@
 // An app's own components: plain functions from data to HTML strings. Swap them for React,
 // Vue or Svelte components; the data calls stay the same.
-import { getClaim, getDisclaimer, getReference } from 'exosome-content'
+import { exosomeOverview, getClaim, getDisclaimer, getReference } from 'exosome-content'
+import { evidenceSummary } from 'exosome-content/render'
 
 /**
  * Escape text for HTML.
@@ -65,7 +66,22 @@ export function Disclaimer(disclaimer) {
 }
 
 /**
- * A section's flow: narrative, claims (defined or reused) and placed disclaimers, in order.
+ * The evidence summary, from its rows: one per area of research, generated from the claims.
+ * The disclaimers those claims require are in the section's `requiredDisclaimers`.
+ *
+ * @returns {string}
+ */
+export function EvidenceSummary() {
+  const rows = evidenceSummary(exosomeOverview).map(
+    (row) =>
+      `<tr data-section-id="${row.section}" data-evidence="${row.evidence}"><th scope="row">${escapeHtml(row.area)}</th><td>${row.evidence}</td><td>${escapeHtml(row.status.join('; '))}</td></tr>`,
+  )
+  return `<table class="evidence-summary"><thead><tr><th scope="col">Area</th><th scope="col">Evidence</th><th scope="col">Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+}
+
+/**
+ * A section's flow: narrative, claims (defined or reused), placed disclaimers and the
+ * evidence summary, in order.
  * The disclaimers the section needs come from `requiredDisclaimers`, passed in by the page.
  *
  * @param {import('exosome-content').Section} section
@@ -76,6 +92,7 @@ export function Section(section, required) {
   const shown = new Set()
   const blocks = section.blocks.map((block) => {
     if (block.type === 'claim') return Claim(block.claim)
+    if (block.type === 'evidence-summary') return EvidenceSummary()
     if (block.type === 'disclaimer') {
       shown.add(block.disclaimer)
       return Disclaimer(getDisclaimer(block.disclaimer))

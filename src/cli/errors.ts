@@ -1,3 +1,7 @@
+import { InputError } from '../node/errors.js'
+
+export { errorMessage } from '../node/errors.js'
+
 /**
  * A wrong invocation: unknown flag, missing argument, bad value. Exit code 2, with the
  * command's usage text.
@@ -18,16 +22,4 @@ export class UsageError extends Error {
 }
 
 /** A file that could not be read or written, or a bad config file. Exit code 2. */
-export class CliIoError extends Error {
-  override name = 'CliIoError'
-}
-
-/**
- * The message of any thrown value, for one-line error output.
- *
- * @param error What was thrown.
- * @returns A readable message.
- */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
+export const CliIoError = InputError

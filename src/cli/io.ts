@@ -1,4 +1,6 @@
-import { styleText } from 'node:util'
+import { painter, type Paint } from '../node/format/paint.js'
+
+export type { Paint, Style } from '../node/format/paint.js'
 
 /** A stream the CLI writes to: `process.stdout`, or a buffer in tests. */
 export interface OutputStream {
@@ -24,6 +26,11 @@ export interface CliIo {
    * @default process.env
    */
   env: Readonly<Record<string, string | undefined>>
+  /**
+   * Stops a long-running command (`check --watch`) as Ctrl-C does.
+   * @default none (the process's SIGINT and SIGTERM)
+   */
+  signal?: AbortSignal | undefined
 }
 
 /** Partial I/O as accepted by `main`; missing members default to the process's. */
@@ -41,14 +48,9 @@ export function resolveIo(init: CliIoInit = {}): CliIo {
     stderr: init.stderr ?? process.stderr,
     cwd: init.cwd ?? process.cwd(),
     env: init.env ?? process.env,
+    signal: init.signal,
   }
 }
-
-/** Text styles used by the stylish and diff outputs. */
-export type Style = 'red' | 'yellow' | 'green' | 'blue' | 'dim' | 'bold' | 'underline'
-
-/** Applies a style to a string, or returns it unchanged when colour is off. */
-export type Paint = (style: Style, text: string) => string
 
 /**
  * A painter that colours only when the stream is a TTY and `NO_COLOR` is unset.
@@ -58,7 +60,5 @@ export type Paint = (style: Style, text: string) => string
  * @returns A paint function.
  */
 export function painterFor(stream: OutputStream, env: CliIo['env']): Paint {
-  const enabled = stream.isTTY === true && (env['NO_COLOR'] === undefined || env['NO_COLOR'] === '')
-  if (!enabled) return (_style, text) => text
-  return (style, text) => styleText(style === 'dim' ? 'gray' : style, text, { validateStream: false })
+  return painter(stream.isTTY === true && (env['NO_COLOR'] === undefined || env['NO_COLOR'] === ''))
 }

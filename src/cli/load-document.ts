@@ -1,13 +1,13 @@
-import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { parseContent } from '../parser/index.js'
+import { jobSettings, parseInPool, startParserPool } from '../node/check/run.js'
+import { displayPath } from '../node/files.js'
+import { readRegularFile } from '../node/read-file.js'
 import type { PolicyInput } from '../rules/policy.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
 import type { ExosomeDocument } from '../schema/document.js'
-import { CliIoError, errorMessage } from './errors.js'
-import { displayPath } from './files.js'
+import { deepFreeze } from '../util/deep-freeze.js'
 
-/** A file parsed in the main thread, for `render` and `diff`. */
+/** A file parsed for `render` and `diff`. */
 export interface LoadedDocument {
   /** Display path. */
   file: string
@@ -17,24 +17,41 @@ export interface LoadedDocument {
   diagnostics: Diagnostic[]
 }
 
+/** How {@link loadDocuments} parses. */
+export interface LoadOptions {
+  /** Policy to run the rules with. */
+  policy: PolicyInput
+  /** Run the rules (false: parser diagnostics only). */
+  rules: boolean
+  /** The day date-dependent rules measure from. */
+  now: Date
+  /** Per-file parse budget in milliseconds (as `check --timeout`). */
+  timeoutMs: number
+}
+
 /**
- * Read and parse one content file. An unreadable file throws a {@link CliIoError}.
+ * Read and parse content files in one parser worker, with the limits and timeout `check`
+ * uses: untrusted text never runs through the parser on the main thread. An unreadable file
+ * throws an `InputError`; a parse that times out or crashes is a diagnostic.
  *
- * @param path Path as given (relative to `cwd`) or absolute.
+ * @param paths Paths as given (relative to `cwd`) or absolute.
  * @param cwd Working directory.
- * @param options `policy` to run the rules with, or `rules: false` to parse only.
- * @returns Document and diagnostics.
+ * @param options Policy, rules, now and timeout.
+ * @returns One loaded document per path, in order.
  */
-export async function loadDocument(path: string, cwd: string, options: { policy?: PolicyInput; rules?: boolean }): Promise<LoadedDocument> {
-  const absolute = resolve(cwd, path)
-  let source: string
+export async function loadDocuments(paths: readonly string[], cwd: string, options: LoadOptions): Promise<LoadedDocument[]> {
+  const sources = await Promise.all(paths.map((path) => readRegularFile(resolve(cwd, path), path)))
+  const pool = startParserPool(1, options.timeoutMs)
   try {
-    source = await readFile(absolute, 'utf8')
-  } catch (error) {
-    throw new CliIoError(`Cannot read ${path}: ${errorMessage(error)}`)
+    const settings = jobSettings(options.policy, options.now)
+    return await Promise.all(
+      paths.map(async (path, index) => {
+        const file = displayPath(resolve(cwd, path), cwd)
+        const outcome = await parseInPool(pool, { kind: 'document', path: file, source: sources[index] as string, settings, rules: options.rules }, options.timeoutMs)
+        return { file, document: outcome.document === null ? undefined : deepFreeze(outcome.document), diagnostics: outcome.diagnostics }
+      }),
+    )
+  } finally {
+    await pool.close()
   }
-  const file = displayPath(absolute, cwd)
-  const parseOptions = options.rules === false ? { path: file, rules: false } : { path: file, policy: options.policy ?? {} }
-  const { document, diagnostics } = parseContent(source, parseOptions)
-  return { file, document, diagnostics }
 }

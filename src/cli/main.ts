@@ -1,6 +1,6 @@
 import { CliIoError, errorMessage, UsageError } from './errors.js'
 import { resolveIo, type CliIo, type CliIoInit } from './io.js'
-import { packageVersion } from './package-root.js'
+import { packageVersion } from '../node/package-root.js'
 
 /** Usage text of `exosome-content` without a command. */
 export const mainUsage = `Usage: exosome-content <command> [options]
@@ -8,8 +8,10 @@ export const mainUsage = `Usage: exosome-content <command> [options]
 Commands:
   check [paths...]     check content files (default: the built-in overview)
   diff <old> <new>     claim-level diff for medical and legal review
+  lsp --stdio          run the language server for editors
   render [file]        render a content file as html, md, text, json or jsonld
   schema               print the frontmatter JSON Schema
+  init [dir]           write a starter config, a sample page and a CI workflow
 
 Options:
   -h, --help           show this help (or a command's: exosome-content check --help)
@@ -24,8 +26,10 @@ type Command = (argv: string[], io: CliIo) => Promise<number>
 const commands = {
   check: async () => (await import('./commands/check.js')).runCheck,
   diff: async () => (await import('./commands/diff.js')).runDiff,
+  lsp: async () => (await import('./commands/lsp.js')).runLsp,
   render: async () => (await import('./commands/render.js')).runRender,
   schema: async () => (await import('./commands/schema.js')).runSchema,
+  init: async () => (await import('./commands/init.js')).runInit,
 } satisfies Record<string, () => Promise<Command>>
 
 /**

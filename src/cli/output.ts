@@ -10,9 +10,9 @@ import type { CliIo } from './io.js'
  * @param text The result.
  * @param file `--output` value, relative to the working directory.
  */
-export function writeResult(io: CliIo, text: string, file: string | undefined): void {
+export function writeResult(io: CliIo, text: string | Uint8Array, file: string | undefined): void {
   if (file === undefined) {
-    io.stdout.write(text)
+    io.stdout.write(typeof text === 'string' ? text : Buffer.from(text).toString('utf8'))
     return
   }
   const target = resolve(io.cwd, file)

@@ -1,4 +1,4 @@
-import { diffWords } from 'diff'
+import { diffArrays, diffWords } from 'diff'
 import type { Claim } from '../schema/claim.js'
 import type { Disclaimer } from '../schema/disclaimer.js'
 import type { ExosomeDocument } from '../schema/document.js'
@@ -54,22 +54,79 @@ export interface ReferenceChange {
   fields: Record<string, ValueChange<unknown>>
 }
 
+/** Metadata fields of the document that changed. */
+export interface DocumentChange {
+  title?: TextChange
+  summary?: TextChange
+  audience?: ValueChange<string>
+  locale?: ValueChange<string>
+  version?: ValueChange<string>
+}
+
+/** A section heading. */
+export interface Heading {
+  /** Section id (the heading's slug). */
+  id: string
+  title: string
+  depth: number
+  /** Id of the parent section, absent at the top. */
+  parent?: string
+}
+
+/** A heading whose text changed, matched by its place in the document. */
+export interface HeadingRename {
+  old: Heading
+  new: Heading
+  /** Word diff of the titles. */
+  words: string
+}
+
+/** A narrative paragraph (a block of prose between claims) and where it is. */
+export interface Paragraph {
+  /** Id of its section, or null in the introduction before the first section. */
+  section: string | null
+  text: string
+}
+
+/** A narrative paragraph whose words changed. */
+export interface ParagraphChange extends TextChange {
+  section: string | null
+}
+
 /** Claim-level differences between two versions of a document, for medical/legal review. */
 export interface ReviewDiff {
+  /** Title, summary, audience, locale and version. */
+  document: DocumentChange
+  /** Section headings added, removed and renamed. */
+  headings: { added: Heading[]; removed: Heading[]; renamed: HeadingRename[] }
+  /** Narrative paragraphs added, removed and reworded. */
+  narrative: { added: Paragraph[]; removed: Paragraph[]; reworded: ParagraphChange[] }
   claims: { added: Claim[]; removed: Claim[]; changed: ClaimChange[] }
   disclaimers: { added: Disclaimer[]; removed: Disclaimer[]; changed: DisclaimerChange[]; placed: Placement[]; unplaced: Placement[] }
   references: { added: Reference[]; removed: Reference[]; changed: ReferenceChange[] }
 }
 
 /**
- * Word diff of two texts: `[-removed-]` and `{+added+}` around changed words.
+ * Text as a reviewer compares it: runs of white space (the source's line breaks included)
+ * made one space, ends trimmed.
+ *
+ * @param text Any text.
+ * @returns The collapsed text.
+ */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Word diff of two texts: `[-removed-]` and `{+added+}` around changed words, on one line
+ * (white space collapsed first, so a line break of the source never shows raw).
  *
  * @param oldText Before.
  * @param newText After.
  * @returns The merged text with markers.
  */
 export function wordDiff(oldText: string, newText: string): string {
-  return diffWords(oldText, newText)
+  return diffWords(collapse(oldText), collapse(newText))
     .map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value))
     .join('')
 }
@@ -82,7 +139,11 @@ export function wordDiff(oldText: string, newText: string): string {
  * @returns Every difference a reviewer must look at.
  */
 export function diffDocuments(before: ExosomeDocument, after: ExosomeDocument): ReviewDiff {
+  const sections = matchSections(before.sections, after.sections)
   return {
+    document: diffMetadata(before, after),
+    headings: sections.headings,
+    narrative: diffNarrative(before, after, sections.pairs),
     claims: diffById(Object.values(before.claims), Object.values(after.claims), compareClaims),
     disclaimers: {
       ...diffById(before.disclaimers, after.disclaimers, compareDisclaimers),
@@ -99,8 +160,15 @@ export function diffDocuments(before: ExosomeDocument, after: ExosomeDocument): 
  * @returns Zero when nothing needs review.
  */
 export function countChanges(diff: ReviewDiff): number {
-  const { claims, disclaimers, references } = diff
+  const { document, headings, narrative, claims, disclaimers, references } = diff
   return (
+    Object.keys(document).length +
+    headings.added.length +
+    headings.removed.length +
+    headings.renamed.length +
+    narrative.added.length +
+    narrative.removed.length +
+    narrative.reworded.length +
     claims.added.length +
     claims.removed.length +
     claims.changed.length +
@@ -138,7 +206,7 @@ function diffById<T extends { id: string }, C>(
 
 function compareClaims(a: Claim, b: Claim): ClaimChange | undefined {
   const change: ClaimChange = { id: b.id }
-  if (a.text !== b.text) change.text = textChange(a.text, b.text)
+  if (collapse(a.text) !== collapse(b.text)) change.text = textChange(a.text, b.text)
   if (a.kind !== b.kind) change.kind = { old: a.kind, new: b.kind }
   if (a.evidence !== b.evidence) change.evidence = { old: a.evidence, new: b.evidence }
   const cites = listChange(a.cites, b.cites)
@@ -170,7 +238,143 @@ function compareReferences(a: Reference, b: Reference): ReferenceChange | undefi
 }
 
 function textChange(before: string, after: string): TextChange {
-  return { old: before, new: after, words: wordDiff(before, after) }
+  return { old: collapse(before), new: collapse(after), words: wordDiff(before, after) }
+}
+
+function diffMetadata(before: ExosomeDocument, after: ExosomeDocument): DocumentChange {
+  const change: DocumentChange = {}
+  if (collapse(before.title) !== collapse(after.title)) change.title = textChange(before.title, after.title)
+  if (collapse(before.summary) !== collapse(after.summary)) change.summary = textChange(before.summary, after.summary)
+  for (const key of ['audience', 'locale', 'version'] as const) {
+    if (before[key] !== after[key]) change[key] = { old: before[key], new: after[key] }
+  }
+  return change
+}
+
+interface FlatSection {
+  section: Section
+  parent: string | undefined
+  /** Position among its siblings. */
+  index: number
+}
+
+function flatten(sections: readonly Section[], parent?: string): FlatSection[] {
+  return sections.flatMap((section, index) => [{ section, parent, index }, ...flatten(section.sections, section.id)])
+}
+
+function heading(flat: FlatSection): Heading {
+  const { id, title, depth } = flat.section
+  return flat.parent === undefined ? { id, title, depth } : { id, title, depth, parent: flat.parent }
+}
+
+/**
+ * Match the sections of two versions: by id, then a section whose heading text changed (so
+ * its id changed) by its place: same depth under the same parent, with the same claims or
+ * at the same position among its siblings.
+ */
+function matchSections(before: readonly Section[], after: readonly Section[]): { headings: ReviewDiff['headings']; pairs: Array<[Section, Section]> } {
+  const old = flatten(before)
+  const next = flatten(after)
+  const oldById = new Map(old.map((flat) => [flat.section.id, flat]))
+  const pairs: Array<[Section, Section]> = []
+  // New id -> old id, to compare parents across versions.
+  const mapped = new Map<string, string>()
+  const unmatchedNew: FlatSection[] = []
+  for (const flat of next) {
+    const previous = oldById.get(flat.section.id)
+    if (previous === undefined) {
+      unmatchedNew.push(flat)
+      continue
+    }
+    pairs.push([previous.section, flat.section])
+    mapped.set(flat.section.id, previous.section.id)
+    oldById.delete(flat.section.id)
+  }
+  const renamed: HeadingRename[] = []
+  const added: Heading[] = []
+  for (const flat of unmatchedNew) {
+    const parent = flat.parent === undefined ? undefined : (mapped.get(flat.parent) ?? flat.parent)
+    const candidates = [...oldById.values()].filter((item) => item.section.depth === flat.section.depth && item.parent === parent)
+    const claims = flat.section.claims.join(' ')
+    // Same claims, or the same place with a title or text in common: the heading was renamed.
+    const match =
+      candidates.find((item) => claims !== '' && item.section.claims.join(' ') === claims) ??
+      candidates.find((item) => item.index === flat.index && (similarity(collapse(item.section.title), collapse(flat.section.title)) > 0 || similarity(paragraphs(item.section.blocks).join(' '), paragraphs(flat.section.blocks).join(' ')) >= rewordedThreshold))
+    if (match === undefined) {
+      added.push(heading(flat))
+      continue
+    }
+    oldById.delete(match.section.id)
+    mapped.set(flat.section.id, match.section.id)
+    pairs.push([match.section, flat.section])
+    renamed.push({ old: heading(match), new: heading(flat), words: wordDiff(match.section.title, flat.section.title) })
+  }
+  const removed = [...oldById.values()].map(heading)
+  // Paragraphs of added and removed sections are added and removed narrative too.
+  for (const flat of unmatchedNew) if (added.some((item) => item.id === flat.section.id)) pairs.push([emptySection(flat.section), flat.section])
+  for (const flat of oldById.values()) pairs.push([flat.section, emptySection(flat.section)])
+  return { headings: { added, removed, renamed }, pairs }
+}
+
+function emptySection(section: Section): Section {
+  return { ...section, blocks: [], sections: [] }
+}
+
+function paragraphs(blocks: ExosomeDocument['intro']): string[] {
+  return blocks.flatMap((block) => (block.type === 'narrative' && collapse(block.text) !== '' ? [collapse(block.text)] : []))
+}
+
+/** Share of words two paragraphs have in common (Dice coefficient over word sets). */
+function similarity(a: string, b: string): number {
+  const left = new Set(a.toLowerCase().split(' '))
+  const right = new Set(b.toLowerCase().split(' '))
+  let common = 0
+  for (const word of left) if (right.has(word)) common++
+  return (2 * common) / (left.size + right.size)
+}
+
+/** Below this share of common words, a changed paragraph is shown as removed and added. */
+const rewordedThreshold = 0.5
+
+function diffParagraphs(section: string | null, before: string[], after: string[], out: ReviewDiff['narrative']): void {
+  const parts = diffArrays(before, after)
+  let removed: string[] = []
+  let added: string[] = []
+  // One hunk of consecutive changes: pair each removed paragraph with the most similar added
+  // one (if similar enough) as reworded; the rest were removed or added.
+  const flush = (): void => {
+    const used = new Set<number>()
+    for (const oldText of removed) {
+      let best = -1
+      let score = rewordedThreshold
+      added.forEach((newText, index) => {
+        const value = used.has(index) ? -1 : similarity(oldText, newText)
+        if (value >= score) [best, score] = [index, value]
+      })
+      if (best === -1) out.removed.push({ section, text: oldText })
+      else {
+        used.add(best)
+        const newText = added[best] as string
+        out.reworded.push({ section, old: oldText, new: newText, words: wordDiff(oldText, newText) })
+      }
+    }
+    added.forEach((text, index) => used.has(index) || out.added.push({ section, text }))
+    removed = []
+    added = []
+  }
+  for (const part of parts) {
+    if (part.removed) removed.push(...part.value)
+    else if (part.added) added.push(...part.value)
+    else flush()
+  }
+  flush()
+}
+
+function diffNarrative(before: ExosomeDocument, after: ExosomeDocument, pairs: ReadonlyArray<[Section, Section]>): ReviewDiff['narrative'] {
+  const out: ReviewDiff['narrative'] = { added: [], removed: [], reworded: [] }
+  diffParagraphs(null, paragraphs(before.intro), paragraphs(after.intro), out)
+  for (const [old, next] of pairs) diffParagraphs(next.id, paragraphs(old.blocks), paragraphs(next.blocks), out)
+  return out
 }
 
 function listChange(before: readonly string[], after: readonly string[]): ListChange | undefined {

@@ -19,12 +19,13 @@ export type EmbeddedTable = [keys: string[], ...rows: unknown[][]]
  */
 export type EmbeddedOverrides = Record<string, unknown>
 
-/** A block: narrative, a claim defined here, a claim reused here, a disclaimer placed here. */
+/** A block: narrative, a claim defined here, a claim reused here, a disclaimer placed here, the evidence summary. */
 export type EmbeddedBlockData =
   | [type: 0, markdown: string, overrides?: EmbeddedOverrides]
   | [type: 1, id: string, kind: string, evidence: string, cites: string[], requires: string[], markdown: string, overrides?: EmbeddedOverrides]
   | [type: 2, id: string]
   | [type: 3, id: string]
+  | [type: 4]
 
 /** A section and its subsections. */
 export type EmbeddedSectionData = [id: string, title: string, depth: number, blocks: EmbeddedBlockData[], sections: EmbeddedSectionData[], overrides?: EmbeddedOverrides]

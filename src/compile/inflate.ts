@@ -61,6 +61,7 @@ export function fromEmbedded(data: EmbeddedData): EmbeddedDocument {
       if (entry[0] === 0) return { type: 'narrative', ...body(entry[1], entry[2]) }
       if (entry[0] === 2) return { type: 'claim', claim: entry[1], reuse: true }
       if (entry[0] === 3) return { type: 'disclaimer', disclaimer: entry[1] }
+      if (entry[0] === 4) return { type: 'evidence-summary' }
       const [, claim, kind, evidence, cites, requires, markdown, overrides] = entry
       const { content, text } = body(markdown, overrides)
       claims[claim] = { id: claim, kind, evidence, cites, requires, text, content, section: (overrides?.['section'] as string | undefined) ?? section } as Claim

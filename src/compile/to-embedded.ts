@@ -67,6 +67,7 @@ export function toEmbedded(document: EmbeddedDocument): EmbeddedData {
       return withOverrides<EmbeddedBlockData>([0, markdown], overridesOf(contentFields(markdown, mdast, entry.text)))
     }
     if (entry.type === 'disclaimer') return [3, entry.disclaimer]
+    if (entry.type === 'evidence-summary') return [4]
     const claim = Object.hasOwn(claims, entry.claim) ? claims[entry.claim] : undefined
     if (entry.reuse || claim === undefined) return [2, entry.claim]
     const { markdown, mdast } = claim.content

@@ -2,6 +2,7 @@ import type { Root } from 'mdast'
 import { compareDiagnostics, createDiagnostic, docsUrl } from '../diagnostics.js'
 import type { ResolvedPolicy } from '../rules/policy.js'
 import { runRules } from '../rules/run.js'
+import type { DateWindow } from '../rules/types.js'
 import type { ExosomeDocument } from '../schema/document.js'
 import { deepFreeze } from '../util/deep-freeze.js'
 import { readBody } from './body.js'
@@ -10,6 +11,7 @@ import { collectComments } from './comments.js'
 import { checkDirectives } from './directives.js'
 import { readFrontmatter } from './frontmatter.js'
 import { readFrontmatterMarkdown } from './frontmatter-markdown.js'
+import type { FrontmatterSpan } from './frontmatter-span.js'
 import { contentHash } from './hash.js'
 import { defaultLimits, type ParseLimits } from './limits.js'
 import { createLineIndex } from './position.js'
@@ -22,12 +24,16 @@ export interface AnalyzeSettings {
   file: string | undefined
   policy: ResolvedPolicy
   rules: boolean
+  /** The day date-dependent rules measure from (default: the current date). */
+  now?: Date | undefined
+  /** Told the window of days over which a date-dependent rule's outcome holds. */
+  onDateWindow?: ((window: DateWindow) => void) | undefined
   /** Copy mdast nodes into the document instead of sharing them (the tree is the caller's). */
   cloneNodes: boolean
-  /** How many nodes YAML aliases may expand to. */
-  yamlAliases?: number
-  /** The input limits, also applied to the markdown inside the frontmatter (disclaimer texts). */
-  limits?: Readonly<ParseLimits>
+  /** The input limits (the YAML text is checked against them where it is parsed). */
+  limits?: Readonly<ParseLimits> | undefined
+  /** Where the pre-scan found the frontmatter (`null`: nowhere); the tree must agree. */
+  frontmatter?: FrontmatterSpan | null | undefined
 }
 
 /**
@@ -42,7 +48,7 @@ export interface AnalyzeSettings {
 export function analyzeTree(tree: Root, source: string, settings: AnalyzeSettings): ParseResult {
   const lines = createLineIndex(source)
   const reporter = createReporter(settings.file)
-  const frontmatter = readFrontmatter(tree, lines, reporter, settings.yamlAliases)
+  const frontmatter = readFrontmatter(tree, lines, reporter, { limits: settings.limits, expected: settings.frontmatter, file: settings.file })
   checkDirectives(tree, lines, reporter)
   const state: BodyState = {
     lines,
@@ -88,6 +94,8 @@ export function analyzeTree(tree: Root, source: string, settings: AnalyzeSetting
         comments: collectComments(tree, lines),
         writtenDisclaimerIds: frontmatter.writtenIds.disclaimers,
         policy: settings.policy,
+        now: settings.now,
+        onDateWindow: settings.onDateWindow,
       }),
     )
   }

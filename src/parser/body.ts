@@ -5,10 +5,11 @@ import type { BodyState } from './body-state.js'
 import { readClaim } from './claim-directive.js'
 import { isBlockDirective } from './directives.js'
 import { readDisclaimer } from './disclaimer-directive.js'
+import { readEvidenceSummary } from './evidence-summary-directive.js'
+import { createHeadingIds } from './heading-id.js'
 import { narrativeBlock } from './narrative.js'
 import { plainText } from './plain-text.js'
 import { copyPosition } from './position.js'
-import { createSectionIds } from './section-ids.js'
 
 /** The body of a file as blocks and sections. */
 export interface Body {
@@ -20,7 +21,8 @@ export interface Body {
 
 /**
  * Walk the top level of the body: the `#` title heading, intro blocks, sections nested by
- * heading depth, narrative runs and claim/disclaimer directives, in source order.
+ * heading depth, narrative runs and claim, disclaimer and evidence-summary directives, in
+ * source order.
  *
  * @param tree The mdast of the file.
  * @param state Shared state (collects claims and references to resolve).
@@ -28,7 +30,7 @@ export interface Body {
  */
 export function readBody(tree: Root, state: BodyState): Body {
   const { lines, reporter } = state
-  const ids = createSectionIds()
+  const headings = createHeadingIds(tree, lines, reporter)
   const intro: Block[] = []
   const sections: Section[] = []
   const stack: Section[] = []
@@ -81,6 +83,10 @@ export function readBody(tree: Root, state: BodyState): Body {
       owner.push(block)
       continue
     }
+    if (node.type === 'leafDirective' && node.name === 'evidence-summary') {
+      owner.push(readEvidenceSummary(node, state))
+      continue
+    }
     const directive = node as Extract<RootContent, { type: 'containerDirective' | 'leafDirective' }>
     const block = readClaim(directive, state, current?.id ?? '', owner)
     if (block === undefined) continue
@@ -93,14 +99,14 @@ export function readBody(tree: Root, state: BodyState): Body {
   return { intro, sections, title }
 
   function openSection(heading: Heading): void {
-    const text = plainText(heading, lines.text).trim()
+    const { title: text, id } = headings.read(heading)
     const place = copyPosition(heading.position, lines.range(0, 0))
     if (text === '') {
       reporter.report('heading-empty', `Unexpected empty \`${'#'.repeat(heading.depth)}\` heading, expected the section's title`, place)
     }
     while ((stack[stack.length - 1]?.depth ?? 0) >= heading.depth) stack.pop()
     const section: Section = {
-      id: ids.next(text === '' ? 'section' : text),
+      id,
       title: text,
       depth: heading.depth,
       blocks: [],

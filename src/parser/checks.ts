@@ -21,6 +21,8 @@ export const parserChecks = {
   'title-mismatch': 'warning',
   'heading-empty': 'error',
   'heading-title-misplaced': 'warning',
+  'heading-id-invalid': 'error',
+  'heading-id-duplicate': 'error',
   'directive-unknown': 'error',
   'directive-malformed': 'error',
   'directive-wrong-form': 'error',

@@ -4,6 +4,9 @@ import type { BodyState } from './body-state.js'
 import { copyPosition } from './position.js'
 import { scanAttributes, splitTokenValue, type AttributeToken } from './directive-attributes.js'
 
+// How many written items past the last match an item of a changed list value is looked for.
+const lookAhead = 8
+
 /** Kebab-case id, as `idSchema` checks it. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -54,8 +57,9 @@ export function directiveAttributes(node: ContainerDirective | LeafDirective, st
     reporter.report('directive-label', `Unexpected label \`[...]\` on \`${shown}\`, expected attributes in \`{...}\` only`, copyPosition(label?.position, head))
   }
 
+  // Own properties only: an attribute object must never answer from Object.prototype.
   const value = (name: string): string | undefined => {
-    const raw = written[name]
+    const raw = Object.hasOwn(written, name) ? written[name] : undefined
     return raw === undefined ? undefined : (raw ?? '').trim()
   }
   const place = (name: string): Position => {
@@ -66,16 +70,20 @@ export function directiveAttributes(node: ContainerDirective | LeafDirective, st
   const attributeName = (name: string): string => (name === 'id' ? '`#id`' : `\`${name}\``)
 
   return {
-    has: (name) => written[name] !== undefined,
+    has: (name) => value(name) !== undefined,
     size: () => Object.keys(written).length,
     value,
     place,
     token: (name) => byName.get(name),
     rejectOthers(allowed, where, expected) {
-      const names = new Set([...tokens.map((token) => token.name), ...Object.keys(written)])
+      // The first token of each name, in written order, then names micromark read that the
+      // token scan did not (one pass each: a directive may carry thousands of attributes).
+      const firstToken = new Map<string, AttributeToken>()
+      for (const token of tokens) if (!firstToken.has(token.name)) firstToken.set(token.name, token)
+      const names = new Set([...firstToken.keys(), ...Object.keys(written)])
       for (const name of names) {
         if (allowed.includes(name)) continue
-        const token = tokens.find((candidate) => candidate.name === name)
+        const token = firstToken.get(name)
         const at = token === undefined ? head : lines.range(token.nameStart, token.nameEnd)
         reporter.report('directive-unknown-attribute', `Unexpected attribute ${attributeName(name)} on ${where}, expected ${expected}`, at)
       }
@@ -122,12 +130,24 @@ export function listAttribute(attributes: DirectiveAttributes, state: BodyState,
   if (raw === undefined) return []
   const token = attributes.token(name)
   const written = token === undefined ? [] : splitTokenValue(token)
+  const items = raw.split(/\s+/).filter((part) => part !== '')
+  // micromark's value and the written one split into the same items unless a character
+  // reference changed the text (`&#32;` is a space): then each item is looked for a few
+  // written items ahead, never from the start, so the reading stays linear.
+  const aligned = written.length === items.length
   const results: PlacedValue[] = []
   let searchFrom = 0
-  for (const item of raw.split(/\s+/).filter((part) => part !== '')) {
-    const index = written.findIndex((candidate, position) => position >= searchFrom && candidate.item === item)
-    const match = index === -1 ? undefined : written[index]
-    if (index !== -1) searchFrom = index + 1
+  for (const [position, item] of items.entries()) {
+    let match: { item: string; start: number } | undefined
+    if (aligned) match = written[position]?.item === item ? written[position] : undefined
+    else {
+      for (let index = searchFrom; index < Math.min(written.length, searchFrom + lookAhead); index++) {
+        if (written[index]?.item !== item) continue
+        match = written[index]
+        searchFrom = index + 1
+        break
+      }
+    }
     const place = match === undefined ? attributes.place(name) : state.lines.range(match.start, match.start + item.length)
     if (!idPattern.test(item)) {
       state.reporter.report('directive-invalid-attribute', `Unexpected ${noun} \`${item}\` in \`${name}\`, expected a kebab-case ${noun}`, place)

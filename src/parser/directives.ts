@@ -15,16 +15,22 @@ const parentNames: Record<string, string> = {
   paragraph: 'a paragraph',
 }
 
+/** Leaf directives of the format besides `::claim`: each stands alone on its line. */
+const leafOnly: Record<string, string> = {
+  disclaimer: '`::disclaimer{ref=id}`',
+  'evidence-summary': '`::evidence-summary`',
+}
+
 /**
- * Whether the body reads this node as a claim or disclaimer block (known name, right form,
- * at the top level).
+ * Whether the body reads this node as a block of the format (known name, right form, at the
+ * top level).
  *
  * @param node Any mdast node.
- * @returns True for `:::claim`, `::claim` and `::disclaimer`.
+ * @returns True for `:::claim`, `::claim`, `::disclaimer` and `::evidence-summary`.
  */
 export function isBlockDirective(node: Nodes): node is Extract<Nodes, { type: 'containerDirective' | 'leafDirective' }> {
   if (node.type === 'containerDirective') return node.name === 'claim'
-  if (node.type === 'leafDirective') return node.name === 'claim' || node.name === 'disclaimer'
+  if (node.type === 'leafDirective') return node.name === 'claim' || Object.hasOwn(leafOnly, node.name)
   return false
 }
 
@@ -46,9 +52,9 @@ export function checkDirectives(tree: Root, lines: LineIndex, reporter: Reporter
     const directive = node as DirectiveNode
     const written = `${fences[directive.type]}${directive.name}`
     const place = copyPosition(directive.position, lines.range(0, 0))
-    if (directive.name === 'claim' || directive.name === 'disclaimer') {
+    if (directive.name === 'claim' || Object.hasOwn(leafOnly, directive.name)) {
       if (!isBlockDirective(directive)) {
-        const expected = directive.name === 'claim' ? '`:::claim{#id ...}` (define) or `::claim{ref=id}` (reuse)' : '`::disclaimer{ref=id}`'
+        const expected = directive.name === 'claim' ? '`:::claim{#id ...}` (define) or `::claim{ref=id}` (reuse)' : leafOnly[directive.name]
         reporter.report('directive-wrong-form', `Unexpected \`${written}\`, expected ${expected}`, place)
       } else if (parent !== undefined && parent.type !== 'root') {
         const inside = parent.type === 'containerDirective' ? `\`:::${parent.name}\`` : (parentNames[parent.type] ?? `a ${parent.type}`)
@@ -65,7 +71,7 @@ export function checkDirectives(tree: Root, lines: LineIndex, reporter: Reporter
       )
       return
     }
-    const expected = directive.type === 'containerDirective' ? '`:::claim`' : '`::claim` or `::disclaimer`'
+    const expected = directive.type === 'containerDirective' ? '`:::claim`' : '`::claim`, `::disclaimer` or `::evidence-summary`'
     reporter.report('directive-unknown', `Unexpected directive \`${written}\`, expected ${expected}`, place)
   })
 }

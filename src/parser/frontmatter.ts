@@ -1,5 +1,9 @@
 import type { Root, Yaml } from 'mdast'
-import { defaultLimits } from './limits.js'
+import { findFrontmatter, type FrontmatterSpan } from './frontmatter-span.js'
+import { defaultLimits, type ParseLimits } from './limits.js'
+import { createScanContext } from './prescan-context.js'
+import { prescanValue } from './prescan.js'
+import { scanYaml } from './prescan-yaml.js'
 import { isMap, parseDocument, type Document } from 'yaml'
 import { disclaimerSchema, type Disclaimer } from '../schema/disclaimer.js'
 import { frontmatterSchema, type Frontmatter } from '../schema/frontmatter.js'
@@ -15,8 +19,18 @@ import { createYamlLocator, type YamlLocator } from './yaml-locate.js'
 import { reportIssue } from './zod-issues.js'
 import { checkListIds, type ListKey } from './frontmatter-ids.js'
 
-/** Most alias expansions accepted in the frontmatter (guards against alias bombs). */
-export const maxAliasCount = defaultLimits.maxYamlAliases
+/** How `readFrontmatter` checks what it reads. */
+export interface FrontmatterOptions {
+  /** The input limits; the YAML text is checked against them before `yaml` parses it. */
+  limits?: Readonly<ParseLimits> | undefined
+  /**
+   * Where the pre-scan found the frontmatter (`null`: nowhere). When given, the tree must
+   * agree: the pre-scan and micromark read one text the same way, or nothing is parsed.
+   */
+  expected?: FrontmatterSpan | null | undefined
+  /** Path stamped on limit diagnostics. */
+  file?: string | undefined
+}
 
 /** Frontmatter fields of the document, with defaults applied and invalid list entries dropped. */
 export type DraftFrontmatter = Omit<Frontmatter, '$schema'>
@@ -53,7 +67,7 @@ function emptyDraft(): DraftFrontmatter {
   return { id: '', title: '', summary: '', locale: '', audience: 'general', version: '', lastReviewed: '', references: [], disclaimers: [], glossary: [] }
 }
 
-function yamlText(node: Yaml, lines: LineIndex): { base: number; text: string; fence: Position } {
+function yamlText(node: Yaml, lines: LineIndex): { base: number; end: number; closeEnd: number; fence: Position } {
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
   const firstLineEnd = lines.lineEnd(start)
@@ -62,19 +76,27 @@ function yamlText(node: Yaml, lines: LineIndex): { base: number; text: string; f
   if (lines.text[base] === '\n') base++
   const closing = lines.point(end)
   const closingStart = end - (closing.column - 1)
-  return { base, text: lines.text.slice(base, Math.max(base, closingStart)), fence: lines.range(start, firstLineEnd) }
+  return { base, end: Math.max(base, closingStart), closeEnd: end, fence: lines.range(start, firstLineEnd) }
+}
+
+/** Whether the tree's `yaml` node sits where the pre-scan found the frontmatter. */
+function sameSpan(read: { base: number; end: number; closeEnd: number }, expected: FrontmatterSpan | null): boolean {
+  return expected !== null && read.base === expected.valueStart && read.end === expected.closeStart && read.closeEnd === expected.closeEnd
 }
 
 /**
- * Read, check and validate the YAML frontmatter of a parsed file.
+ * Read, check and validate the YAML frontmatter of a parsed file. The YAML text is checked
+ * against the input limits right before `yaml` parses it, whatever found it, so no path can
+ * hand `yaml` a text the limits did not see.
  *
  * @param tree The mdast of the file (remark-frontmatter's `yaml` node first, if any).
  * @param lines Line index of the file.
  * @param reporter Receives every problem.
- * @param aliasLimit How many nodes aliases may expand to (`limits.maxYamlAliases`).
+ * @param options Limits, and where the pre-scan found the frontmatter.
  * @returns The draft metadata and a locator into the YAML.
  */
-export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter, aliasLimit = maxAliasCount): FrontmatterResult {
+export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter, options: FrontmatterOptions = {}): FrontmatterResult {
+  const limits = options.limits ?? defaultLimits
   const none: FrontmatterResult = {
     usable: false,
     draft: emptyDraft(),
@@ -83,6 +105,10 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
     locate: () => undefined,
   }
   const first = tree.children[0]
+  if (options.expected !== undefined && (first?.type === 'yaml') !== (options.expected !== null)) {
+    reporter.report('parse-failed', 'Unexpected frontmatter found differently by the pre-scan and the markdown parser, expected one view of the file (please report this with the file)', lines.range(0, 0))
+    return none
+  }
   if (first?.type !== 'yaml') {
     if (/^---[ \t]*(?:\r\n|\r|\n|$)/.test(lines.text)) {
       reporter.report('frontmatter-missing', 'Unexpected unclosed frontmatter, expected a closing `---` line', lines.range(0, 3))
@@ -91,7 +117,20 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
     }
     return none
   }
-  const { base, text, fence } = yamlText(first, lines)
+  const read = yamlText(first, lines)
+  const { base, fence } = read
+  if (options.expected !== undefined && !sameSpan(read, options.expected)) {
+    reporter.report('parse-failed', 'Unexpected frontmatter found differently by the pre-scan and the markdown parser, expected one view of the file (please report this with the file)', fence)
+    return none
+  }
+  // The YAML text is checked where it is parsed: `yaml` never sees a text past the limits.
+  const scan = createScanContext(lines.text, limits, options.file)
+  scanYaml(scan, base, read.end)
+  if (scan.found.size > 0) {
+    reporter.diagnostics.push(...scan.found.values())
+    return none
+  }
+  const text = lines.text.slice(base, read.end)
   const range: YamlRange = (start, end) => lines.range(base + start, base + end)
   const document: Document = parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' })
   // Only the first syntax error: the ones after it are nearly always its echoes.
@@ -104,24 +143,21 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
 
   const duplicates = checkYamlKeys(document, range, reporter)
   // An alias is written `*name`: without a `*` in the text there is none to check.
-  const aliases = text.includes('*') ? checkYamlAliases(document, range, reporter) : { ok: true, first: undefined }
-  if (!aliases.ok) return none
+  if (text.includes('*') && !checkYamlAliases(document, range, reporter, limits.maxYamlAliases).ok) return none
   // Keep the first of duplicate keys (the one `related` points at); drop `__proto__` and complex keys.
-  for (const { map, pair } of duplicates) map.items.splice(map.items.indexOf(pair), 1)
+  // One filter per mapping (a splice per entry would move the rest of the list each time).
+  const dropped = new Set(duplicates.map(({ pair }) => pair))
+  for (const map of new Set(duplicates.map(({ map }) => map))) map.items = map.items.filter((pair) => !dropped.has(pair))
 
   let data: unknown
   try {
-    data = document.toJS({ maxAliasCount: aliasLimit })
+    // What aliases expand to was counted above, node by node, against the limit; yaml's own
+    // count (aliases of each anchor times the aliases inside it) measures something else and
+    // would refuse documents the node count accepts.
+    data = document.toJS({ maxAliasCount: -1 })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    const excessive = /alias/i.test(reason)
-    reporter.report(
-      excessive ? 'yaml-alias-limit' : 'yaml-syntax',
-      excessive
-        ? `Unexpected aliases expanding past ${aliasLimit} nodes, expected a small frontmatter without alias chains`
-        : `Unexpected YAML value: ${reason}`,
-      (excessive ? aliases.first : undefined) ?? fence,
-    )
+    reporter.report('yaml-syntax', `Unexpected YAML value: ${reason}`, fence)
     return none
   }
 
@@ -139,7 +175,15 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
       for (const found of reportIssue(issue, record, locator, knownKeys, lines.text)) reporter.report(found.ruleId, found.message, found.place)
     }
   }
-  return buildDraft(record, result.success ? result.data : undefined, locator, reporter)
+  const built = buildDraft(record, result.success ? result.data : undefined, locator, reporter)
+  // Disclaimer text is markdown the renderers parse: it is held to the body limits here, at
+  // parse time, so a document that parses renders in bounded time.
+  built.draft.disclaimers.forEach((disclaimer, index) => {
+    const place = built.locate(['disclaimers', index, 'text']) ?? fence
+    const where = `in the \`text\` of disclaimer \`${disclaimer.id}\``
+    reporter.diagnostics.push(...prescanValue(disclaimer.text, limits, options.file, { place, where }))
+  })
+  return built
 }
 
 /**

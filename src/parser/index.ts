@@ -16,6 +16,7 @@ export type { ParseOptions, ParseResult } from './types.js'
 export type { ParseLimits } from './limits.js'
 export type {
   CheckedDocument,
+  ConsistencyOptions,
   PolicyInput,
   ResolvedPolicy,
   Rule,

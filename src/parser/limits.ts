@@ -2,7 +2,8 @@ import { docsBase } from '../diagnostics.js'
 import type { Severity } from '../schema/diagnostic.js'
 
 /**
- * Input limits checked by a linear-time pre-scan before micromark or yaml see the text.
+ * Input limits checked by a linear-time pre-scan before micromark or yaml see the text (the
+ * body limits also apply to disclaimer `text`, which the renderers parse as markdown).
  * markdown and YAML parsers have super-linear paths (deep nesting, long delimiter runs,
  * many unmatched brackets) and yaml can abort the process on deeply nested flow collections;
  * the pre-scan rejects such input with a `limit-*` diagnostic instead. Every limit can be
@@ -30,14 +31,16 @@ export interface ParseLimits {
    */
   maxYamlDepth: number
   /**
-   * Most alias nodes (`*name`) in the frontmatter; also bounds what aliases expand to.
+   * Most alias nodes (`*name`) in the frontmatter, and most nodes all aliases together may
+   * expand to (an alias copies every node of its anchor, nested aliases expanded).
    *
    * @default 100
    */
   maxYamlAliases: number
   /**
    * Deepest container nesting on a line: block quotes (`>`), list items and open `:::`
-   * directive containers together.
+   * directive containers together (a directive stays open until a fence micromark closes it
+   * with: at least as many colons, in the same container).
    *
    * @default 16
    */
@@ -57,13 +60,15 @@ export interface ParseLimits {
   maxDelimiterRun: number
   /**
    * Most inline markup characters (`*`, `_`, `[`, `]`, `<`, `` ` ``, `{`, `}`, and `(` right
-   * after `]`) in one paragraph, heading or list item.
+   * after `]`) in one paragraph, heading or directive label, as micromark splits the text
+   * (fenced code and leaf directives are none of these).
    *
    * @default 1000
    */
   maxInlineMarkup: number
   /**
-   * Most inline markup characters (as counted by `maxInlineMarkup`) in the whole body.
+   * Most inline markup characters (the characters `maxInlineMarkup` counts) in the whole
+   * body, code included.
    *
    * @default 32768
    */

@@ -1,5 +1,8 @@
 import { resolvePolicy } from '../rules/policy.js'
+import type { DateWindow } from '../rules/types.js'
+import { normaliseNow } from '../util/now.js'
 import { analyzeTree, guardParse } from './analyze.js'
+import { findFrontmatter, withoutByteOrderMarks } from './frontmatter-span.js'
 import { resolveLimits } from './limits.js'
 import { prescan } from './prescan.js'
 import { parseMarkdown } from './processor.js'
@@ -12,13 +15,18 @@ import type { ParseOptions, ParseResult } from './types.js'
  * @returns Normalised settings.
  * @throws {TypeError} When an option has the wrong type or the policy is invalid.
  */
-export function normaliseOptions(options: ParseOptions | undefined): { path: string | undefined; policy: ReturnType<typeof resolvePolicy>; rules: boolean } {
-  if (options === undefined || options === null) return { path: undefined, policy: resolvePolicy(), rules: true }
+export function normaliseOptions(options: ParseOptions | undefined): {
+  path: string | undefined
+  policy: ReturnType<typeof resolvePolicy>
+  rules: boolean
+  now: Date | undefined
+} {
+  if (options === undefined || options === null) return { path: undefined, policy: resolvePolicy(), rules: true, now: undefined }
   if (typeof options !== 'object') throw new TypeError(`Expected options to be an object, got ${typeof options}`)
-  const { path, policy, rules } = options
+  const { path, policy, rules, now } = options
   if (path !== undefined && typeof path !== 'string') throw new TypeError(`Expected \`path\` to be a string, got ${typeof path}`)
   if (rules !== undefined && typeof rules !== 'boolean') throw new TypeError(`Expected \`rules\` to be a boolean, got ${typeof rules}`)
-  return { path, policy: resolvePolicy(policy), rules: rules ?? true }
+  return { path, policy: resolvePolicy(policy), rules: rules ?? true, now: normaliseNow(now) }
 }
 
 /**
@@ -37,20 +45,37 @@ export function normaliseOptions(options: ParseOptions | undefined): { path: str
  * ```
  */
 export function parseContent(source: string, options?: ParseOptions): ParseResult {
+  return parseContentTracked(source, options, undefined)
+}
+
+/**
+ * {@link parseContent}, also telling `onDateWindow` the days over which a date-dependent
+ * rule's outcome holds (for the check cache). Not part of the public API.
+ *
+ * @param source The file's text.
+ * @param options As for `parseContent`.
+ * @param onDateWindow Called once per date-dependent rule outcome.
+ * @returns As `parseContent`.
+ */
+export function parseContentTracked(source: string, options: ParseOptions | undefined, onDateWindow: ((window: DateWindow) => void) | undefined): ParseResult {
   if (typeof source !== 'string') throw new TypeError(`Expected \`source\` to be a string, got ${source === null ? 'null' : typeof source}`)
   const settings = normaliseOptions(options)
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  // One view of the input for every stage: micromark would drop a leading U+FEFF of its own.
+  const text = withoutByteOrderMarks(source)
+  const limits = resolveLimits(options?.limits)
   // Input past a limit never reaches micromark or yaml (super-linear paths, process aborts).
-  const limited = prescan(text, options?.limits, settings.path)
+  const limited = prescan(text, limits, settings.path)
   if (limited.length > 0) return { document: undefined, diagnostics: limited }
   return guardParse(settings.path, () =>
     analyzeTree(parseMarkdown(text), text, {
       file: settings.path,
       policy: settings.policy,
       rules: settings.rules,
+      now: settings.now,
+      onDateWindow,
       cloneNodes: false,
-      yamlAliases: resolveLimits(options?.limits).maxYamlAliases,
-      limits: resolveLimits(options?.limits),
+      limits,
+      frontmatter: findFrontmatter(text) ?? null,
     }),
   )
 }

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import type { ExosomeDocument } from '../schema/document.js'
 import { analyzeTree, guardParse } from './analyze.js'
+import { resolveLimits } from './limits.js'
 import { normaliseOptions } from './parse.js'
 import type { ParseOptions } from './types.js'
 
@@ -36,6 +37,7 @@ const messageSource = 'exosome-content'
  */
 export function remarkExosomeContent(this: Processor, options?: ParseOptions | undefined): Transformer<Root, Root> {
   const settings = normaliseOptions(options)
+  const limits = resolveLimits(options?.limits)
   const used = new Set<unknown>(this.attachers.map((attacher) => attacher[0]))
   if (!used.has(remarkFrontmatter)) remarkFrontmatter.call(this as never, ['yaml'])
   if (!used.has(remarkDirective)) remarkDirective.call(this as never)
@@ -44,7 +46,7 @@ export function remarkExosomeContent(this: Processor, options?: ParseOptions | u
     const raw = String(file)
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
     const path = settings.path ?? (file.path === '' ? undefined : file.path)
-    const result = guardParse(path, () => analyzeTree(tree, text, { file: path, policy: settings.policy, rules: settings.rules, cloneNodes: true }))
+    const result = guardParse(path, () => analyzeTree(tree, text, { file: path, policy: settings.policy, rules: settings.rules, now: settings.now, cloneNodes: true, limits }))
     file.data.exosomeDocument = result.document
     for (const diagnostic of result.diagnostics) {
       const message = file.message(diagnostic.message, {

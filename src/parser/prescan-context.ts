@@ -1,6 +1,6 @@
 import { createDiagnostic } from '../diagnostics.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
-import type { Point } from '../schema/primitives.js'
+import type { Point, Position } from '../schema/primitives.js'
 import { limitMessage, limitRuleIds, limitSeverity, type ParseLimits } from './limits.js'
 
 /** State shared by the frontmatter and body scanners of one pre-scan. */
@@ -20,15 +20,24 @@ export interface ScanContext {
   exceed: (key: keyof ParseLimits, what: string, start: number, end: number) => void
 }
 
+/** Where the diagnostics of a scan of text taken from a frontmatter value go. */
+export interface ScanPlacement {
+  /** The position of the value in the file: every diagnostic is placed there. */
+  place: Position
+  /** What the text is, appended to what was found (`in the text of disclaimer \`x\``). */
+  where: string
+}
+
 /**
  * Create a scan context whose points are computed only when a limit is exceeded.
  *
  * @param source The text being scanned (without a byte order mark).
  * @param limits The limits in force.
  * @param file Path stamped on diagnostics, when known.
+ * @param placement For a text that is not the file itself: where its diagnostics go.
  * @returns The context.
  */
-export function createScanContext(source: string, limits: Readonly<ParseLimits>, file: string | undefined): ScanContext {
+export function createScanContext(source: string, limits: Readonly<ParseLimits>, file: string | undefined, placement?: ScanPlacement): ScanContext {
   const found = new Map<keyof ParseLimits, Diagnostic>()
   const point = (offset: number): Point => {
     // Only called a handful of times per scan (once per limit), so a linear walk is fine.
@@ -56,13 +65,40 @@ export function createScanContext(source: string, limits: Readonly<ParseLimits>,
         createDiagnostic({
           ruleId: limitRuleIds[key],
           severity: limitSeverity,
-          message: limitMessage(key, what, limits),
-          place: { start: point(from), end: point(to) },
+          message: limitMessage(key, placement === undefined ? what : `${what} ${placement.where}`, limits),
+          place: placement?.place ?? { start: point(from), end: point(to) },
           file,
         }),
       )
     },
   }
+}
+
+/**
+ * A table of ASCII characters: 1 for each character of `chars`.
+ *
+ * @param chars The characters to mark.
+ * @returns A lookup table indexed by char code.
+ */
+export function asciiTable(chars: string): Uint8Array {
+  const result = new Uint8Array(128)
+  for (const char of chars) result[char.charCodeAt(0)] = 1
+  return result
+}
+
+// Inline markup that opens or closes a construct micromark must match within a paragraph.
+const markupCharacters = asciiTable('*_[]<`{}')
+
+/**
+ * Whether a character counts toward `maxInlineMarkup`: `` * _ [ ] < ` { } ``, and `(` right
+ * after `]` (a link destination).
+ *
+ * @param code The character's code.
+ * @param previous The code of the character before it (-1 at the start).
+ * @returns True for inline markup.
+ */
+export function isInlineMarkup(code: number, previous: number): boolean {
+  return (code < 128 && markupCharacters[code] === 1) || (code === 40 && previous === 93)
 }
 
 /**

@@ -33,7 +33,12 @@ export function scanYaml(context: ScanContext, start: number, end: number): void
         return
       }
     }
-    bytes += 1
+    // The line ending as written (CRLF is two bytes); the last line's ends the YAML text.
+    bytes += Math.min(nextLineStart(source, lineEnd), end) - lineEnd
+    if (bytes > limits.maxFrontmatterBytes) {
+      context.exceed('maxFrontmatterBytes', `frontmatter of more than ${limits.maxFrontmatterBytes} bytes`, lineEnd, end)
+      return
+    }
     let index = lineStart
     while (index < lineEnd && space(source.charCodeAt(index))) index++
     const indent = index - lineStart

@@ -4,6 +4,7 @@ import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { findFrontmatter, opensFrontmatter } from './frontmatter-span.js'
 
 // Built once: parsing is the only thing it does, and a frozen processor is reusable.
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
@@ -33,13 +34,12 @@ const probe = '#'
  */
 export function documentCuts(source: string, partSize: number): number[] {
   if (source.length < partSize * 2 || source.includes(']:')) return []
-  // The frontmatter can hold a blank line and a `# comment` line: cut after its closing fence.
-  let from = 0
-  if (source.startsWith('---')) {
-    const close = /(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/.exec(source.slice(3))
-    if (!close) return []
-    from = 3 + close.index + close[0].length
-  }
+  // The frontmatter can hold a blank line and a `# comment` line: cut after its closing fence,
+  // found where micromark finds it. An unclosed opening fence keeps micromark from starting
+  // any list or block quote in the whole text, which no part on its own would know: no cut.
+  const span = findFrontmatter(source)
+  if (span === undefined && opensFrontmatter(source)) return []
+  const from = span?.bodyStart ?? 0
   const found: number[] = []
   // The frontmatter is a part of its own, unless a `---` follows it, which would open a
   // frontmatter when parsed at the start of a part.

@@ -2,9 +2,14 @@ import type { Section } from '../schema/section.js'
 import type { BodyState, PendingRef } from './body-state.js'
 import type { FrontmatterResult } from './frontmatter.js'
 
-function drop(reference: PendingRef): void {
-  const index = reference.owner.indexOf(reference.block)
-  if (index !== -1) reference.owner.splice(index, 1)
+// Blocks whose reference dangles, taken out of their lists in one pass per list at the end.
+function dropAll(references: readonly PendingRef[]): void {
+  const blocks = new Set(references.map((reference) => reference.block))
+  for (const owner of new Set(references.map((reference) => reference.owner))) {
+    const kept = owner.filter((block) => !blocks.has(block))
+    owner.length = 0
+    owner.push(...kept)
+  }
 }
 
 /**
@@ -37,10 +42,17 @@ function syncSections(sections: Section[]): void {
 }
 
 function resolveIds(state: BodyState, frontmatter: FrontmatterResult): void {
+  const dangling: PendingRef[] = []
+  resolveEach(state, frontmatter, dangling)
+  dropAll(dangling)
+}
+
+function resolveEach(state: BodyState, frontmatter: FrontmatterResult, dangling: PendingRef[]): void {
   const { reporter } = state
   for (const reference of state.claimRefs) {
-    if (state.claims[reference.id] !== undefined) continue
-    drop(reference)
+    // An own property only: `constructor` or `toString` must not find Object.prototype's.
+    if (Object.hasOwn(state.claims, reference.id)) continue
+    dangling.push(reference)
     if (state.definitions.has(reference.id)) continue
     reporter.report('claim-ref-resolves', `Unexpected claim reference \`${reference.id}\`, expected the id of a claim defined in this file`, reference.place)
   }
@@ -71,7 +83,7 @@ function resolveIds(state: BodyState, frontmatter: FrontmatterResult): void {
       placed.add(reference.id)
       continue
     }
-    drop(reference)
+    dangling.push(reference)
     if (disclaimers.has(reference.id)) continue
     reporter.report('disclaimer-ref-resolves', `Unexpected disclaimer \`${reference.id}\`, expected the id of an entry in \`disclaimers\``, reference.place)
   }

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger'
-import { idPattern } from './directive-checks.js'
+import { foldSlug } from '../util/section-slug.js'
 
 /** Gives each heading of one document a unique id. */
 export interface SectionIds {
@@ -18,19 +18,15 @@ export interface SectionIds {
 export function createSectionIds(): SectionIds {
   const slugger = new GithubSlugger()
   const used = new Set<string>()
+  // The next suffix to try for each folded id, so a thousand equal headings stay linear.
+  const suffixes = new Map<string, number>()
   return {
     next(text) {
-      let id = slugger.slug(text)
-      if (!idPattern.test(id)) {
-        id =
-          id
-            .normalize('NFKD')
-            .replaceAll(/[^a-z0-9-]/g, '')
-            .replaceAll(/-+/g, '-')
-            .replaceAll(/^-|-$/g, '') || 'section'
-      }
+      const id = foldSlug(slugger.slug(text))
       let unique = id
-      for (let count = 1; used.has(unique); count++) unique = `${id}-${count}`
+      let count = suffixes.get(id) ?? 1
+      while (used.has(unique)) unique = `${id}-${count++}`
+      suffixes.set(id, count)
       used.add(unique)
       return unique
     },

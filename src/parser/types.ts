@@ -33,6 +33,14 @@ export interface ParseOptions {
    * @example { maxBodyBytes: 1_048_576 }
    */
   limits?: Partial<ParseLimits> | undefined
+  /**
+   * The day date-dependent rules (`review-stale`) measure from: a `Date`, or an ISO date or
+   * date-time string. Fix it in tests, snapshots and reproducible builds.
+   *
+   * @default the current date
+   * @example '2026-11-29'
+   */
+  now?: Date | string | undefined
 }
 
 /** What `parseContent` returns. */

@@ -266,6 +266,40 @@ export class ContentBatch {
     }
   }
 
+  /**
+   * Content the renderer builds as hast itself from one frozen object (the evidence summary,
+   * from the document): its sanitized HTML, kept per `group` like `element`'s.
+   *
+   * @param group The other inputs of the hast (options, labels, links), as a string.
+   * @param key The object.
+   * @param frozen Whether everything of `key` the hast is built from is frozen.
+   * @param build Builds the hast (only when it is not kept).
+   * @returns The node.
+   */
+  hast(group: () => string, key: object, frozen: boolean, build: () => ElementContent[]): TreeNode {
+    const store = this.#store && frozen
+    const name = store ? `hast\0${group()}` : ''
+    const found = store ? this.#kept?.elements.get(name)?.get(key) : undefined
+    if (found !== undefined) return { type: 'raw', html: found }
+    return {
+      type: 'dual',
+      written: () => {
+        const html = sanitizedHtml(build(), this.#idPrefix)
+        const kept = store ? this.#keep() : undefined
+        if (kept !== undefined) {
+          let elements = kept.elements.get(name)
+          if (elements === undefined) {
+            elements = new Map()
+            kept.elements.set(name, elements)
+          }
+          elements.set(key, html)
+        }
+        return [{ type: 'raw', html }]
+      },
+      hast: build,
+    }
+  }
+
   // What this render keeps, created at the first thing kept.
   #keep(): Kept | undefined {
     if (!this.#store) return undefined

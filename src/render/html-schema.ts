@@ -32,6 +32,10 @@ export const htmlClassNames = [
   'exo-glossary',
   'exo-glossary-term',
   'exo-glossary-definition',
+  'exo-evidence-summary',
+  'exo-evidence-summary-table',
+  'exo-evidence-summary-caption',
+  'exo-evidence-summary-empty',
 ] as const
 
 /** A class name of the HTML output. */
@@ -88,7 +92,7 @@ const cacheLimit = 16
 /**
  * The GitHub sanitize schema, extended only for the renderer's own structure: its class names,
  * `data-claim-id`, `data-evidence`, `data-disclaimer-id`, `data-section-id`, ids that start with
- * the id prefix, and the `article`/`aside`/`header`/`cite` elements. Ids are not clobber-prefixed
+ * the id prefix, and the `article`/`aside`/`header`/`cite`/`caption` elements. Ids are not clobber-prefixed
  * by the sanitizer because the renderer prefixes them itself (`idPrefix`); any other id is dropped.
  *
  * @param idPrefix The id prefix of this render.
@@ -112,7 +116,7 @@ export function htmlSanitizeSchema(idPrefix: string): Schema {
   ) as NonNullable<Schema['attributes']>
   const schema: Schema = {
     ...defaultSchema,
-    tagNames: [...(defaultSchema.tagNames ?? []), 'article', 'aside', 'header', 'cite'],
+    tagNames: [...(defaultSchema.tagNames ?? []), 'article', 'aside', 'header', 'cite', 'caption'],
     clobber: [],
     clobberPrefix: '',
     attributes: {

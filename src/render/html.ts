@@ -1,16 +1,35 @@
+import type { ElementContent } from 'hast'
 import type { EmbeddedClaim as Claim } from '../schema/claim.js'
 import type { DocumentDisclaimer as Disclaimer } from '../schema/disclaimer.js'
 import type { Reference } from '../schema/reference.js'
 import { plainParagraphs } from '../util/plain-paragraphs.js'
 import { collectCitations, type Citations } from './citations.js'
+import { evidenceSummaryCaption, evidenceSummaryHast } from './evidence-summary-table.js'
 import { ContentBatch } from './html-content.js'
 import type { HtmlClassName } from './html-schema.js'
 import { el, sanitizeTree, writeTree, type Child, type El, type TreeNode } from './html-tree.js'
-import { fill, headingLevel } from './labels.js'
+import { fill, headingLevel, labelLocale } from './labels.js'
 import { withoutTitleHeading } from './mdast.js'
 import type { ResolvedRenderOptions } from './options.js'
 import type { Plan, PlanItem, PlanSection } from './placement.js'
 import { referenceAccessed, referenceDate, referenceParts } from './references.js'
+
+// Whether everything the evidence summary is built from is frozen: the sections (their
+// blocks), the claims and the disclaimers.
+function frozenSummary(document: Plan['document']): boolean {
+  const sections = [...document.sections]
+  for (let section = sections.pop(); section !== undefined; section = sections.pop()) {
+    if (!Object.isFrozen(section) || !Object.isFrozen(section.blocks) || !Object.isFrozen(section.sections)) return false
+    sections.push(...section.sections)
+  }
+  return (
+    Object.isFrozen(document.sections) &&
+    Object.isFrozen(document.claims) &&
+    Object.values(document.claims).every((claim) => Object.isFrozen(claim) && Object.isFrozen(claim.requires)) &&
+    Object.isFrozen(document.disclaimers) &&
+    document.disclaimers.every((disclaimer) => Object.isFrozen(disclaimer))
+  )
+}
 
 /** Builds the structure tree of one plan. */
 class HtmlBuilder {
@@ -98,8 +117,34 @@ class HtmlBuilder {
         return el('div', { className: ['exo-narrative'] }, [this.content.block(withoutTitleHeading(mdast, title), mdast)])
       }
       if (item.type === 'claim') return this.#claim(item.claim, item.first)
+      if (item.type === 'evidence-summary') {
+        const shown = item.links === 'rendered' ? this.#renderedSections() : undefined
+        const href = (id: string): string | undefined => (item.links === 'all' || shown?.has(id) === true ? `#${this.#id('section', id)}` : undefined)
+        const caption = this.#summaryCaption()
+        const table = (): ElementContent[] => [evidenceSummaryHast(item.rows, caption, href, this.#options.labels.evidenceSummary)]
+        // Every other input of the table: its words, caption and links.
+        const group = (): string => ['summary', labelLocale(this.#options.locale), caption, ...item.rows.map((row) => href(row.section) ?? '')].join('\0')
+        // Sanitized as one piece (its table parts inside their table), like the rest of the content.
+        return this.content.hast(group, this.#plan.document, frozenSummary(this.#plan.document), table)
+      }
       return this.#disclaimers(item.disclaimers)
     })
+  }
+
+  #summaryCaption(): string {
+    const { labels, locale } = this.#options
+    return evidenceSummaryCaption(this.#plan.document, labels.evidenceSummary, locale)
+  }
+
+  /** Ids of the sections in this output, which the evidence summary may link to. */
+  #renderedSections(): Set<string> {
+    const ids = new Set<string>()
+    const walk = (planned: PlanSection): void => {
+      ids.add(planned.section.id)
+      planned.sections.forEach(walk)
+    }
+    this.#plan.sections.forEach(walk)
+    return ids
   }
 
   #section(planned: PlanSection): El {

@@ -47,6 +47,17 @@ export interface JsonLdMedicalAudience {
   audienceType: string
 }
 
+/**
+ * A section of the page: its heading and the CSS selector of the element the HTML renderer
+ * makes for it (`section[data-section-id="<id>"]`), with its subsections.
+ */
+export interface JsonLdWebPageElement {
+  '@type': 'WebPageElement'
+  name: string
+  cssSelector: string
+  hasPart?: JsonLdWebPageElement[]
+}
+
 /** schema.org `MedicalWebPage` JSON-LD with its `@context`, as `toJsonLd` returns it. */
 export interface MedicalWebPageJsonLd {
   '@context': 'https://schema.org'
@@ -62,4 +73,6 @@ export interface MedicalWebPageJsonLd {
   about: JsonLdMedicalTherapy
   mainEntity: JsonLdMedicalTherapy
   citation: Array<JsonLdScholarlyArticle | JsonLdWebPage>
+  /** The sections, in order. */
+  hasPart: JsonLdWebPageElement[]
 }

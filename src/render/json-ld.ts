@@ -7,8 +7,10 @@ import type {
   JsonLdMedicalTherapy,
   JsonLdScholarlyArticle,
   JsonLdWebPage,
+  JsonLdWebPageElement,
   MedicalWebPageJsonLd,
 } from './json-ld-types.js'
+import type { EmbeddedSection as Section } from '../schema/section.js'
 import { doiUrl } from './references.js'
 
 /** Options of `toJsonLd`. */
@@ -76,10 +78,22 @@ function citation(reference: Reference): JsonLdScholarlyArticle | JsonLdWebPage 
   return page
 }
 
+function part(section: Section): JsonLdWebPageElement {
+  return {
+    '@type': 'WebPageElement',
+    name: section.title,
+    // Section ids are kebab-case, so the attribute value needs no escaping.
+    cssSelector: `section[data-section-id="${section.id}"]`,
+    ...(section.sections.length === 0 ? {} : { hasPart: section.sections.map((child) => part(child)) }),
+  }
+}
+
 /**
  * schema.org `MedicalWebPage` JSON-LD for a document: name, description, language, version,
- * `lastReviewed`, `medicalAudience`, the therapy as `about` and `mainEntity`, and every
- * reference as a `citation` (`ScholarlyArticle` with its DOI, or `WebPage` with its URL).
+ * `lastReviewed`, `medicalAudience`, the therapy as `about` and `mainEntity`, every
+ * reference as a `citation` (`ScholarlyArticle` with its DOI, or `WebPage` with its URL), and
+ * the sections as `hasPart` (`WebPageElement`s located by the HTML renderer's
+ * `data-section-id`).
  *
  * @param document The document, parsed or embedded, such as `exosomeOverview`; its `locale`
  *   is the page's `inLanguage`.
@@ -106,6 +120,7 @@ export function toJsonLd(document: ExosomeDocument | EmbeddedDocument, options: 
     about: therapy,
     mainEntity: therapy,
     citation: document.references.map((reference) => citation(reference)),
+    hasPart: document.sections.map((section) => part(section)),
   }
   // Only real schema.org properties on the right types: checked against schema-dts here.
   return page satisfies WithContext<MedicalWebPage>

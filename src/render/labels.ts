@@ -1,4 +1,5 @@
 import type { EvidenceGrade } from '../schema/claim.js'
+import { evidenceSummaryLabels, type EvidenceSummaryLabels } from './evidence-summary-table.js'
 
 /**
  * The words renderers write themselves (never the document's own text), per locale. Values
@@ -27,10 +28,12 @@ export interface RenderLabels {
   etAl: string
   /** Between two authors (author-year citations). */
   and: string
+  /** The words of the evidence summary (`::evidence-summary`, `renderEvidenceSummary`). */
+  evidenceSummary: EvidenceSummaryLabels
 }
 
 /** Label overrides: any label, evidence names one by one. */
-export type RenderLabelOverrides = Partial<Omit<RenderLabels, 'evidence'>> & { evidence?: Partial<Record<EvidenceGrade, string>> }
+export type RenderLabelOverrides = Partial<Omit<RenderLabels, 'evidence' | 'evidenceSummary'>> & { evidence?: Partial<Record<EvidenceGrade, string>> }
 
 /** Locales with a label table. */
 export const labelLocales = ['en', 'es'] as const
@@ -58,6 +61,7 @@ export const renderLabels = {
     noDate: 'n.d.',
     etAl: 'et al.',
     and: 'and',
+    evidenceSummary: evidenceSummaryLabels,
   },
   es: {
     evidence: {
@@ -77,6 +81,22 @@ export const renderLabels = {
     noDate: 's. f.',
     etAl: 'et al.',
     and: 'y',
+    evidenceSummary: {
+      caption: 'La evidencia de un vistazo',
+      asOf: 'al',
+      area: 'Área',
+      evidence: 'Evidencia en personas',
+      status: 'Situación',
+      noStatus: 'No indicada',
+      empty: 'Esta página no tiene afirmaciones de investigación que resumir.',
+      grades: {
+        established: 'Establecida',
+        clinical: 'Demostrada en ensayos clínicos controlados',
+        'early-clinical': 'Inicial: pocos estudios pequeños',
+        preclinical: 'Aún no demostrada: solo estudios de laboratorio y en animales',
+        'regulatory-fact': 'Una declaración de un organismo regulador, no un estudio',
+      },
+    },
   },
 } as const satisfies Record<LabelLocale, RenderLabels>
 

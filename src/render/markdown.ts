@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast'
 import type { EmbeddedClaim as Claim, Content } from '../schema/claim.js'
 import type { EmbeddedDocument } from '../schema/document.js'
+import { sectionSlug } from '../util/section-slug.js'
 import { collectCitations } from './citations.js'
 import type { ResolvedRenderOptions } from './options.js'
 import { getSection, type Plan, type PlanItem, type PlanSection } from './placement.js'
@@ -17,6 +18,17 @@ import { toYaml, type YamlValue } from './yaml.js'
 const headingMarkup = /[\\`*_[\]<>!&#:{}~|]/g
 
 /**
+ * Inline text that reads back as exactly itself: markup characters escaped, line breaks as
+ * character references.
+ *
+ * @param text Plain text.
+ * @returns Markdown.
+ */
+export function escapeInline(text: string): string {
+  return text.replace(headingMarkup, '\\$&').replace(/[\r\n]/g, (character) => `&#${character.charCodeAt(0)};`)
+}
+
+/**
  * A heading line whose text parses back to exactly `text`: markup characters escaped, line
  * breaks (which a heading line cannot hold) as character references.
  *
@@ -25,8 +37,7 @@ const headingMarkup = /[\\`*_[\]<>!&#:{}~|]/g
  * @returns The ATX heading line.
  */
 export function headingLine(depth: number, text: string): string {
-  const escaped = text.replace(headingMarkup, '\\$&').replace(/[\r\n]/g, (character) => `&#${character.charCodeAt(0)};`)
-  return `${'#'.repeat(depth)} ${escaped}`
+  return `${'#'.repeat(depth)} ${escapeInline(text)}`
 }
 
 // The markdown of a block, with the indentation of its first line, which the slice it was
@@ -64,14 +75,20 @@ function items(list: readonly PlanItem[]): string[] {
   return list.flatMap((item): string[] => {
     if (item.type === 'narrative') return item.block.content.markdown.trim() === '' ? [] : [markdownOf(item.block.content)]
     if (item.type === 'claim') return [claimDirective(item.claim, item.first)]
+    // The format's own directive: the table is generated again from the claims when read back.
+    if (item.type === 'evidence-summary') return ['::evidence-summary']
     // Document- and claim-placed disclaimers are implied by the format (a renderer shows them
     // once for the document or beside the claims requiring them); section ones are placed.
     return item.disclaimers.filter((disclaimer) => disclaimer.placement === 'section').map((disclaimer) => disclaimerDirective(disclaimer.id))
   })
 }
 
+// A heading's id is written back as `{#id}` unless the parser would give the same id to the
+// title on its own.
 function section(planned: PlanSection): string[] {
-  return [headingLine(planned.section.depth, planned.section.title), ...items(planned.items), ...planned.sections.flatMap((child) => section(child))]
+  const { depth, id, title } = planned.section
+  const heading = headingLine(depth, title) + (id === sectionSlug(title) ? '' : ` {#${id}}`)
+  return [heading, ...items(planned.items), ...planned.sections.flatMap((child) => section(child))]
 }
 
 function frontmatter(plan: Plan, options: ResolvedRenderOptions): string {
@@ -119,7 +136,10 @@ function withTitleLine(document: EmbeddedDocument, intro: readonly PlanItem[]): 
  */
 export function renderMarkdown(plan: Plan, options: ResolvedRenderOptions): string {
   const { document, scope } = plan
-  const blocks: string[] = []
+  // A section or claim rendered alone leads with the disclaimers the intro places (they cover
+  // the whole document): placed before its first heading, they stay in the intro on re-parse.
+  const leading = plan.lead.filter((disclaimer) => disclaimer.placement === 'section')
+  const blocks: string[] = leading.map((disclaimer) => disclaimerDirective(disclaimer.id))
   if (scope.type === 'claim') {
     // Claims live in sections: wrap the claim in its own section's heading.
     const home = getSection(document, claimSection(document, scope.id))

@@ -88,6 +88,8 @@ export interface ResolvedRenderOptions {
   unsafeOmitDisclaimers: boolean
   /** The renderer's own words, for the chosen locale with the overrides applied. */
   labels: RenderLabels
+  /** The locale of those words (dates are written for it). */
+  locale: string
 }
 
 const optionKeys = new Set(['format', 'disclaimers', 'citations', 'headingOffset', 'idPrefix', 'unsafeOmitDisclaimers', 'locale', 'labels'])
@@ -154,5 +156,6 @@ export function resolveRenderOptions(options: RenderOptions, documentLocale = 'e
     idPrefix,
     unsafeOmitDisclaimers,
     labels,
+    locale,
   }
 }

@@ -3,10 +3,14 @@ import type { DocumentDisclaimer as Disclaimer } from '../schema/disclaimer.js'
 import type { EmbeddedDocument } from '../schema/document.js'
 import type { EmbeddedBlock as Block, EmbeddedNarrativeBlock as NarrativeBlock, EmbeddedSection as Section } from '../schema/section.js'
 import type { DisclaimerMode } from './options.js'
+import { evidenceSummary, type EvidenceSummaryLinks, type EvidenceSummaryRow } from './evidence-summary-table.js'
 import { allSections, findSection } from '../util/sections.js'
 
-/** What is being rendered: the whole document, one section (with its subsections), or one claim. */
-export type RenderScope = { type: 'document' } | { type: 'section'; id: string } | { type: 'claim'; id: string }
+/**
+ * What is being rendered: the whole document, one section (with its subsections), one claim,
+ * or the evidence summary alone.
+ */
+export type RenderScope = { type: 'document' } | { type: 'section'; id: string } | { type: 'claim'; id: string } | { type: 'evidence-summary' }
 
 /** One item in the flow of a rendered section (or of a rendered claim). */
 export type PlanItem =
@@ -15,6 +19,8 @@ export type PlanItem =
   | { type: 'claim'; claim: Claim; first: boolean }
   /** Disclaimers shown here: where a section places them (`section`) or after a claim (`claim`). */
   | { type: 'disclaimers'; disclaimers: Disclaimer[]; anchor: 'section' | 'claim' }
+  /** The evidence summary (`::evidence-summary`), followed by the disclaimers its claims require. */
+  | { type: 'evidence-summary'; rows: EvidenceSummaryRow[]; links: EvidenceSummaryLinks }
 
 /** A rendered section with its flow and rendered subsections. */
 export interface PlanSection {
@@ -125,9 +131,34 @@ export function planRender(document: EmbeddedDocument, scope: RenderScope, optio
     return items
   }
 
+  // Disclaimers that a section of this output places itself (`::disclaimer`).
+  const placedInScope = new Set<string>()
+  const collectPlaced = (blocks: readonly Block[]): void => {
+    for (const block of blocks) if (block.type === 'disclaimer') placedInScope.add(block.disclaimer)
+  }
+  if (scope.type === 'document') {
+    collectPlaced(document.intro)
+    allSections(document.sections).forEach((section) => collectPlaced(section.blocks))
+  } else if (scope.type === 'section') {
+    allSections([getSection(document, scope.id)]).forEach((section) => collectPlaced(section.blocks))
+  }
+
+  // The summary shows data of the claims it sums up, so it carries what they require; a
+  // disclaimer that a section of the same output places is left to that placement, so the
+  // page's own placements stay where the author put them.
+  const summaryItems = (): PlanItem[] => {
+    const rows = evidenceSummary(document)
+    const items: PlanItem[] = [{ type: 'evidence-summary', rows, links: 'rendered' }]
+    const required = rows.flatMap((row) => row.disclaimers).filter((id) => !placedInScope.has(id))
+    const fresh = take(required, () => 'the evidence summary')
+    if (fresh.length > 0) items.push({ type: 'disclaimers', disclaimers: fresh, anchor: 'claim' })
+    return items
+  }
+
   const blockItems = (block: Block, where: () => string): PlanItem[] => {
     if (block.type === 'narrative') return [{ type: 'narrative', block }]
     if (block.type === 'claim') return claimItems(getClaim(document, block.claim))
+    if (block.type === 'evidence-summary') return summaryItems()
     const fresh = take([block.disclaimer], where)
     return fresh.length > 0 ? [{ type: 'disclaimers', disclaimers: fresh, anchor: 'section' }] : []
   }
@@ -152,6 +183,8 @@ export function planRender(document: EmbeddedDocument, scope: RenderScope, optio
     sections = document.sections.map((section) => planSection(section))
   } else if (scope.type === 'section') {
     sections = [planSection(getSection(document, scope.id))]
+  } else if (scope.type === 'evidence-summary') {
+    items = summaryItems()
   } else {
     items = claimItems(getClaim(document, scope.id))
   }

@@ -3,6 +3,7 @@ import { plainParagraphs } from '../util/plain-paragraphs.js'
 import type { EmbeddedClaim as Claim } from '../schema/claim.js'
 import type { Disclaimer, DocumentDisclaimer } from '../schema/disclaimer.js'
 import { collectCitations, type Citations } from './citations.js'
+import { evidenceSummaryCaption, evidenceSummaryText } from './evidence-summary-table.js'
 import { fill, renderLabels, type RenderLabels } from './labels.js'
 import { withoutTitleHeading } from './mdast.js'
 import type { ResolvedRenderOptions } from './options.js'
@@ -63,6 +64,7 @@ export function renderText(plan: Plan, options: ResolvedRenderOptions): string {
       if (item.type === 'narrative') {
         out.push(flow(withoutTitleHeading(item.block.content.mdast, document.title)))
       } else if (item.type === 'claim') out.push(claimText(item.claim, citations))
+      else if (item.type === 'evidence-summary') out.push(evidenceSummaryText(item.rows, evidenceSummaryCaption(document, labels.evidenceSummary, options.locale), labels.evidenceSummary))
       else out.push(...item.disclaimers.map((disclaimer) => disclaimerText(disclaimer, labels)))
     }
   }

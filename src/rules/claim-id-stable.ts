@@ -1,6 +1,7 @@
 import { createDiagnostic, docsUrl } from '../diagnostics.js'
 import type { Diagnostic, Severity } from '../schema/diagnostic.js'
 import type { ExosomeDocument } from '../schema/document.js'
+import type { DocumentSummary } from './document-summary.js'
 import type { Rule } from './rule.js'
 
 /** One checked document, as `checkConsistency` takes it. */
@@ -10,30 +11,33 @@ export interface CheckedDocument {
   document: ExosomeDocument
 }
 
-const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim()
+/** One document's summary with its file, as the cross-document rules read it. */
+export interface SummarizedDocument {
+  /** File path, copied onto the diagnostics. */
+  file?: string | undefined
+  summary: DocumentSummary
+}
 
 /**
- * Find claim ids defined in several documents with different text (white space normalised).
- * Each definition that differs from the first one is reported, with `related` pointing at the
- * first.
+ * Find claim ids defined in several documents with different text (white space collapsed,
+ * compared exactly otherwise). Each definition that differs from the first one is reported,
+ * with `related` pointing at the first.
  *
- * @param results The documents, in the order they were checked.
+ * @param results The document summaries, in checking order.
  * @param severity Severity of the diagnostics.
  * @returns Diagnostics in input order.
  */
-export function findUnstableClaimIds(results: ReadonlyArray<CheckedDocument>, severity: Severity): Diagnostic[] {
-  const first = new Map<string, { file: string | undefined; text: string; result: CheckedDocument }>()
+export function findUnstableClaimIds(results: ReadonlyArray<SummarizedDocument>, severity: Severity): Diagnostic[] {
+  const first = new Map<string, { file: string | undefined; textHash: string; place: DocumentSummary['claims'][number]['position'] }>()
   const diagnostics: Diagnostic[] = []
   for (const result of results) {
-    for (const claim of Object.values(result.document.claims)) {
-      const text = normalise(claim.text)
+    for (const claim of result.summary.claims) {
       const earlier = first.get(claim.id)
       if (earlier === undefined) {
-        first.set(claim.id, { file: result.file, text, result })
+        first.set(claim.id, { file: result.file, textHash: claim.textHash, place: claim.position })
         continue
       }
-      if (earlier.text === text) continue
-      const other = earlier.result.document.claims[claim.id]
+      if (earlier.textHash === claim.textHash) continue
       const where = earlier.file === undefined ? 'another document' : earlier.file
       diagnostics.push(
         createDiagnostic({
@@ -42,7 +46,7 @@ export function findUnstableClaimIds(results: ReadonlyArray<CheckedDocument>, se
           message: `Unexpected text for claim \`${claim.id}\`, expected the same text as its definition in ${where}: a claim id names one statement everywhere`,
           place: claim.position,
           file: result.file,
-          related: other === undefined ? undefined : { message: `Claim \`${claim.id}\` defined in ${where} with different text`, place: other.position },
+          related: { message: `Claim \`${claim.id}\` defined in ${where} with different text`, place: earlier.place },
           url: claimIdStable.url,
         }),
       )
@@ -53,8 +57,8 @@ export function findUnstableClaimIds(results: ReadonlyArray<CheckedDocument>, se
 
 /**
  * A claim id used in several documents carries the same text in each. The check needs every
- * document at once: it runs in `checkConsistency`, and is a no-op on a single document (where
- * a repeated id is the parser's duplicate-id error).
+ * document at once: it runs in `checkConsistency` (and `check --merge` over CI shards), and
+ * is a no-op on a single document (where a repeated id is the parser's duplicate-id error).
  */
 export const claimIdStable: Rule = {
   id: 'claim-id-stable',

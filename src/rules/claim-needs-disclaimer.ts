@@ -2,11 +2,16 @@ import { docsUrl } from '../diagnostics.js'
 import type { Claim } from '../schema/claim.js'
 import type { Section } from '../schema/section.js'
 import type { Rule } from './rule.js'
-import { claimList, claimPlacements, frontmatterRead } from './util/document.js'
+import { claimList, claimPlacements, frontmatterRead, type ClaimPlacement } from './util/document.js'
 
-const placedIn = (section: Section): Set<string> => {
-  const ids = new Set(section.disclaimers)
-  for (const block of section.blocks) if (block.type === 'disclaimer') ids.add(block.disclaimer)
+// The disclaimers a section places, worked out once per section of one run.
+const placedIn = (memo: Map<Section, Set<string>>, section: Section): Set<string> => {
+  let ids = memo.get(section)
+  if (ids === undefined) {
+    ids = new Set(section.disclaimers)
+    for (const block of section.blocks) if (block.type === 'disclaimer') ids.add(block.disclaimer)
+    memo.set(section, ids)
+  }
   return ids
 }
 
@@ -27,7 +32,14 @@ export const claimNeedsDisclaimer: Rule = {
     // declares nothing we can judge. Only a policy requirement nobody declared is reported.
     const written = context.writtenDisclaimerIds ?? new Set<string>()
     const judgeDeclarations = frontmatterRead(context)
-    const placements = claimPlacements(document)
+    // Each claim's placements, in one pass (not one scan of every placement per claim).
+    const placements = new Map<string, ClaimPlacement[]>()
+    for (const placement of claimPlacements(document)) {
+      const list = placements.get(placement.block.claim)
+      if (list === undefined) placements.set(placement.block.claim, [placement])
+      else list.push(placement)
+    }
+    const placed = new Map<Section, Set<string>>()
 
     for (const claim of claimList(document)) {
       for (const id of required(claim)) {
@@ -42,9 +54,8 @@ export const claimNeedsDisclaimer: Rule = {
           continue
         }
         if (disclaimer.placement !== 'section' || documentWide.has(id)) continue
-        for (const placement of placements) {
-          if (placement.block.claim !== claim.id) continue
-          if (placement.sections.some((section) => placedIn(section).has(id))) continue
+        for (const placement of placements.get(claim.id) ?? []) {
+          if (placement.sections.some((section) => placedIn(placed, section).has(id))) continue
           const section = placement.sections[0]
           context.report({
             message: `Unexpected claim \`${claim.id}\` without disclaimer \`${id}\` placed, expected \`::disclaimer{ref=${id}}\` in section \`${section?.id ?? claim.section}\` or a parent section`,

@@ -46,7 +46,8 @@ export const disclaimerTextPinned: Rule<DisclaimerTextPinnedOptions> = {
     const { pins } = context.options
     context.document.disclaimers.forEach((disclaimer, index) => {
       const actual = disclaimerPin(disclaimer.text)
-      const pinned = pins[disclaimer.id]
+      // An own property only: a disclaimer id such as `constructor` is no pin.
+      const pinned = Object.hasOwn(pins, disclaimer.id) ? pins[disclaimer.id] : undefined
       if (pinned === actual) return
       const place = locateEntry(context, 'disclaimers', index, disclaimer.id, ['text']) ?? fileStart
       context.report({

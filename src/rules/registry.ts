@@ -4,10 +4,14 @@ import { claimNeedsDisclaimer } from './claim-needs-disclaimer.js'
 import { disclaimerTextPinned } from './disclaimer-text-pinned.js'
 import { evidenceMatchesSources } from './evidence-matches-sources.js'
 import { hedgeToEvidence } from './hedge-to-evidence.js'
+import { numericPromise } from './numeric-promise.js'
 import { overclaimWording } from './overclaim-wording.js'
 import { referenceUnused } from './reference-unused.js'
+import { regulatoryMisdirection } from './regulatory-misdirection.js'
 import { reviewStale } from './review-stale.js'
 import type { Rule } from './rule.js'
+import { testimonial } from './testimonial.js'
+import { wordingLocale } from './wording-locale.js'
 
 /** Every consistency rule by id (the id equals the rule's file name). */
 export const rules = {
@@ -16,6 +20,10 @@ export const rules = {
   'claim-needs-disclaimer': claimNeedsDisclaimer,
   'overclaim-wording': overclaimWording,
   'hedge-to-evidence': hedgeToEvidence,
+  'regulatory-misdirection': regulatoryMisdirection,
+  'numeric-promise': numericPromise,
+  testimonial,
+  'wording-locale': wordingLocale,
   'evidence-matches-sources': evidenceMatchesSources,
   'review-stale': reviewStale,
   'claim-id-stable': claimIdStable,

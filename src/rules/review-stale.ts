@@ -13,9 +13,10 @@ export interface ReviewStaleOptions {
    */
   months: number
   /**
-   * The day to measure from, as `YYYY-MM-DD` or a `Date` (fix it in tests and CI snapshots).
+   * The day to measure from, as `YYYY-MM-DD` or a `Date`. Usually left out: the rule then
+   * measures from `parseContent`'s `now` option (the CLI's `--now`), else the current date.
    *
-   * @default the current date (UTC)
+   * @default the `now` of the parse (UTC day)
    * @example '2026-01-31'
    */
   now?: string | Date | undefined
@@ -46,6 +47,25 @@ export function reviewCutoff(now: string | Date, months: number): string {
   return isoDay(cutoff)
 }
 
+const dayMs = 86_400_000
+
+/**
+ * The first day on which a review of `lastReviewed` is stale: the first day whose cutoff
+ * ({@link reviewCutoff}) is later than `lastReviewed`.
+ *
+ * @param lastReviewed The review day, `YYYY-MM-DD`.
+ * @param months Window length.
+ * @returns That day as `YYYY-MM-DD`.
+ */
+export function firstStaleDay(lastReviewed: string, months: number): string {
+  const reviewed = new Date(`${lastReviewed}T00:00:00Z`)
+  // `months` calendar months later, less a few days for month-length clamping, then step
+  // forward: the cutoff never decreases from one day to the next.
+  let day = new Date(Date.UTC(reviewed.getUTCFullYear(), reviewed.getUTCMonth() + months, 1) + (Math.min(reviewed.getUTCDate(), 28) - 4) * dayMs)
+  while (reviewCutoff(day, months) <= lastReviewed) day = new Date(day.getTime() + dayMs)
+  return isoDay(day)
+}
+
 /** The document's `lastReviewed` date is within the review window. */
 export const reviewStale: Rule<ReviewStaleOptions> = {
   id: 'review-stale',
@@ -57,12 +77,20 @@ export const reviewStale: Rule<ReviewStaleOptions> = {
     const { lastReviewed } = context.document
     // A draft document may carry an invalid date; the parser reports that one.
     if (!isoDateSchema.safeParse(lastReviewed).success) return
-    const now = context.options.now ?? new Date()
-    const cutoff = reviewCutoff(now, context.options.months)
-    if (lastReviewed >= cutoff) return
+    const fixed = context.options.now
+    const now = fixed ?? context.now
     const months = context.options.months
+    const cutoff = reviewCutoff(now, months)
+    const today = typeof now === 'string' ? now : isoDay(now)
+    if (lastReviewed >= cutoff) {
+      // Current until the first stale day, whatever day before it the check runs on.
+      if (fixed === undefined) context.dependsOnDate({ until: firstStaleDay(lastReviewed, months) })
+      return
+    }
+    // The message names today and the cutoff: it holds for this day only.
+    if (fixed === undefined) context.dependsOnDate({ from: today, until: isoDay(new Date(new Date(`${today}T00:00:00Z`).getTime() + dayMs)) })
     context.report({
-      message: `Unexpected \`lastReviewed\` ${lastReviewed}, older than ${months} month${months === 1 ? '' : 's'} before ${typeof now === 'string' ? now : isoDay(now)}, expected a review on or after ${cutoff}`,
+      message: `Unexpected \`lastReviewed\` ${lastReviewed}, older than ${months} month${months === 1 ? '' : 's'} before ${today}, expected a review on or after ${cutoff}`,
       place: context.locate(['lastReviewed']) ?? fileStart,
     })
   },

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { Position } from '../schema/primitives.js'
 import type { RuleLevel } from './policy.js'
-import type { RuleInput } from './types.js'
+import type { DateWindow, RuleInput } from './types.js'
 
 /** What a rule reports; the runner adds the rule id, severity (from the policy level), file and docs URL. */
 export interface RuleReport {
@@ -11,6 +11,12 @@ export interface RuleReport {
   place: Position
   /** A second location that explains the first. */
   related?: { message: string; place: Position } | undefined
+  /**
+   * Report at most at this severity, whatever the rule's level: `warning` for a problem the
+   * rule judges less sure (a benefit stated in narrative, which has no evidence grade),
+   * `info` for a note that is not a problem.
+   */
+  severity?: 'warning' | 'info' | undefined
 }
 
 /** What a rule's `check` receives: the parser's input, the rule's validated options and `report`. */
@@ -25,6 +31,15 @@ export interface RuleContext<Options = unknown> extends RuleInput {
    * @param report Message, place and optional related location.
    */
   report: (report: RuleReport) => void
+  /** The day the rule measures dates from: `parseContent`'s `now`, else the current date. */
+  now: Date
+  /**
+   * Declare that what the rule reported depends on `now` and holds only for the days of
+   * `window` (a cache keeps the result that long). Rules that do not read `now` never call it.
+   *
+   * @param window `from` (inclusive) and `until` (exclusive) as `YYYY-MM-DD`.
+   */
+  dependsOnDate: (window: DateWindow) => void
 }
 
 /** A consistency rule: one file in `src/rules/`, its `id` equal to the file name. */

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../schema/diagnostic.js'
 import { ruleList } from './registry.js'
 import { fileStart } from './util/source.js'
 import { applySuppressions, readSuppressions } from './suppressions.js'
-import type { RuleInput } from './types.js'
+import type { DateWindow, RuleInput } from './types.js'
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -17,6 +17,9 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
  */
 export function runRules(input: RuleInput): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
+  // The one place the rules read the clock, and only when the caller gave no `now`.
+  const now = input.now ?? new Date()
+  const dependsOnDate = (window: DateWindow): void => input.onDateWindow?.(window)
   for (const rule of ruleList) {
     const setting = input.policy.rules[rule.id]
     const level = setting?.level ?? rule.defaultLevel
@@ -27,11 +30,13 @@ export function runRules(input: RuleInput): Diagnostic[] {
         ...input,
         options,
         level,
-        report({ message, place, related }) {
+        now,
+        dependsOnDate,
+        report({ message, place, related, severity }) {
           diagnostics.push(
             createDiagnostic({
               ruleId: rule.id,
-              severity: level === 'error' ? 'error' : 'warning',
+              severity: severity === 'info' ? 'info' : level === 'error' && severity === undefined ? 'error' : 'warning',
               message,
               place,
               file: input.file,

@@ -23,31 +23,53 @@ const directive = /^exosome-content-ignore(?=\s|:|$)([^:]*)(?::([\s\S]*))?$/
 
 const before = (a: Position['start'], b: Position['start']): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column)
 
+/** An HTML node of the tree and the position of the node after it, in source order. */
+interface HtmlSibling {
+  place: Position
+  next: Position | undefined
+}
+
 /**
- * The node after the HTML node that holds a comment.
+ * Every HTML node with its next sibling, in one walk of the tree (HTML nodes are leaves and
+ * never overlap, so source order is walk order).
  *
  * @param tree The whole mdast.
- * @param comment Position of the comment.
- * @returns Position of the next sibling, or `undefined` when the comment ends its parent.
+ * @returns The nodes in source order.
  */
-function nextSibling(tree: Root, comment: Position): Position | undefined {
-  let found: Position | undefined
-  let done = false
+function htmlSiblings(tree: Root): HtmlSibling[] {
+  const found: HtmlSibling[] = []
   const walk = (node: Nodes): void => {
-    if (done || !('children' in node)) return
+    if (!('children' in node)) return
     node.children.forEach((child, index) => {
-      if (done) return
-      const place = child.position
-      if (child.type === 'html' && place !== undefined && before(place.start, comment.start) && before(comment.end, place.end)) {
-        found = node.children[index + 1]?.position
-        done = true
-        return
-      }
-      walk(child)
+      if (child.type === 'html' && child.position !== undefined) found.push({ place: child.position, next: node.children[index + 1]?.position })
+      else walk(child)
     })
   }
   walk(tree)
   return found
+}
+
+/**
+ * The node after the HTML node that holds a comment.
+ *
+ * @param siblings Every HTML node of the tree, in source order.
+ * @param comment Position of the comment.
+ * @returns Position of the next sibling, or `undefined` when the comment ends its parent.
+ */
+function nextSibling(siblings: readonly HtmlSibling[], comment: Position): Position | undefined {
+  // The last HTML node starting at or before the comment is the only one that can hold it.
+  let low = 0
+  let high = siblings.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (before((siblings[middle] as HtmlSibling).place.start, comment.start)) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  const holder = siblings[found]
+  return holder !== undefined && before(comment.end, holder.place.end) ? holder.next : undefined
 }
 
 /**
@@ -59,15 +81,17 @@ function nextSibling(tree: Root, comment: Position): Position | undefined {
  */
 export function readSuppressions(comments: ReadonlyArray<SourceComment>, tree: Root): Suppression[] {
   const out: Suppression[] = []
+  let siblings: HtmlSibling[] | undefined
   for (const comment of comments) {
     const value = comment.value.replace(/^\s*<!--/, '').replace(/-->\s*$/, '').trim()
     const match = directive.exec(value)
     if (match === null) continue
+    siblings ??= htmlSiblings(tree)
     out.push({
       ruleIds: (match[1] ?? '').split(/[\s,]+/).filter((id) => id !== ''),
       reason: (match[2] ?? '').trim(),
       position: comment.position,
-      target: nextSibling(tree, comment.position),
+      target: nextSibling(siblings, comment.position),
     })
   }
   return out
@@ -90,6 +114,27 @@ export function applySuppressions(
   file: string | undefined,
 ): Diagnostic[] {
   const dropped = new Set<Diagnostic>()
+  // Diagnostics by rule, by start line: each suppression finds what it covers by a search.
+  const byRule = new Map<string, Diagnostic[]>()
+  for (const diagnostic of diagnostics) {
+    const list = byRule.get(diagnostic.ruleId)
+    if (list === undefined) byRule.set(diagnostic.ruleId, [diagnostic])
+    else list.push(diagnostic)
+  }
+  for (const list of byRule.values()) list.sort((a, b) => a.place.start.line - b.place.start.line)
+  const coveredBy = (ruleId: string, target: Position): Diagnostic[] => {
+    const list = byRule.get(ruleId) ?? []
+    let low = 0
+    let high = list.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((list[middle] as Diagnostic).place.start.line < target.start.line) low = middle + 1
+      else high = middle
+    }
+    const covered: Diagnostic[] = []
+    for (let index = low; index < list.length && (list[index] as Diagnostic).place.start.line <= target.end.line; index++) covered.push(list[index] as Diagnostic)
+    return covered
+  }
   const warnings: Diagnostic[] = []
   const warn = (ruleId: (typeof suppressionChecks)[number], message: string, place: Position): void => {
     warnings.push(createDiagnostic({ ruleId, severity: 'warning', message, place, file, url: docsUrl(ruleId, 'rules.md') }))
@@ -109,15 +154,7 @@ export function applySuppressions(
         continue
       }
       const { target } = suppression
-      const covered =
-        target === undefined
-          ? []
-          : diagnostics.filter(
-              (diagnostic) =>
-                diagnostic.ruleId === ruleId &&
-                diagnostic.place.start.line >= target.start.line &&
-                diagnostic.place.start.line <= target.end.line,
-            )
+      const covered = target === undefined ? [] : coveredBy(ruleId, target)
       for (const diagnostic of covered) dropped.add(diagnostic)
       if (covered.length > 0 || (policy.rules[ruleId]?.level ?? rule.defaultLevel) === 'off') continue
       warn('suppression-unused', `Unexpected unused suppression of \`${ruleId}\`, expected a problem of \`${ruleId}\` in the block after the comment`, suppression.position)

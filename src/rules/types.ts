@@ -9,6 +9,15 @@ export interface SourceComment {
   position: Position
 }
 
+/**
+ * Days between which a rule's outcome on a document stays the same, as `YYYY-MM-DD` (UTC):
+ * valid for every `now` with `from <= now < until`; a missing bound is open.
+ */
+export interface DateWindow {
+  from?: string | undefined
+  until?: string | undefined
+}
+
 /** What the parser hands the rules: the best-effort document and how to find things in the source. */
 export interface RuleInput {
   /**
@@ -33,4 +42,12 @@ export interface RuleInput {
    */
   writtenDisclaimerIds?: ReadonlySet<string>
   policy: ResolvedPolicy
+  /**
+   * The day date-dependent rules (`review-stale`) measure from.
+   *
+   * @default the current date
+   */
+  now?: Date | undefined
+  /** Told the window of days over which a date-dependent rule's outcome holds (for caches). */
+  onDateWindow?: ((window: DateWindow) => void) | undefined
 }

@@ -10,7 +10,7 @@ export { audiences, frontmatterSchema } from './frontmatter.js'
 export type { Audience, Frontmatter, FrontmatterInput } from './frontmatter.js'
 export { glossaryTermSchema } from './glossary.js'
 export type { GlossaryTerm } from './glossary.js'
-export { toJsonSchema } from './json-schema.js'
+export { editorKeywords, toJsonSchema } from './json-schema.js'
 export { doiSchema, idSchema, isoDateSchema, localeSchema, pointSchema, positionSchema, urlSchema, versionSchema } from './primitives.js'
 export type { Point, Position } from './primitives.js'
 export { referenceKinds, referenceSchema } from './reference.js'
@@ -22,8 +22,10 @@ export {
   embeddedBlockSchema,
   embeddedClaimBlockSchema,
   embeddedDisclaimerBlockSchema,
+  embeddedEvidenceSummaryBlockSchema,
   embeddedNarrativeBlockSchema,
   embeddedSectionSchema,
+  evidenceSummaryBlockSchema,
   narrativeBlockSchema,
   sectionSchema,
 } from './section.js'
@@ -34,8 +36,10 @@ export type {
   EmbeddedBlock,
   EmbeddedClaimBlock,
   EmbeddedDisclaimerBlock,
+  EmbeddedEvidenceSummaryBlock,
   EmbeddedNarrativeBlock,
   EmbeddedSection,
+  EvidenceSummaryBlock,
   NarrativeBlock,
   Section,
 } from './section.js'

@@ -17,12 +17,31 @@ export const doiSchema = z
     error: 'Expected a DOI such as 10.1038/ncb1596 (no https://doi.org/ prefix)',
   })
 
+// A host name of dot-separated labels ending in a top-level domain of letters: the grammar of
+// zod's `z.regexes.domain`, shared by the URL check and the URL pattern of the JSON Schema.
+const domainLabels = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}'
+const domainPattern = new RegExp(`^(?=.{1,253}$)${domainLabels}$`)
+
+// A port as the URL parser accepts it: 0 to 65535, leading zeros allowed.
+const portPattern = '(?:0*(?:[0-5]?\\d{1,4}|6[0-4]\\d{3}|65[0-4]\\d{2}|655[0-2]\\d|6553[0-5]))?'
+
+/**
+ * The URL check as a JSON Schema `pattern` (for editors): optional white space around it (the
+ * check trims), `http://` or `https://` in any case, further slashes the URL parser skips, an
+ * optional `user@`, a host of the same label grammar as the check, an optional port, then anything
+ * after a `/`, `?`, `#` or backslash. The URL parser also normalises what no pattern can: see the
+ * cases listed in `test/schema/agreement.test.ts`.
+ */
+export const urlPattern = `^\\s*[hH][tT][tT][pP][sS]?://[/\\\\]*(?:[^/?#\\\\]*@)?(?=[a-zA-Z0-9.-]{1,253}(?:[:/?#\\\\]|\\s*$))${domainLabels}(?::${portPattern})?(?:[/?#\\\\][\\s\\S]*)?\\s*$`
+
 /** Absolute `http:` or `https:` URL. */
-export const urlSchema = z.url({
-  protocol: /^https?$/,
-  hostname: z.regexes.domain,
-  error: 'Expected an absolute http(s) URL',
-})
+export const urlSchema = z
+  .url({
+    protocol: /^https?$/,
+    hostname: domainPattern,
+    error: 'Expected an absolute http(s) URL',
+  })
+  .meta({ pattern: urlPattern })
 
 /** BCP 47 language tag such as `en` or `en-US`. */
 export const localeSchema = z

@@ -12,6 +12,7 @@ const narrativeShape = {
 }
 const claimBlockShape = { type: z.literal('claim'), claim: idSchema, reuse: z.boolean() }
 const disclaimerBlockShape = { type: z.literal('disclaimer'), disclaimer: idSchema }
+const evidenceSummaryShape = { type: z.literal('evidence-summary') }
 
 /** Narrative markdown between claims. */
 export const narrativeBlockSchema = z.strictObject({ ...narrativeShape, position: positionSchema })
@@ -22,8 +23,15 @@ export const claimBlockSchema = z.strictObject({ ...claimBlockShape, position: p
 /** A disclaimer placed in a section (`::disclaimer{ref=id}`). */
 export const disclaimerBlockSchema = z.strictObject({ ...disclaimerBlockShape, position: positionSchema })
 
+/**
+ * Where a page shows its evidence summary (`::evidence-summary`): the renderers expand it into
+ * a table generated from the document's `therapeutic-potential` claims, one row per section
+ * that defines them.
+ */
+export const evidenceSummaryBlockSchema = z.strictObject({ ...evidenceSummaryShape, position: positionSchema })
+
 /** One block of a section's flow, in source order. */
-export const blockSchema = z.discriminatedUnion('type', [narrativeBlockSchema, claimBlockSchema, disclaimerBlockSchema])
+export const blockSchema = z.discriminatedUnion('type', [narrativeBlockSchema, claimBlockSchema, disclaimerBlockSchema, evidenceSummaryBlockSchema])
 
 /** A narrative block of an embedded document (`position` may be absent). */
 export const embeddedNarrativeBlockSchema = z.strictObject({ ...narrativeShape, position: positionSchema.optional() })
@@ -31,8 +39,15 @@ export const embeddedNarrativeBlockSchema = z.strictObject({ ...narrativeShape, 
 export const embeddedClaimBlockSchema = z.strictObject({ ...claimBlockShape, position: positionSchema.optional() })
 /** A disclaimer block of an embedded document (`position` may be absent). */
 export const embeddedDisclaimerBlockSchema = z.strictObject({ ...disclaimerBlockShape, position: positionSchema.optional() })
+/** An evidence-summary block of an embedded document (`position` may be absent). */
+export const embeddedEvidenceSummaryBlockSchema = z.strictObject({ ...evidenceSummaryShape, position: positionSchema.optional() })
 /** One block of an embedded document. */
-export const embeddedBlockSchema = z.discriminatedUnion('type', [embeddedNarrativeBlockSchema, embeddedClaimBlockSchema, embeddedDisclaimerBlockSchema])
+export const embeddedBlockSchema = z.discriminatedUnion('type', [
+  embeddedNarrativeBlockSchema,
+  embeddedClaimBlockSchema,
+  embeddedDisclaimerBlockSchema,
+  embeddedEvidenceSummaryBlockSchema,
+])
 
 const sectionShape = {
   id: idSchema,
@@ -82,6 +97,8 @@ export type NarrativeBlock = z.infer<typeof narrativeBlockSchema>
 export type ClaimBlock = z.infer<typeof claimBlockSchema>
 /** A disclaimer block. */
 export type DisclaimerBlock = z.infer<typeof disclaimerBlockSchema>
+/** An evidence-summary block. */
+export type EvidenceSummaryBlock = z.infer<typeof evidenceSummaryBlockSchema>
 /** Any block. */
 export type Block = z.infer<typeof blockSchema>
 /** A narrative block of an embedded document. */
@@ -90,5 +107,7 @@ export type EmbeddedNarrativeBlock = z.infer<typeof embeddedNarrativeBlockSchema
 export type EmbeddedClaimBlock = z.infer<typeof embeddedClaimBlockSchema>
 /** A disclaimer block of an embedded document. */
 export type EmbeddedDisclaimerBlock = z.infer<typeof embeddedDisclaimerBlockSchema>
+/** An evidence-summary block of an embedded document. */
+export type EmbeddedEvidenceSummaryBlock = z.infer<typeof embeddedEvidenceSummaryBlockSchema>
 /** Any block of an embedded document. */
 export type EmbeddedBlock = z.infer<typeof embeddedBlockSchema>

@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exosomeOverview } from '../../src/index.js'
-import { requiredDisclaimers } from '../../src/render/index.js'
+import { evidenceSummary, requiredDisclaimers } from '../../src/render/index.js'
 import { allSections, claimBlocks } from '../render/overview.js'
 
 const chromiumPath = '/usr/bin/chromium'
@@ -99,8 +99,36 @@ describe.skipIf(missing && !required)('browser demo (examples/browser)', () => {
 
   it('offers the whole overview and every section in the picker', async () => {
     const values = await page.locator('#section-picker option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
-    expect(values).toEqual(['', ...allSections(exosomeOverview.sections).map((section) => section.id)])
+    expect(values).toEqual(['', '@evidence-summary', ...allSections(exosomeOverview.sections).map((section) => section.id)])
   })
+
+  it('shows the evidence summary: one row per area, links that reach the areas, and the disclaimers it needs', async () => {
+    const areas = evidenceSummary(exosomeOverview).map((row) => row.section)
+    await page.selectOption('#disclaimer-mode', 'inline')
+    await page.selectOption('#section-picker', '')
+    await page.waitForSelector('#content[data-shown="document"]')
+    const table = await page.evaluate(() => {
+      const rows = Array.from(document.querySelectorAll<HTMLElement>('#content table.exo-evidence-summary-table tbody tr'))
+      return rows.map((row) => {
+        const link = row.querySelector('a')
+        const target = link === null ? null : document.querySelector(link.getAttribute('href') ?? '#none')
+        return { section: row.dataset['sectionId'] ?? '', target: target?.getAttribute('data-section-id') ?? null, visible: row.offsetHeight > 0 }
+      })
+    })
+    expect(table).toEqual(areas.map((section) => ({ section, target: section, visible: true })))
+    await page.selectOption('#section-picker', '@evidence-summary')
+    await page.waitForSelector('#content[data-shown="@evidence-summary"]')
+    const shown = await readPage(page)
+    expect(shown.claims).toEqual([])
+    // What the summed-up claims require, and the document-level disclaimers.
+    const summed = evidenceSummary(exosomeOverview).flatMap((row) => row.claims)
+    expect([...shown.disclaimers].sort()).toEqual(requiredDisclaimers(exosomeOverview, { claims: summed }).map((item) => item.id).sort())
+    expect(shown.disclaimersVisible).toBe(true)
+    const rows = await page.locator('#content table.exo-evidence-summary-table tbody tr').count()
+    expect(rows).toBe(areas.length)
+    mkdirSync(artifacts, { recursive: true })
+    await page.screenshot({ path: join(artifacts, 'demo-summary.png'), fullPage: true })
+  }, 60_000)
 
   it.each(allSections(exosomeOverview.sections).map((section) => [section.id, section] as const))(
     'section %s shows its claims, citations and required disclaimers',

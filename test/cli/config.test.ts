@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findConfigFile, loadConfig } from '../../src/cli/config.js'
-import { CliIoError } from '../../src/cli/errors.js'
+import { findConfigFile, loadConfig } from '../../src/node/config.js'
+import { InputError } from '../../src/node/errors.js'
 import { tempDir } from './helpers.js'
 
 describe('config', () => {
@@ -36,11 +36,11 @@ describe('config', () => {
     ['an unknown rule', JSON.stringify({ rules: { 'no-such-rule': 'error' } }), /unknown rule `no-such-rule`/],
     ['an unknown key', JSON.stringify({ rulez: {} }), /rulez/],
     ['an array', '[]', /expected an object/],
-  ])('rejects %s with a clear CliIoError', async (_name, text, message) => {
+  ])('rejects %s with a clear InputError', async (_name, text, message) => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'custom.json'), text)
     const error = await loadConfig(dir, 'custom.json').catch((caught: unknown) => caught)
-    expect(error).toBeInstanceOf(CliIoError)
+    expect(error).toBeInstanceOf(InputError)
     expect((error as Error).message).toMatch(message)
   })
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { displayPath, expandPaths } from '../../src/cli/files.js'
+import { displayPath, expandPaths } from '../../src/node/files.js'
 import { tempDir } from './helpers.js'
 
 function tree(): string {

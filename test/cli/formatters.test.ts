@@ -1,11 +1,11 @@
 import type { Log } from 'sarif'
 import { describe, expect, it } from 'vitest'
-import { escapeData, escapeProperty, formatGithub } from '../../src/cli/formatters/github.js'
-import { formatJson } from '../../src/cli/formatters/json.js'
-import { toSarif } from '../../src/cli/formatters/sarif.js'
-import { formatStylish } from '../../src/cli/formatters/stylish.js'
+import { escapeData, escapeProperty, formatGithub } from '../../src/node/format/github.js'
+import { formatJson } from '../../src/node/format/json.js'
+import { toSarif } from '../../src/node/format/sarif.js'
+import { formatStylish, stylish } from '../../src/node/format/stylish.js'
 import { painterFor } from '../../src/cli/io.js'
-import type { FileResult } from '../../src/cli/result.js'
+import type { FileResult } from '../../src/node/format/result.js'
 import { diagnostic, sink } from './helpers.js'
 
 const plain = painterFor(sink(false), {})
@@ -27,7 +27,7 @@ const results: FileResult[] = [
 
 describe('stylish', () => {
   it('groups by file with line:col, severity, message and rule id, then a summary', () => {
-    const lines = formatStylish(results, plain).split('\n')
+    const lines = stylish(results, plain).split('\n')
     expect(lines[0]).toBe('content/a.md')
     expect(lines[1]).toMatch(/^ {2}3:1 {3}error {4}Unexpected claim without citation, expected cite {2}claim-needs-citation$/)
     expect(lines[2]).toMatch(/^ {2}7:15 {2}warning {2}Unexpected old review +review-stale$/)
@@ -37,14 +37,16 @@ describe('stylish', () => {
   })
 
   it('says so when there is no problem', () => {
-    expect(formatStylish([{ file: 'a.md', diagnostics: [] }], plain)).toBe('✔ 1 file checked, no problems\n')
+    expect(stylish([{ file: 'a.md', diagnostics: [] }], plain)).toBe('✔ 1 file checked, no problems\n')
   })
 
   it('colours only for a TTY without NO_COLOR', () => {
     const escape = '\u001b['
-    expect(formatStylish(results, painterFor(sink(true), {}))).toContain(escape)
-    expect(formatStylish(results, painterFor(sink(true), { NO_COLOR: '1' }))).not.toContain(escape)
-    expect(formatStylish(results, painterFor(sink(false), {}))).not.toContain(escape)
+    expect(stylish(results, painterFor(sink(true), {}))).toContain(escape)
+    expect(stylish(results, painterFor(sink(true), { NO_COLOR: '1' }))).not.toContain(escape)
+    expect(stylish(results, painterFor(sink(false), {}))).not.toContain(escape)
+    expect(formatStylish(results, { color: true })).toContain(escape)
+    expect(formatStylish(results)).toBe(stylish(results, plain))
   })
 })
 
@@ -79,9 +81,10 @@ describe('github', () => {
 })
 
 describe('sarif', () => {
-  const log: Log = toSarif(results, { version: '9.9.9' }, (id) =>
-    id === 'review-stale' ? { id, description: 'Review date too old.', defaultSeverity: 'warning', url: 'https://docs.test/review-stale' } : undefined,
-  )
+  const log: Log = toSarif(results, {
+    version: '9.9.9',
+    describeRule: (id) => (id === 'review-stale' ? { id, description: 'Review date too old.', defaultSeverity: 'warning', url: 'https://docs.test/review-stale' } : undefined),
+  })
   const run = log.runs[0]
 
   it('is a SARIF 2.1.0 log naming the tool', () => {
@@ -117,7 +120,7 @@ describe('sarif', () => {
   })
 
   it('gives files outside the working directory a file: URI', () => {
-    const outside = toSarif([{ file: '/srv/content/a b.md', diagnostics: [diagnostic('x-y', 'info', 'm', [1, 1], [1, 2])] }], { version: '1.0.0' }, () => undefined)
+    const outside = toSarif([{ file: '/srv/content/a b.md', diagnostics: [diagnostic('x-y', 'info', 'm', [1, 1], [1, 2])] }], { version: '1.0.0', describeRule: () => undefined })
     const result = outside.runs[0]?.results?.[0]
     expect(result?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('file:///srv/content/a%20b.md')
     expect(result?.level).toBe('note')

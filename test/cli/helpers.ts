@@ -10,6 +10,12 @@ import type { Reference } from '../../src/schema/reference.js'
 import type { Section } from '../../src/schema/section.js'
 import type { OutputStream } from '../../src/cli/io.js'
 
+/**
+ * The day every CLI test runs on (`EXOSOME_CONTENT_NOW`): results never depend on the real
+ * clock, so the suite passes whatever the date.
+ */
+export const testNow = '2026-11-29'
+
 /** Repository root. */
 export const root = path.resolve(import.meta.dirname, '../..')
 
@@ -75,7 +81,9 @@ export function section(init: Partial<Section> & Pick<Section, 'id'>): Section {
 }
 
 /** A document built from parts. */
-export function document(parts: { claims?: Claim[]; references?: Reference[]; disclaimers?: Disclaimer[]; sections?: Section[] }): ExosomeDocument {
+export function document(
+  parts: { claims?: Claim[]; references?: Reference[]; disclaimers?: Disclaimer[]; sections?: Section[]; intro?: Section['blocks'] } & Partial<Pick<ExosomeDocument, 'title' | 'summary' | 'audience' | 'locale' | 'version'>>,
+): ExosomeDocument {
   return {
     id: 'doc',
     title: 'Doc',
@@ -87,9 +95,19 @@ export function document(parts: { claims?: Claim[]; references?: Reference[]; di
     references: parts.references ?? [reference({ id: 'ref-a' })],
     disclaimers: (parts.disclaimers ?? []).map((item) => ({ ...item, content: { markdown: item.text, mdast: [{ type: 'paragraph', children: [{ type: 'text', value: item.text }] }] } })),
     glossary: [],
-    intro: [],
+    intro: parts.intro ?? [],
     sections: parts.sections ?? [section({ id: 'basics' })],
     claims: Object.fromEntries((parts.claims ?? []).map((item) => [item.id, item])),
     hash: `sha256-${'0'.repeat(64)}`,
+    ...(parts.title === undefined ? {} : { title: parts.title }),
+    ...(parts.summary === undefined ? {} : { summary: parts.summary }),
+    ...(parts.audience === undefined ? {} : { audience: parts.audience }),
+    ...(parts.locale === undefined ? {} : { locale: parts.locale }),
+    ...(parts.version === undefined ? {} : { version: parts.version }),
   }
+}
+
+/** A narrative block. */
+export function narrative(text: string): Section['blocks'][number] {
+  return { type: 'narrative', text, content: { markdown: text, mdast: [] }, position: place }
 }

@@ -7,6 +7,7 @@ import { copyFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createConsumerProject, packedTarball, type ConsumerProject } from '../helpers/pack.js'
+import { testNow } from './helpers.js'
 
 const fixtures = path.join(import.meta.dirname, 'fixtures')
 let project: ConsumerProject | undefined
@@ -22,7 +23,7 @@ function npx(args: string[]) {
   const result = spawnSync('npx', ['--no-install', 'exosome-content', ...args], {
     cwd: project?.dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', EXOSOME_CONTENT_NOW: testNow },
     timeout: 120_000,
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }

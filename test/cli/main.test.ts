@@ -3,14 +3,14 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
-import { root, sink, tempDir } from './helpers.js'
+import { root, sink, tempDir, testNow } from './helpers.js'
 
 const fixtures = path.join(import.meta.dirname, 'fixtures')
 
 async function run(argv: string[], cwd = fixtures) {
   const stdout = sink()
   const stderr = sink()
-  const code = await main(argv, { stdout, stderr, cwd, env: {} })
+  const code = await main(argv, { stdout, stderr, cwd, env: { EXOSOME_CONTENT_NOW: testNow } })
   return { code, stdout: stdout.text(), stderr: stderr.text() }
 }
 
@@ -38,11 +38,11 @@ describe('main', () => {
   it('rejects an unknown command with the usage', async () => {
     const result = await run(['lint'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain('Unknown command `lint`, expected one of check, diff, render, schema')
+    expect(result.stderr).toContain('Unknown command `lint`, expected one of check, diff, lsp, render, schema, init')
     expect(result.stderr).toContain('Usage: exosome-content <command>')
   })
 
-  it.each(['check', 'diff', 'render', 'schema'])('%s: --help prints its usage, an unknown flag is exit 2 with it', async (command) => {
+  it.each(['check', 'diff', 'render', 'schema', 'init'])('%s: --help prints its usage, an unknown flag is exit 2 with it', async (command) => {
     const help = await run([command, '--help'])
     expect(help.code).toBe(0)
     expect(help.stdout.startsWith(`Usage: exosome-content ${command}`)).toBe(true)
@@ -61,7 +61,7 @@ describe('check', { timeout: 60_000 }, () => {
     expect(bad.code).toBe(1)
     expect(bad.stdout).toMatch(/^invalid\.md\n/)
     expect(bad.stdout).toMatch(/ {2}14:11 +error +Unexpected `2020-02-30`.* +frontmatter-invalid\n/)
-    expect(bad.stdout).toMatch(/ {2}27:10 +error +Unexpected overclaiming `cure`.* +overclaim-wording\n/)
+    expect(bad.stdout).toMatch(/ {2}27:10 +error +Unexpected cure claim `cure`.* +overclaim-wording\n/)
     expect(bad.stdout).toMatch(/✖ \d+ problems \(\d+ errors, 0 warnings\)\n$/)
   })
 
@@ -189,8 +189,29 @@ describe('diff', () => {
   it('exits 1 with a word diff when a claim was reworded', async () => {
     const result = await run(['diff', 'valid.md', 'reworded.md'])
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('  ~ claim none-approved\n      text: The FDA has [-not -]approved [-any-]{+no+} exosome product {+so far+}.')
+    expect(result.stdout).toContain('  ~ claim none-approved\n      text: The FDA has not {+yet +}approved any exosome product {+for any use+}.')
     expect(result.stdout).toContain('1 change needs review.')
+  })
+
+  it('shows a changed title and an added narrative paragraph, in text and JSON', async () => {
+    const dir = project(['valid.md'])
+    const changed = readFileSync(path.join(dir, 'valid.md'), 'utf8')
+      .replace('title: Sample page', 'title: Sample page, revised')
+      .replace('# Sample page', '# Sample page, revised')
+      .replace(':::claim{', 'Book now, exosomes are a miracle!\n\n:::claim{')
+    writeFileSync(path.join(dir, 'changed.md'), changed)
+    const text = await run(['diff', 'valid.md', 'changed.md'], dir)
+    expect(text.code).toBe(1)
+    expect(text.stdout).toContain('Document: 1 changed\n  ~ title: Sample page{+, revised+}\n')
+    expect(text.stdout).toContain('Narrative: 1 changed\n  + paragraph in section regulation: Book now, exosomes are a miracle!\n')
+    expect(text.stdout).toContain('2 changes need review.')
+    const json = JSON.parse((await run(['diff', '-f', 'json', 'valid.md', 'changed.md'], dir)).stdout) as Record<string, unknown>
+    expect(json).toMatchObject({
+      changes: 2,
+      document: { title: { old: 'Sample page', new: 'Sample page, revised' } },
+      headings: { added: [], removed: [], renamed: [] },
+      narrative: { added: [{ section: 'regulation', text: 'Book now, exosomes are a miracle!' }], removed: [], reworded: [] },
+    })
   })
 
   it('exits 0 when nothing needs review', async () => {
@@ -270,7 +291,7 @@ describe('terminal output', { timeout: 90_000 }, () => {
   async function runTty(argv: string[], cwd: string, env: Record<string, string>) {
     const stdout = sink(true)
     const stderr = sink(true)
-    const code = await main(argv, { stdout, stderr, cwd, env })
+    const code = await main(argv, { stdout, stderr, cwd, env: { EXOSOME_CONTENT_NOW: testNow, ...env } })
     return { code, stdout: stdout.text(), stderr: stderr.text() }
   }
 

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast'
+import type { Heading, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -45,7 +45,25 @@ export function sourceText(source: string): { title: string | undefined; text: s
   const nodes = (content.parse(source) as Root).children.filter((node) => node.type !== 'yaml')
   const first = nodes[0]
   const title = first?.type === 'heading' && first.depth === 1 ? squeeze(toString(first)) : undefined
-  return { title, text: squeeze(nodes.slice(title === undefined ? 0 : 1).map((node) => toString(node)).join('')) }
+  const text = (node: RootContent): string => (node.type === 'heading' && node.depth > 1 ? withoutHeadingId(node, source) : toString(node))
+  return { title, text: squeeze(nodes.slice(title === undefined ? 0 : 1).map(text).join('')) }
+}
+
+// A section heading's `{#id}` is its id, not its title: the text of the heading without it,
+// read from the source line (closing `#`s and trailing comments aside; `\{` is a brace). A
+// comment after the id is HTML, which a title leaves out.
+function withoutHeadingId(heading: Heading, source: string): string {
+  let end = heading.children.length
+  while (end > 0 && heading.children[end - 1]?.type === 'html') end--
+  const whole = heading.children.slice(0, end).map((child) => toString(child)).join('').trimEnd()
+  const raw = source
+    .slice(heading.position?.start.offset ?? 0, heading.position?.end.offset ?? 0)
+    .replace(/(?:[ \t]*<!--[\s\S]*?-->)+[ \t]*$/, '')
+    .replace(/[ \t]+#+[ \t]*$/, '')
+    .replace(/\r?\n[ \t]*(?:=+|-+)[ \t]*$/, '')
+  const written = /(?<!\\)(?:\\\\)*\{#([^{}\\&\r\n]*)\}$/.exec(raw)
+  const suffix = written === null ? '' : `{#${written[1] ?? ''}}`
+  return suffix !== '' && whole.endsWith(suffix) ? whole.slice(0, -suffix.length) : whole
 }
 
 function blockText(document: ExosomeDocument, block: Block): string {

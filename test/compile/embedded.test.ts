@@ -41,7 +41,9 @@ describe('toEmbedded / fromEmbedded', () => {
     const json = JSON.stringify(data)
     expect(json).not.toContain('"position"')
     // Every claim's text is derived: the data holds each claim's words once, in its markdown.
-    for (const claim of Object.values(overview.claims)) expect(json.split(JSON.stringify(claim.text).slice(1, 40)).length - 1).toBeLessThanOrEqual(1)
+    // No text is stored as an override, and a claim's whole text is at most in its markdown.
+    expect(json).not.toMatch(/"text":/)
+    for (const claim of Object.values(overview.claims)) expect(json.split(JSON.stringify(claim.text).slice(1, -1)).length - 1).toBeLessThanOrEqual(1)
     expect(json.length).toBeLessThan(JSON.stringify(withoutPositions(overview)).length / 1.8)
   })
 
@@ -121,7 +123,7 @@ describe('emitModule', () => {
     expect(emitted.dts).toContain('import type { EmbeddedDocument } from "exosome-content"')
     expect(emitted.dts).toContain('export declare const page: EmbeddedDocument')
     expect(emitted.dts).toContain(`export type PageClaimId = ${Object.keys(overview.claims).map((id) => JSON.stringify(id)).join(' | ')}`)
-    expect(emitted.dts).toMatch(/export type PageSectionId = "what-exosomes-are" \|/)
+    expect(emitted.dts).toContain(`export type PageSectionId = ${JSON.stringify(overview.sections[0]?.id)} |`)
     expect(emitted.dts).toMatch(/export type PageDisclaimerId = "not-fda-approved" \|/)
     expect(emitted.dts).toMatch(/export type PageReferenceId = "fda-exosome-notification-2019" \|/)
     const folder = mkdtempSync(path.join(tmpdir(), 'exosome-emit-'))

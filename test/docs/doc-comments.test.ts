@@ -9,6 +9,8 @@ const entries = {
   'exosome-content/schema': 'src/schema/index.ts',
   'exosome-content/parser': 'src/parser/index.ts',
   'exosome-content/render': 'src/render/index.ts',
+  'exosome-content/node': 'src/node/index.ts',
+  'exosome-content/lsp': 'src/lsp/index.ts',
 }
 
 const program = ts.createProgram(

@@ -2,6 +2,7 @@ import { expect } from 'vitest'
 import { parseContent } from '../../src/parser/index.js'
 import { renderClaim, renderDocument, renderSection, toJsonLd } from '../../src/render/index.js'
 import { misplaced } from '../hostile/support.js'
+import { expectRenderHolds } from './oracle.js'
 
 /** Per-input budget the issue sets for inputs up to 256 KB. */
 export const budgetMs = 1000
@@ -19,7 +20,8 @@ export function checkInput(source: string): void {
     expect(diagnostics.some((diagnostic) => diagnostic.severity === 'error')).toBe(true)
   } else {
     expect(Object.isFrozen(document)).toBe(true)
-    for (const format of ['html', 'markdown', 'text'] as const) expect(typeof renderDocument(document, { format })).toBe('string')
+    // Each render holds every claim and the disclaimers it needs (not just a string).
+    for (const format of ['html', 'markdown', 'text'] as const) expectRenderHolds(document, { type: 'document' }, format, renderDocument(document, { format }))
     // Section and claim renders share the document renderer's code; sample them cheaply.
     const section = document.sections.at(-1)
     if (section !== undefined && section.blocks.length < 3) expect(typeof renderSection(document, section.id, { format: 'html' })).toBe('string')

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, it } from 'vitest'
 import { mutate, mutation } from './arbitraries.js'
 import { checkInput } from './check.js'
+import { fuzzRuns } from '../helpers/fuzz-runs.js'
 
 const fixtures = readdirSync('test/fixtures', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && readdirSync(`test/fixtures/${entry.name}`).includes('output.json'))
@@ -11,9 +12,9 @@ const fixtures = readdirSync('test/fixtures', { withFileTypes: true })
 const overview = readFileSync('content/exosome-therapy.md', 'utf8')
 
 describe('mutated valid files through parseContent and every renderer', () => {
-  it(`handles mutations of the ${fixtures.length} valid parser fixtures (2200 inputs)`, () => {
+  it(`handles mutations of the ${fixtures.length} valid parser fixtures (${fuzzRuns(1100)} inputs)`, () => {
     const input = fc.tuple(fc.constantFrom(...fixtures), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([source, changes]) => mutate(source, changes))
-    fc.assert(fc.property(input, checkInput), { seed: 31_337, numRuns: 2200 })
+    fc.assert(fc.property(input, checkInput), { seed: 31_337, numRuns: fuzzRuns(1100) })
   }, 300_000)
 
   it('handles mutations of the built-in overview (100 inputs)', () => {

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { IsolatedParseOptions } from '../../src/node/isolated.js'
-import { parseContent } from '../../src/parser/index.js'
+import { defaultLimits, parseContent } from '../../src/parser/index.js'
 import type { ParseResult } from '../../src/parser/types.js'
 import { inSection } from './support.js'
 
@@ -12,6 +12,8 @@ type Isolated = (source: string, options?: IsolatedParseOptions) => Promise<Pars
 
 const esmPath = path.resolve('dist/node.js')
 const cjsPath = path.resolve('dist/node.cjs')
+/** Every parse limit lifted: the pre-scan passes any text on to micromark. */
+const unguarded = Object.fromEntries(Object.keys(defaultLimits).map((key) => [key, Number.POSITIVE_INFINITY]))
 const overview = readFileSync('content/exosome-therapy.md', 'utf8')
 const valid = inSection(':::claim{#fda-status kind=regulatory evidence=regulatory-fact cite=fda-exosome-notification-2019}\nThe FDA has not approved any exosome product.\n:::\n\nSome *narrative* text.\n')
 
@@ -25,10 +27,10 @@ async function load(format: 'esm' | 'cjs'): Promise<Isolated> {
 }
 
 describe.each(['esm', 'cjs'] as const)('parseContentIsolated from the %s build', (format) => {
-  it('exports exactly parseContentIsolated', async () => {
+  it('exports parseContentIsolated with the check API (pinned in test/cli/node-api.test.ts)', async () => {
     const file = format === 'esm' ? esmPath : cjsPath
     const entry = format === 'esm' ? await import(pathToFileURL(file).href) : createRequire(import.meta.url)(file)
-    expect(Object.keys(entry as object).sort()).toEqual(['parseContentIsolated'])
+    expect(Object.keys(entry as object).sort()).toEqual(['InputError', 'checkFiles', 'formatGithub', 'formatJson', 'formatSarif', 'formatStylish', 'mergeSummaries', 'parseContentIsolated'])
   })
 
   it('parses in a worker into the same, deep-frozen document', async () => {
@@ -51,10 +53,15 @@ describe.each(['esm', 'cjs'] as const)('parseContentIsolated from the %s build',
 
   it('terminates a parse past timeoutMs with a parse-timeout diagnostic at 1:1', async () => {
     const parse = await load(format)
-    // Unguarded (limits lifted), this input takes seconds in micromark.
-    const slow = inSection(`${'- '.repeat(6000)}x`)
+    // Alternating unmatched `*` and `_` openers: micromark's emphasis matching is super-linear
+    // in them, so this one paragraph takes about ten seconds to parse on a 2-core machine,
+    // fifty times the 200 ms budget, yet it nests nothing and cannot overflow the stack. The
+    // default limits reject it in the linear pre-scan; here every limit is lifted, so the only
+    // way to answer within 10 s is the worker's timeout.
+    const slow = inSection('*a_'.repeat(10_000))
+    expect(parseContent(slow).diagnostics.map((found) => found.ruleId)).toContain('limit-inline-markup')
     const start = performance.now()
-    const result = await parse(slow, { path: 'slow.md', timeoutMs: 200, limits: { maxContainerNesting: Number.POSITIVE_INFINITY } })
+    const result = await parse(slow, { path: 'slow.md', timeoutMs: 200, limits: unguarded })
     expect(performance.now() - start).toBeLessThan(10_000)
     expect(result.document).toBeUndefined()
     expect(result.diagnostics).toHaveLength(1)

@@ -61,7 +61,8 @@ export function pointAt(source: string, offset: number): { line: number; column:
  * @returns Problems found, empty when all are well placed.
  */
 export function misplaced(source: string, diagnostics: readonly Diagnostic[]): string[] {
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  // Positions count from the first character after the leading byte order marks.
+  const text = source.replace(/^\uFEFF+/, '')
   const lines = text.split(/\r\n|\r|\n/)
   const problems: string[] = []
   for (const diagnostic of diagnostics) {

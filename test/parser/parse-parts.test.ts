@@ -5,6 +5,7 @@ import { documentCuts, parseMarkdown, parseMarkdownInParts } from '../../src/par
 import { documentVariant, loadSource, sizedDocument } from '../../bench/corpus.js'
 import { block } from '../fuzz/arbitraries.js'
 import { frontmatter } from '../hostile/support.js'
+import { fuzzRuns } from '../helpers/fuzz-runs.js'
 
 const { tests: examples } = createRequire(import.meta.url)('commonmark-spec') as { tests: Array<{ markdown: string; number: number }> }
 
@@ -127,7 +128,7 @@ describe('parseMarkdown in parts', () => {
     )
   })
 
-  it('gives the tree of a single parse on generated documents (1500 inputs)', () => {
+  it(`gives the tree of a single parse on generated documents (${fuzzRuns(600)} inputs)`, () => {
     const section = fc
       .tuple(fc.constantFrom('#', '##', '###', '######', '# ', '#\t'), fc.array(fc.tuple(block, fc.constantFrom('\n\n', '\n', '\r\n\r\n', '\n \n')), { maxLength: 5 }))
       .map(([heading, blocks]) => `${heading} Title\n\n${blocks.map(([text, separator]) => text + separator).join('')}`)
@@ -138,7 +139,7 @@ describe('parseMarkdown in parts', () => {
       fc.property(document, fc.integer({ min: 1, max: 400 }), (source, partSize) => {
         expect(parseMarkdown(source, partSize)).toEqual(whole(source))
       }),
-      { seed: 20_261_129, numRuns: 1500 },
+      { seed: 20_261_129, numRuns: fuzzRuns(600) },
     )
   }, 120_000)
 })

@@ -14,6 +14,8 @@ function block(entry: Block): Record<string, unknown> {
       return { type: 'claim', place: place(entry.position), claim: entry.claim, reuse: entry.reuse }
     case 'disclaimer':
       return { type: 'disclaimer', place: place(entry.position), disclaimer: entry.disclaimer }
+    case 'evidence-summary':
+      return { type: 'evidence-summary', place: place(entry.position) }
   }
 }
 

@@ -7,6 +7,8 @@ const pages = [
   'README.md',
   'docs/authoring.md',
   'docs/comparison.md',
+  'docs/locales.md',
+  'docs/editors.md',
   'examples/README.md',
   'examples/node-esm/README.md',
   'examples/node-cjs/README.md',

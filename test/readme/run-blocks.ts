@@ -84,6 +84,8 @@ export function runBlock(block: MarkedBlock, dir: string): BlockResult | undefin
       ...process.env,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
+      // The CLI's day for review-stale: a block's output does not change with the calendar.
+      EXOSOME_CONTENT_NOW: '2026-11-29',
       PATH: `${path.join(dir, 'node_modules', '.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`,
     },
     timeout: 60_000,

@@ -11,7 +11,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseContent } from '../../src/parser/index.js'
 import { renderWholeTree } from '../../src/render/html.js'
-import { renderClaim, renderDocument, renderSection } from '../../src/render/index.js'
+import { renderClaim, renderDocument, renderEvidenceSummary, renderSection } from '../../src/render/index.js'
 import { citationStyles, disclaimerModes, resolveRenderOptions, type RenderOptions } from '../../src/render/options.js'
 import { planRender, type RenderScope } from '../../src/render/placement.js'
 import type { ExosomeDocument } from '../../src/schema/document.js'
@@ -26,13 +26,14 @@ import { allSections, loadOverview } from './overview.js'
 type Options = Omit<RenderOptions, 'format'>
 
 function wholeTree(document: ExosomeDocument, scope: RenderScope, options: Options): string {
-  const resolved = resolveRenderOptions({ ...options, format: 'html' })
+  const resolved = resolveRenderOptions({ ...options, format: 'html' }, document.locale)
   return renderWholeTree(planRender(document, scope, { mode: resolved.disclaimers, omit: resolved.unsafeOmitDisclaimers }), resolved)
 }
 
 function rendered(document: ExosomeDocument, scope: RenderScope, options: Options): string {
   const all = { ...options, format: 'html' } as const
   if (scope.type === 'document') return renderDocument(document, all)
+  if (scope.type === 'evidence-summary') return renderEvidenceSummary(document, all)
   return scope.type === 'section' ? renderSection(document, scope.id, all) : renderClaim(document, scope.id, all)
 }
 

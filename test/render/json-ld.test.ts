@@ -71,3 +71,35 @@ describe('jsonLdScript', () => {
     expect(JSON.parse(json).description).toBe(document.summary)
   })
 })
+
+describe('toJsonLd sections', () => {
+  it('lists every section as a WebPageElement, nested as the page is, located by the HTML renderer\'s data-section-id', async () => {
+    const { renderDocument } = await import('../../src/render/index.js')
+    const { default: rehypeParse } = await import('rehype-parse')
+    const { unified } = await import('unified')
+    const { visit } = await import('unist-util-visit')
+    const data = toJsonLd(overview)
+    const tree = unified().use(rehypeParse, { fragment: true }).parse(renderDocument(overview, { format: 'html' }))
+    const located = (id: string): string[] => {
+      const found: string[] = []
+      visit(tree, 'element', (element) => {
+        if (element.properties['dataSectionId'] === id) found.push(element.tagName)
+      })
+      return found
+    }
+    type Part = (typeof data.hasPart)[number]
+    const walk = (parts: readonly Part[], sections: typeof overview.sections): void => {
+      expect(parts.map((part) => part.name)).toEqual(sections.map((section) => section.title))
+      parts.forEach((part, index) => {
+        const section = sections[index]
+        if (section === undefined) throw new Error(`no section for ${part.name}`)
+        expect(part['@type']).toBe('WebPageElement')
+        expect(part.cssSelector).toBe(`section[data-section-id="${section.id}"]`)
+        expect(located(section.id).filter((tag) => tag === 'section')).toHaveLength(1)
+        walk(part.hasPart ?? [], section.sections)
+      })
+    }
+    walk(data.hasPart, overview.sections)
+    expect(data.hasPart.map((part) => part.name)).toEqual(expect.arrayContaining(['At a glance', 'Protecting yourself', 'About this overview']))
+  })
+})

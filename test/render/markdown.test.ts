@@ -26,7 +26,7 @@ function essence(document: ExosomeDocument): unknown {
       claims: section.claims,
       disclaimers: section.disclaimers,
       // Narrative text is compared without whitespace: the fixture builds it by hand.
-      blocks: section.blocks.map((block) => (block.type === 'narrative' ? block.text.replaceAll(/\s+/g, '') : block.type === 'claim' ? `claim:${block.claim}:${block.reuse}` : `disclaimer:${block.disclaimer}`)),
+      blocks: section.blocks.map((block) => (block.type === 'narrative' ? block.text.replaceAll(/\s+/g, '') : block.type === 'claim' ? `claim:${block.claim}:${block.reuse}` : block.type === 'disclaimer' ? `disclaimer:${block.disclaimer}` : block.type)),
     })),
   }
 }

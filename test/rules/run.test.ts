@@ -10,11 +10,12 @@ const claim = (attributes: string, text: string): string => `:::claim{${attribut
 
 test('the rules entry exports exactly these names', () => {
   expect(Object.keys(api).sort()).toEqual([
-    'assertiveVerbs',
     'checkConsistency',
+    'checkSummaries',
+    'comparableClaimText',
     'disclaimerPin',
-    'hedgePhrases',
-    'overclaimPhrases',
+    'documentSummarySchema',
+    'hedgedGrades',
     'policySchema',
     'recommendedPolicy',
     'recommendedRequires',
@@ -22,6 +23,8 @@ test('the rules entry exports exactly these names', () => {
     'ruleLevels',
     'rules',
     'runRules',
+    'summarizeDocument',
+    'wordingRuleIds',
   ])
 })
 
@@ -42,7 +45,7 @@ describe('runRules', () => {
     const result = runRules(buildInput(body, { references: refs }, { policy }))
     expect(lines(result)).toEqual([
       '3:1-5:4: warning claim-needs-citation Unexpected claim `a` without citations, expected at least one reference id in `cite`',
-      `${spanOf(body, 'cure')}: error overclaim-wording Unexpected overclaiming \`cure\` in claim \`a\`, expected hedged, evidence-matched wording`,
+      `${spanOf(body, 'cure')}: error overclaim-wording Unexpected cure claim \`cure\` asserted as fact ("Exosomes cure pain") in claim \`a\`, expected no cure asserted: say what was studied and found (e.g. "in animal studies ..."), or report the claim as someone else's (e.g. "clinics claim ...")`,
     ])
     expect(result[0]?.file).toBe('test.md')
     expect(result[0]?.url).toBe('https://unpkg.com/exosome-content/docs/rules.md#claim-needs-citation')
@@ -54,7 +57,7 @@ describe('runRules', () => {
     const result = runRules({ ...input, document: { ...input.document, claims: { a: broken } } })
     const internal = result.filter((diagnostic) => diagnostic.ruleId === 'internal-error')
     expect(internal.length).toBeGreaterThan(0)
-    expect(internal[0]?.message).toMatch(/^Unexpected exception in rule `(overclaim-wording|hedge-to-evidence)`/)
+    expect(internal[0]?.message).toMatch(/^Unexpected exception in rule `(overclaim-wording|hedge-to-evidence|regulatory-misdirection|numeric-promise|testimonial|wording-locale)`/)
     expect(internal[0]?.place.start).toEqual({ line: 1, column: 1, offset: 0 })
     expect(lines(result, 'claim-needs-citation')).toHaveLength(1)
   })
@@ -77,7 +80,7 @@ describe('suppressions', () => {
   test('a suppression with a reason drops that rule on the next block only', () => {
     const body = `## A\n\n<!-- exosome-content-ignore overclaim-wording: quoted from an FDA warning letter -->\n${cure}\n${cure.replace('#a', '#b')}`
     expect(run(body)).toEqual([
-      `${spanOf(body, 'cure', 1)}: error overclaim-wording Unexpected overclaiming \`cure\` in claim \`b\`, expected hedged, evidence-matched wording`,
+      `${spanOf(body, 'cure', 1)}: error overclaim-wording Unexpected cure claim \`cure\` asserted as fact ("Exosomes cure pain") in claim \`b\`, expected no cure asserted: say what was studied and found (e.g. "in animal studies ..."), or report the claim as someone else's (e.g. "clinics claim ...")`,
     ])
   })
 
@@ -103,7 +106,7 @@ describe('suppressions', () => {
     const late = ignore('overclaim-wording: late')
     const body = `## A\n\n${cure}\n${late}\n`
     expect(run(body)).toEqual([
-      `${spanOf(body, 'cure')}: error overclaim-wording Unexpected overclaiming \`cure\` in claim \`a\`, expected hedged, evidence-matched wording`,
+      `${spanOf(body, 'cure')}: error overclaim-wording Unexpected cure claim \`cure\` asserted as fact ("Exosomes cure pain") in claim \`a\`, expected no cure asserted: say what was studied and found (e.g. "in animal studies ..."), or report the claim as someone else's (e.g. "clinics claim ...")`,
       `${at(7, late)}: warning suppression-unused Unexpected unused suppression of \`overclaim-wording\`, expected a problem of \`overclaim-wording\` in the block after the comment`,
     ])
     const policy = resolvePolicy({ rules: { 'overclaim-wording': 'off', 'reference-unused': 'off' } })

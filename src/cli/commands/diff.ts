@@ -4,21 +4,24 @@ import { parseCommandArgs } from '../args.js'
 import { UsageError } from '../errors.js'
 import { formatReviewText } from '../formatters/review-text.js'
 import { painterFor, type CliIo } from '../io.js'
-import { loadDocument, type LoadedDocument } from '../load-document.js'
+import { loadDocuments, type LoadedDocument } from '../load-document.js'
+import { timeoutFlag } from './render.js'
 import { writeResult } from '../output.js'
 import { countChanges, diffDocuments } from '../review-diff.js'
 
 /** Usage text of `exosome-content diff`. */
 export const diffUsage = `Usage: exosome-content diff [options] <old> <new>
 
-Claim-level diff of two versions of a content file, for medical and legal review: claims
-added, removed, reworded (word diff: [-old-]{+new+}), evidence grade, citations or required
-disclaimers changed; disclaimers added, removed, reworded or placed differently; references
-added, removed or changed.
+Review diff of two versions of a content file, for medical and legal review: title,
+summary, audience, locale and version; headings added, removed or renamed; narrative
+paragraphs added, removed or reworded; claims added, removed, reworded (word diff:
+[-old-]{+new+}), evidence grade, citations or required disclaimers changed; disclaimers
+added, removed, reworded or placed differently; references added, removed or changed.
 
 Options:
   -f, --format <name>   text (default) or json
   -o, --output <file>   write the diff to a file instead of stdout
+      --timeout <ms>    stop a file's parse after this long (default: 10000), as check
   -h, --help            show this help
 
 Exit codes: 0 nothing needs review, 1 something changed that needs review,
@@ -37,7 +40,7 @@ const formats = ['text', 'json'] as const
 export async function runDiff(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } },
+    { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, timeout: { type: 'string' } },
     diffUsage,
   )
   if (values.help === true) {
@@ -51,10 +54,9 @@ export async function runDiff(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 2) {
     throw new UsageError(`Unexpected ${positionals.length} file arguments, expected 2 (<old> <new>)`, diffUsage)
   }
-  const [oldPath, newPath] = positionals as [string, string]
+  const timeoutMs = timeoutFlag(values.timeout, diffUsage)
   // Parse only: a review diff compares what is written, whatever the policy says of it.
-  const before = await loadDocument(oldPath, io.cwd, { rules: false })
-  const after = await loadDocument(newPath, io.cwd, { rules: false })
+  const [before, after] = (await loadDocuments(positionals, io.cwd, { policy: {}, rules: false, now: new Date(0), timeoutMs })) as [LoadedDocument, LoadedDocument]
   const beforeDocument = usableDocument(before)
   const afterDocument = usableDocument(after)
   if (beforeDocument === undefined || afterDocument === undefined) {

@@ -1,13 +1,14 @@
 import { formatDiagnostic } from '../../diagnostics.js'
 import { renderDocument, renderSection, toJsonLd } from '../../render/index.js'
 import type { ExosomeDocument } from '../../schema/document.js'
-import { parseCommandArgs } from '../args.js'
-import { loadConfig } from '../config.js'
+import { loadConfig } from '../../node/config.js'
+import { builtinContentPath } from '../../node/package-root.js'
+import { integerFlag, parseCommandArgs } from '../args.js'
 import { UsageError } from '../errors.js'
 import type { CliIo } from '../io.js'
-import { loadDocument } from '../load-document.js'
+import { loadDocuments } from '../load-document.js'
+import { cliNow } from '../now.js'
 import { writeResult } from '../output.js'
-import { builtinContentPath } from '../package-root.js'
 import { allSections, findSection } from '../../util/sections.js'
 
 /** Usage text of `exosome-content render`. */
@@ -22,9 +23,13 @@ Options:
   -s, --section <id>    render only this section (html, md, text, json)
   -c, --config <file>   config file (default: found from the working directory upward)
   -o, --output <file>   write to a file instead of stdout
+      --timeout <ms>    stop the parse after this long (default: 10000), as check
+      --now <date>      the day review-stale measures from (default: today, or
+                        EXOSOME_CONTENT_NOW)
   -h, --help            show this help
 
-Exit codes: 0 rendered, 1 the file has errors, 2 usage error or unreadable file.
+Exit codes: 0 rendered, 1 the file has errors (or its parse timed out), 2 usage error or
+unreadable file.
 `
 
 const formats = ['html', 'md', 'markdown', 'text', 'json', 'jsonld'] as const
@@ -45,6 +50,8 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
       section: { type: 'string', short: 's' },
       config: { type: 'string', short: 'c' },
       output: { type: 'string', short: 'o' },
+      timeout: { type: 'string' },
+      now: { type: 'string' },
     },
     renderUsage,
   )
@@ -60,8 +67,10 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
   if (format === 'jsonld' && values.section !== undefined) {
     throw new UsageError('Unexpected --section with --format jsonld, expected the whole document', renderUsage)
   }
+  const timeoutMs = timeoutFlag(values.timeout, renderUsage)
+  const now = cliNow(values.now, io.env, renderUsage)
   const config = await loadConfig(io.cwd, values.config)
-  const loaded = await loadDocument(positionals[0] ?? builtinContentPath(), io.cwd, { policy: config.policy })
+  const [loaded] = (await loadDocuments([positionals[0] ?? builtinContentPath()], io.cwd, { policy: config.policy, rules: true, now, timeoutMs })) as [Awaited<ReturnType<typeof loadDocuments>>[number]]
   const errors = loaded.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
   if (loaded.document === undefined || errors.length > 0) {
     io.stderr.write(`Cannot render ${loaded.file}: it has errors (run exosome-content check ${loaded.file})\n`)
@@ -75,6 +84,19 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
   }
   writeResult(io, ensureNewline(render(document, format, values.section)), values.output)
   return 0
+}
+
+/**
+ * Read `--timeout`: milliseconds, at least 1 (default 10000).
+ *
+ * @param value Flag value.
+ * @param usage Usage text for errors.
+ * @returns Milliseconds.
+ */
+export function timeoutFlag(value: string | undefined, usage: string): number {
+  const timeoutMs = integerFlag(value, 'timeout', usage) ?? 10_000
+  if (timeoutMs < 1) throw new UsageError('Unexpected --timeout 0, expected at least 1 ms', usage)
+  return timeoutMs
 }
 
 function render(document: ExosomeDocument, format: Format, sectionId: string | undefined): string {

@@ -1,9 +1,11 @@
 import type { Paint } from '../io.js'
-import { countChanges, type ListChange, type ReviewDiff, type TextChange, type ValueChange } from '../review-diff.js'
+import { collapse, countChanges, type Heading, type ListChange, type Paragraph, type ReviewDiff, type TextChange, type ValueChange } from '../review-diff.js'
 
 /**
- * The review diff as text for a reviewer: claims, disclaimers and references, each added
- * (`+`), removed (`-`) or changed (`~`), with word diffs `[-old-]{+new+}` for reworded text.
+ * The review diff as text for a reviewer: document metadata, headings, narrative paragraphs,
+ * claims, disclaimers and references, each added (`+`), removed (`-`) or changed (`~`), with
+ * word diffs `[-old-]{+new+}` for reworded text. Every text is on one line (the source's
+ * line breaks collapsed).
  *
  * @param diff The diff.
  * @param files Display paths of the old and new files.
@@ -12,11 +14,31 @@ import { countChanges, type ListChange, type ReviewDiff, type TextChange, type V
  */
 export function formatReviewText(diff: ReviewDiff, files: { old: string; new: string }, paint: Paint): string {
   const lines: string[] = [paint('bold', `Review diff: ${files.old} → ${files.new}`)]
-  const { claims, disclaimers, references } = diff
+  const { document, headings, narrative, claims, disclaimers, references } = diff
+
+  section(lines, 'Document', Object.keys(document).length, paint)
+  if (document.title) lines.push(paint('yellow', `  ~ title: `) + words(document.title, paint))
+  if (document.summary) lines.push(paint('yellow', `  ~ summary: `) + words(document.summary, paint))
+  for (const key of ['audience', 'locale', 'version'] as const) {
+    const change = document[key]
+    if (change) lines.push(paint('yellow', `  ~ ${key}: ${value(change)}`))
+  }
+
+  section(lines, 'Headings', headings.added.length + headings.removed.length + headings.renamed.length, paint)
+  for (const item of headings.added) lines.push(paint('green', `  + heading ${headingText(item)}`))
+  for (const item of headings.removed) lines.push(paint('red', `  - heading ${headingText(item)}`))
+  for (const item of headings.renamed) {
+    lines.push(paint('yellow', `  ~ heading ${item.old.id} → ${item.new.id}: `) + wordsOf(item.words, paint))
+  }
+
+  section(lines, 'Narrative', narrative.added.length + narrative.removed.length + narrative.reworded.length, paint)
+  for (const item of narrative.added) lines.push(paint('green', `  + paragraph in ${where(item)}: ${item.text}`))
+  for (const item of narrative.removed) lines.push(paint('red', `  - paragraph in ${where(item)}: ${item.text}`))
+  for (const item of narrative.reworded) lines.push(`${paint('yellow', `  ~ paragraph in ${where(item)}: `)}${words(item, paint)}`)
 
   section(lines, 'Claims', claims.added.length + claims.removed.length + claims.changed.length, paint)
-  for (const claim of claims.added) lines.push(paint('green', `  + claim ${claim.id} (${claim.kind}, ${claim.evidence}, cites ${claim.cites.join(' ')}): ${claim.text}`))
-  for (const claim of claims.removed) lines.push(paint('red', `  - claim ${claim.id}: ${claim.text}`))
+  for (const claim of claims.added) lines.push(paint('green', `  + claim ${claim.id} (${claim.kind}, ${claim.evidence}, cites ${claim.cites.join(' ')}): ${collapse(claim.text)}`))
+  for (const claim of claims.removed) lines.push(paint('red', `  - claim ${claim.id}: ${collapse(claim.text)}`))
   for (const change of claims.changed) {
     lines.push(paint('yellow', `  ~ claim ${change.id}`))
     if (change.text) lines.push(`      text: ${words(change.text, paint)}`)
@@ -29,8 +51,8 @@ export function formatReviewText(diff: ReviewDiff, files: { old: string; new: st
 
   const disclaimerCount = disclaimers.added.length + disclaimers.removed.length + disclaimers.changed.length + disclaimers.placed.length + disclaimers.unplaced.length
   section(lines, 'Disclaimers', disclaimerCount, paint)
-  for (const disclaimer of disclaimers.added) lines.push(paint('green', `  + disclaimer ${disclaimer.id} (${disclaimer.kind}, ${disclaimer.placement}): ${disclaimer.text}`))
-  for (const disclaimer of disclaimers.removed) lines.push(paint('red', `  - disclaimer ${disclaimer.id}: ${disclaimer.text}`))
+  for (const disclaimer of disclaimers.added) lines.push(paint('green', `  + disclaimer ${disclaimer.id} (${disclaimer.kind}, ${disclaimer.placement}): ${collapse(disclaimer.text)}`))
+  for (const disclaimer of disclaimers.removed) lines.push(paint('red', `  - disclaimer ${disclaimer.id}: ${collapse(disclaimer.text)}`))
   for (const change of disclaimers.changed) {
     lines.push(paint('yellow', `  ~ disclaimer ${change.id}`))
     if (change.title) lines.push(`      title: ${words(change.title, paint)}`)
@@ -63,9 +85,21 @@ function section(lines: string[], title: string, count: number, paint: Paint): v
 }
 
 function words(change: TextChange, paint: Paint): string {
-  return change.words.replace(/\[-([\s\S]*?)-\]|\{\+([\s\S]*?)\+\}/g, (match, removed: string | undefined) =>
+  return wordsOf(change.words, paint)
+}
+
+function wordsOf(text: string, paint: Paint): string {
+  return text.replace(/\[-([\s\S]*?)-\]|\{\+([\s\S]*?)\+\}/g, (match, removed: string | undefined) =>
     removed === undefined ? paint('green', match) : paint('red', match),
   )
+}
+
+function headingText(item: Heading): string {
+  return `${'#'.repeat(item.depth)} ${item.title} (${item.id}${item.parent === undefined ? '' : `, in ${item.parent}`})`
+}
+
+function where(item: Pick<Paragraph, 'section'>): string {
+  return item.section === null ? 'the introduction' : `section ${item.section}`
 }
 
 function value(change: ValueChange<string>): string {

@@ -92,9 +92,10 @@ export function collectMappedText(nodes: ReadonlyArray<Nodes>, source: string, w
       }
       // Align the value with its source: escapes, entities, container prefixes (`> `) and
       // backticks appear in the source only, so each value character is searched forward.
+      const find = forwardFinder(slice)
       let cursor = 0
       for (const character of value) {
-        const found = slice.indexOf(character, cursor)
+        const found = find(character, cursor)
         for (let unit = 0; unit < character.length; unit++) {
           out.offsets.push(found < 0 ? -1 : start + found + unit)
         }
@@ -118,6 +119,34 @@ export function collectMappedText(nodes: ReadonlyArray<Nodes>, source: string, w
 
   for (const node of nodes) visit(node)
   return out
+}
+
+/**
+ * A search for characters of a text from increasing offsets: what `text.indexOf(character,
+ * cursor)` answers for code points, in time linear in the text over all searches (an index
+ * of where each character occurs, and one read position per character).
+ *
+ * @param text The text searched.
+ * @returns `find(character, cursor)`: the first offset at or after `cursor` where the
+ *   character is, or -1. `cursor` must not decrease between calls.
+ */
+function forwardFinder(text: string): (character: string, cursor: number) => number {
+  const positions = new Map<string, { at: number[]; next: number }>()
+  for (let index = 0; index < text.length; ) {
+    const code = text.codePointAt(index) ?? 0
+    const length = code > 0xffff ? 2 : 1
+    const character = text.slice(index, index + length)
+    const entry = positions.get(character)
+    if (entry === undefined) positions.set(character, { at: [index], next: 0 })
+    else entry.at.push(index)
+    index += length
+  }
+  return (character, cursor) => {
+    const entry = positions.get(character)
+    if (entry === undefined) return -1
+    while (entry.next < entry.at.length && (entry.at[entry.next] as number) < cursor) entry.next++
+    return entry.at[entry.next] ?? -1
+  }
 }
 
 /**

@@ -120,5 +120,7 @@ export function buildInput(
     locate: options.locate ?? (() => undefined),
     comments,
     policy: options.policy ?? recommendedPolicy,
+    // A fixed day: no rule test reads the real clock.
+    now: new Date('2026-11-29T00:00:00Z'),
   }
 }

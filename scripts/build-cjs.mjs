@@ -1,0 +1,90 @@
+// Post-build step: the CommonJS side of the package, derived from the ESM build.
+//
+// 1. Each `require` target in `package.json` `exports` (`./dist/<name>.cjs`) becomes
+//    `module.exports = require('./<name>.js')`. Node >= 20.19 (the `engines` floor) loads ES
+//    modules with `require()`, and returns their namespace, so a CommonJS consumer gets the
+//    very module an ESM consumer gets: one copy of the code in the package, the same frozen
+//    objects in a process that uses both, and dependencies resolved from `node_modules` like
+//    any other. (A second, bundled CommonJS build would either inline the ESM-only
+//    unified/remark packages or hit esbuild's Node-mode `__toESM(require(x), 1)`, whose
+//    `.default` is the namespace.)
+// 2. Each `dist/*.d.ts` gets a `.d.cts` twin with `.cjs` specifiers. In a `.d.cts` file,
+//    TypeScript (module node16/nodenext) rejects a plain import of an ESM-only package (TS1479)
+//    and a `declare module` augmentation of one; type-only imports with
+//    `resolution-mode: 'import'` are allowed, so imports are rewritten, and augmentations (the
+//    vfile `DataMap` typing `file.data.exosomeDocument`) stay in the ESM declarations only.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dist = path.join(root, 'dist')
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
+const fail = (message) => {
+  console.error(`build-cjs: ${message}`)
+  process.exit(1)
+}
+
+/** Pairs of `{ import, require }` targets under every `exports` subpath. */
+function conditionPairs(value, found = []) {
+  if (value === null || typeof value !== 'object') return found
+  if ('import' in value && 'require' in value) found.push({ import: value.import, require: value.require })
+  else for (const nested of Object.values(value)) conditionPairs(nested, found)
+  return found
+}
+const target = (conditions, key) => (typeof conditions === 'string' ? (key === 'default' ? conditions : undefined) : conditions?.[key])
+
+// 1. CommonJS entries.
+let entries = 0
+for (const pair of conditionPairs(manifest.exports)) {
+  const esm = target(pair.import, 'default')
+  const cjs = target(pair.require, 'default')
+  if (typeof esm !== 'string' || typeof cjs !== 'string') fail(`an exports entry lacks a default target: ${JSON.stringify(pair)}`)
+  if (!cjs.startsWith('./dist/') || !cjs.endsWith('.cjs')) fail(`unexpected require target ${cjs}`)
+  if (path.dirname(esm) !== path.dirname(cjs)) fail(`${cjs} and ${esm} must sit side by side`)
+  if (!existsSync(path.join(root, esm))) fail(`${esm} is missing: the ESM build has no entry for it (tsup.config.ts)`)
+  const specifier = `./${path.basename(esm)}`
+  writeFileSync(path.join(root, cjs), `'use strict';\n// CommonJS entry: the ES module, loaded with require() (Node >= 20.19).\nmodule.exports = require(${JSON.stringify(specifier)});\n`)
+  entries++
+}
+if (manifest.main !== undefined && !existsSync(path.join(root, manifest.main))) fail(`main ${manifest.main} is not written by any exports entry`)
+
+// 2. CommonJS declarations.
+const requireFromRoot = createRequire(path.join(root, 'package.json'))
+const esmOnlyCache = new Map()
+/** Whether a bare specifier resolves, for types, to an ES module only (no `require` form). */
+function isEsmOnly(specifier) {
+  const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]
+  if (!esmOnlyCache.has(name)) {
+    let esmOnly = false
+    for (const candidate of [name, `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`]) {
+      // Found by directory, since `exports` may not expose `package.json`.
+      const manifestPath = (requireFromRoot.resolve.paths(candidate) ?? []).map((dir) => path.join(dir, candidate, 'package.json')).find((file) => existsSync(file))
+      if (manifestPath === undefined) continue
+      const pkg = JSON.parse(readFileSync(manifestPath, 'utf8'))
+      esmOnly = pkg.type === 'module' && !JSON.stringify(pkg.exports ?? {}).includes('"require"')
+      break
+    }
+    esmOnlyCache.set(name, esmOnly)
+  }
+  return esmOnlyCache.get(name)
+}
+
+const relativeSpecifier = /(from |import |import\()'(\.\.?\/[^']+)\.js'/g
+const namedImport = /^import (?:type )?(\{[^}]*\}|\* as \w+) from '([^'.][^']*)';$/gm
+const augmentation = /^declare module '([^']+)' \{\n(?: {4}.*\n|\n)*?\}\n/gm
+
+let declarations = 0
+for (const name of readdirSync(dist).filter((file) => file.endsWith('.d.ts'))) {
+  const esm = readFileSync(path.join(dist, name), 'utf8')
+  const cjs = esm
+    .replace(relativeSpecifier, "$1'$2.cjs'")
+    .replace(namedImport, (line, bindings, specifier) => (isEsmOnly(specifier) ? `import type ${bindings} from '${specifier}' with { 'resolution-mode': 'import' };` : line))
+    .replace(augmentation, (block, specifier) => (isEsmOnly(specifier) ? '' : block))
+  const leftover = [...cjs.matchAll(/^export .* from '([^'.][^']*)';$/gm)].filter((match) => isEsmOnly(match[1]))
+  if (leftover.length > 0) fail(`${name} re-exports from ESM-only ${leftover.map((match) => match[1]).join(', ')}; a .d.cts cannot`)
+  writeFileSync(path.join(dist, name.replace(/\.d\.ts$/, '.d.cts')), cjs)
+  declarations++
+}
+console.log(`build-cjs: ${entries} CommonJS entr${entries === 1 ? 'y' : 'ies'}, ${declarations} declaration file(s)`)

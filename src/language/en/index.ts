@@ -1,0 +1,108 @@
+import { Inflectors } from 'en-inflectors'
+import { ParseEnglish } from 'parse-english'
+import type { LanguageDefinition } from '../language.js'
+import { closingQuotes, evidentialVerbs, findingVerbs, openingQuotes, reportingFrames, researchNouns, testimonialSources } from './lexicon/attribution.js'
+import * as grammar from './lexicon/grammar.js'
+import { limitations, modalHedges, researchFrames } from './lexicon/hedges.js'
+import { denyingAdjectives, evaluativeVerbs, negators, nonNegating } from './lexicon/negation.js'
+import { benefitPredicates, benefitTerms, careVerbs, cureClaimPredicates, productVerbs, cureNouns, efficacyAdjectives, personObjects, strongPredicates } from './lexicon/predicates.js'
+import * as tactics from './lexicon/tactics.js'
+
+const parser = new ParseEnglish()
+
+// "doesn't" is read as "does not", "cannot" as "can not": a negation is a word of its own.
+const contractions: Record<string, string> = { "can't": 'can', "won't": 'will', "shan't": 'shall', "ain't": 'is' }
+const clitics: Record<string, string> = { "'s": 'is', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would', "'m": 'am' }
+const cliticHosts = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'they', 'we', 'you', 'i', 'this'])
+function expand(norm: string): readonly string[] | undefined {
+  if (norm === 'cannot') return ['can', 'not']
+  if (!norm.includes("'")) return undefined
+  // "it's" is "it is", "they're" "they are": the verb is a word of its own.
+  const clitic = /^(\p{L}+)('(?:s|re|ve|ll|d|m))$/u.exec(norm)
+  if (clitic !== null && cliticHosts.has(clitic[1] ?? '')) return [clitic[1] ?? '', clitics[clitic[2] ?? ''] ?? '']
+  if (!norm.endsWith("n't")) return undefined
+  return [contractions[norm] ?? norm.slice(0, -3), 'not']
+}
+
+// Forms of a lemma from en-inflectors: present (-s), past, past participle, gerund, plural.
+function forms(word: string): readonly string[] {
+  const inflector = new Inflectors(word)
+  return [...new Set([word, inflector.toPresentS(), inflector.toPast(), inflector.toPastParticiple(), inflector.toGerund(), inflector.toPlural()])]
+}
+
+const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'single']
+
+/** English: `parse-english` for sentences and words, `en-inflectors` for inflections. */
+export const english: LanguageDefinition = {
+  code: 'en',
+  name: 'English',
+  parse: (text) => parser.parse(text),
+  tokens: { expand, numberWords: new Set(numberWords), rangeWords: new Set(['to', 'or']) },
+  inflection: {
+    forms,
+    irregular: { be: grammar.beForms },
+    uninflected: new Set(grammar.uninflected),
+  },
+  lists: {
+    predicate: benefitPredicates,
+    strong: strongPredicates,
+    cureClaim: cureClaimPredicates,
+    cureNoun: cureNouns,
+    efficacy: efficacyAdjectives,
+    benefitTerm: benefitTerms,
+    personObject: personObjects,
+    careVerb: careVerbs,
+    productVerb: productVerbs,
+    negator: negators,
+    nonNegating,
+    evaluative: evaluativeVerbs,
+    denying: denyingAdjectives,
+    frame: reportingFrames,
+    testimonialSource: testimonialSources,
+    evidential: evidentialVerbs,
+    researchNoun: researchNouns,
+    finding: findingVerbs,
+    modal: modalHedges,
+    research: researchFrames,
+    limitation: limitations,
+    certainty: tactics.certainty,
+    certaintyContextual: tactics.certaintyContextual,
+    hype: tactics.hype,
+    safety: tactics.absoluteSafety,
+    safetySoft: tactics.softSafety,
+    regulatory: tactics.regulatoryMisdirection,
+    regulatoryContextual: tactics.regulatoryNeedsProduct,
+    regulatoryApproval: tactics.regulatoryApproval,
+    regulatoryIntrinsic: tactics.regulatoryIntrinsicNegation,
+    testimonial: tactics.testimonial,
+    testimonialStandalone: tactics.testimonialStandalone,
+    outcome: tactics.outcomes,
+    numeric: tactics.numericPromise,
+    numericComparison: tactics.numericComparisons,
+    camouflage: tactics.camouflage,
+    condition: grammar.conditions,
+    openQuestion: grammar.openQuestions,
+    deontic: grammar.deontic,
+    assertiveGovernor: grammar.assertiveGovernors,
+    openGovernor: grammar.openGovernors,
+  },
+  grammar: {
+    be: grammar.beForms,
+    auxiliaries: grammar.auxiliaries,
+    nonSubjects: grammar.nonSubjects,
+    nounCues: grammar.nounCues,
+    verbCues: grammar.verbCues,
+    clauseOpeners: grammar.clauseOpeners,
+    weakClauseOpeners: grammar.weakClauseOpeners,
+    contrasts: grammar.contrasts,
+    clauseSubjects: grammar.clauseSubjects,
+    conjunctions: ['and', 'or', 'nor'],
+    productNouns: grammar.productNouns,
+    sellers: grammar.sellers,
+    firstPerson: grammar.firstPersonSingular,
+    reader: ['you', 'your', "you'll", 'will'],
+    infinitive: 'to',
+  },
+}
+
+export { closingQuotes, openingQuotes }

@@ -1,0 +1,127 @@
+/**
+ * English function words the analysis reads structure from: clause boundaries, conditions,
+ * questions, modality, what a verb is said of. Plain data; `src/language/en/index.ts` says
+ * how each list is used.
+ */
+
+/** Forms of "be" (the one verb en-inflectors does not conjugate fully). */
+export const beForms: readonly string[] = ['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m"]
+
+/** Auxiliaries and modals skipped between a subject and its verb. */
+export const auxiliaries: readonly string[] = [
+  'be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', 'has', 'have', 'had', 'having', 'do', 'does', 'did',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'also', 'still', 'even', 'often',
+  'usually', 'already', 'actually', 'really', 'truly', 'just', 'not', 'never', 'now', 'then', 'further',
+  'get', 'gets', 'got', 'help', 'helps', 'helped', 'helping', 'to', 'and', 'or', 'effectively', 'naturally',
+  'significantly', 'dramatically', 'greatly', 'quickly', 'safely', 'visibly', 'noticeably', 'substantially',
+]
+
+/** Words that cannot be the subject of a verb (skipped when looking for what a verb is said of). */
+export const nonSubjects: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from',
+  'as', 'than', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'how', 'why', 'but', 'so',
+]
+
+/**
+ * Words after which a bare form reads as a noun: determiners, possessives, prepositions and
+ * the nouns that most often modify a benefit noun ("a cure", "for repair", "tissue repair").
+ */
+export const nounCues: readonly string[] = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'my', 'his', 'her',
+  'any', 'every', 'each', 'some', 'no', 'another', 'such', 'of', 'for', 'in', 'on', 'with', 'by', 'from',
+  'about', 'into', 'after', 'before', 'during', 'without', 'under', 'over', 'between', 'among', 'through',
+  'toward', 'towards', 'against', 'at', 'as', 'like', 'real', 'true', 'possible', 'potential', 'miracle',
+  'new', 'natural', 'tissue', 'cartilage', 'hair', 'skin', 'wound', 'joint', 'cell', 'self', 'damage',
+  'injury', 'muscle', 'nerve', 'bone', 'brain', 'heart', 'age', 'aging', 'ageing', 'scar', 'collagen',
+]
+
+/** Words before a bare verb form that make it a verb: pronouns, modals, "to", coordination. */
+export const verbCues: readonly string[] = [
+  'to', 'they', 'we', 'you', 'i', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must',
+  'and', 'or', 'nor', 'not', 'never', 'help', 'helps', 'helped', 'helping', 'that', 'which', 'who', 'also',
+  'often', 'actually', 'really', 'effectively', 'naturally', 'do', 'does', 'did', "n't", 'cannot', 'even',
+  'further', 'then', 'significantly', 'dramatically', 'greatly', 'quickly', 'safely', 'visibly',
+]
+
+/** Conjunctions that open a new clause anywhere (negation and hedges stop there). */
+export const clauseOpeners: readonly string[] = [
+  'but', 'however', 'although', 'though', 'whereas', 'while', 'unlike', 'instead', 'because',
+  'therefore', 'hence', 'meanwhile', 'nevertheless', 'nonetheless', 'otherwise', 'moreover',
+  'furthermore', 'unless', 'whether', 'if',
+]
+
+/** Words that open a new clause only after a comma ("..., so", "..., which"). */
+export const weakClauseOpeners: readonly string[] = ['so', 'since', 'still', 'then', 'thus', 'yet', 'which', 'who', 'where', 'when', 'once', 'plus', 'until', 'besides']
+
+/** Of `clauseOpeners`, the contrasts: an attribution stops at them too. */
+export const contrasts: readonly string[] = ['but', 'however', 'although', 'though', 'whereas', 'while', 'unlike', 'instead', 'nevertheless', 'nonetheless', 'in fact', 'actually', 'in reality']
+
+/** Subjects that start a new clause after ", and" / ", or". */
+export const clauseSubjects: readonly string[] = [
+  'they', 'it', 'we', 'you', 'i', 'he', 'she', 'this', 'that', 'these', 'those', 'there', 'the', 'a', 'an',
+  'our', 'their', 'its', 'your', 'my', 'some', 'many', 'most', 'no', 'none', 'others', 'another', 'each',
+]
+
+/** Words that open a condition up to the next comma: what follows is not asserted. */
+export const conditions: readonly string[] = ['if', 'unless', 'in case', 'provided that', 'as long as', 'assuming', 'suppose', 'imagine']
+
+/** Words that open an open question up to the end of the clause ("ask whether ..."). */
+export const openQuestions: readonly string[] = ['whether', 'wonder', 'ask', 'find out', 'question', 'understand what', 'know what', 'learn what', 'determine what', 'see what', 'find out what', 'understand how', 'know how', 'learn how']
+
+/** Deontic words: what must or should happen is not asserted to have happened. */
+export const deontic: readonly string[] = ['must', 'should', 'ought', 'need to', 'needs to', 'have to', 'has to', 'require', 'required', 'requires', 'requirement', 'before', 'until', 'unless', 'in order to', 'supposed to', 'meant to', 'intend', 'intended', 'designed for', 'aim to', 'plan to']
+
+/** Verbs before "to" that assert the infinitive after them ("used to treat", "helps to repair"). */
+export const assertiveGovernors: readonly string[] = ['way', 'means', 'help', 'use', 'be used', 'been used', 'is used', 'are used', 'was used', 'were used', 'able', 'designed', 'formulated', 'engineered', 'shown', 'proven', 'proved', 'known', 'work', 'works', 'serve', 'serves', 'go on', 'continue', 'guaranteed', 'certain', 'sure', 'bound', 'promise', 'promises', 'promised', 'claim', 'claims', 'claimed', 'said', 'found']
+
+/** Nouns that name a treatment or product: as the subject of a reporting verb they make it a claim, not a report. */
+export const productNouns: readonly string[] = [
+  'exosome', 'exosomes', 'therapy', 'therapies', 'treatment', 'treatments', 'product', 'products', 'procedure',
+  'procedures', 'injection', 'injections', 'serum', 'serums', 'formula', 'it', 'this', 'vesicle', 'vesicles',
+  'cell', 'cells', 'prp', 'infusion', 'infusions', 'iv', 'session', 'sessions', 'supplement', 'supplements',
+  'secretome', 'ev', 'evs', 'solution', 'technology', 'protocol', 'medicine',
+]
+
+/** Subject pronouns of the first person singular: their benefit words are testimonials. */
+export const firstPersonSingular: readonly string[] = ['i', 'my', 'me', "i'm", "i've", 'mine', 'myself']
+
+/** Words that make a sentence report the past of a study (with a past-tense verb). */
+export const pastMarkers: readonly string[] = ['was', 'were', 'had', 'did', 'ago', 'last year', 'in 20']
+
+/** Function words never inflected when a phrase is compiled (their generated forms are other words). */
+export const uninflected: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'my', 'his', 'her',
+  'any', 'every', 'each', 'some', 'no', 'not', 'nor', 'never', 'none', 'of', 'in', 'on', 'at', 'for',
+  'with', 'by', 'from', 'as', 'than', 'to', 'and', 'or', 'but', 'so', 'if', 'yet', 'can', 'could', 'may',
+  'might', 'will', 'would', 'shall', 'should', 'must', 'i', 'we', 'you', 'they', 'it', 'he', 'she', 'us',
+  'them', 'me', 'there', 'what', 'which', 'who', 'how', 'why', 'when', 'where', 'all', 'most', 'many',
+  'more', 'less', 'only', 'just', 'also', 'very', 'up', 'out', 'over', 'after', 'before', 'into', 'about',
+  'under', 'well', 'fda', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'lack', 'less', 'few', 'far', 'such', 'like', 'even', 'still', 'yet', 'much', 'other', 'own', 'same',
+  'safe', 'free', 'best', 'first', 'single', 'immediate', 'instant', 'permanent', 'younger', 'satisfied',
+  'happy', 'proven', 'guaranteed', 'clinically', 'scientifically', 'medically', 'completely', 'totally',
+  'perfectly', 'absolutely', 'known', 'unknown', 'unclear', 'uncertain', 'limited', 'weak', 'small',
+  'early', 'preliminary', 'exploratory', 'possible', 'potential', 'likely', 'unlikely', 'clear', 'certain',
+  'within', 'overnight', 'forever', 'instantly', 'permanently', 'lifelong', 'lifetime', 'legally',
+]
+
+/** Who sells or promotes a treatment: a reporting verb after one of these reports a claim. */
+export const sellers: readonly string[] = [
+  'clinic', 'clinics', 'business', 'businesses', 'company', 'companies', 'seller', 'sellers', 'provider', 'providers',
+  'marketer', 'marketers', 'website', 'websites', 'ad', 'ads', 'advertisement', 'advertisements', 'vendor', 'vendors',
+  'firm', 'firms', 'spa', 'spas', 'practitioner', 'practitioners', 'promoter', 'promoters', 'proponent', 'proponents',
+  'manufacturer', 'manufacturers', 'distributor', 'distributors', 'influencer', 'influencers', 'some', 'others', 'many',
+]
+
+/**
+ * Words before the infinitive marker that leave the infinitive unasserted: an aim, a wish, a
+ * duty or a question ("meant to treat", "the aim is to repair", "how to protect"). After any
+ * other word a purpose is read as asserted ("exosomes send signals to promote healing").
+ */
+export const openGovernors: readonly string[] = [
+  'aim', 'aims', 'aimed', 'goal', 'goals', 'hope', 'hopes', 'hoped', 'try', 'tries', 'tried', 'trying', 'attempt', 'attempts',
+  'seek', 'seeks', 'want', 'wants', 'wish', 'plan', 'plans', 'intend', 'intends', 'intended', 'mean', 'meant', 'how', 'need',
+  'needs', 'needed', 'ask', 'asks', 'asked', 'order', 'tested', 'test', 'studied', 'study', 'investigated', 'approach',
+  'idea', 'purpose', 'question', 'research', 'studies', 'trials', 'effort', 'efforts', 'whether', 'unable', 'fail', 'failed', 'fails', 'required', 'require', 'requires',
+  'expected', 'supposed', 'likely', 'unlikely', 'chance', 'before',
+]

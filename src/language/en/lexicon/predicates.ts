@@ -1,0 +1,205 @@
+/**
+ * Benefit predicates, by lemma (verbs; their inflections are generated). A sentence that
+ * says one of these of a treatment, not negated, reported or hedged, asserts a benefit.
+ */
+export const benefitPredicates: readonly string[] = [
+  'accelerate',
+  'alleviate',
+  'boost',
+  'calm',
+  'combat',
+  'cure',
+  'diminish',
+  'ease',
+  'eliminate',
+  'enhance',
+  'eradicate',
+  'erase',
+  'fight',
+  'fix',
+  'grow back',
+  'heal',
+  'improve',
+  'increase',
+  'lessen',
+  'minimize',
+  'prevent',
+  'promote',
+  'protect',
+  'rebuild',
+  'reduce',
+  'regenerate',
+  'regrow',
+  'rejuvenate',
+  'relieve',
+  'renew',
+  'repair',
+  'restore',
+  'reverse',
+  'revitalize',
+  'revive',
+  'slow',
+  'soothe',
+  'stimulate',
+  'stop',
+  'strengthen',
+  'thicken',
+  'tighten',
+  'treat',
+  'turn back',
+  'undo',
+  'activate',
+  'address',
+  'amplify',
+  'facilitate',
+  'speed up',
+  'nourish',
+  'hydrate',
+  'smooth',
+  'brighten',
+  'plump',
+  'firm',
+  'lift',
+  'resolve',
+  'transform',
+  'reprogram',
+  'reboot',
+  'quench',
+  'suppress',
+  'work wonders',
+  'outperform',
+  'help with',
+  'provide relief',
+  'offer relief',
+  'deliver results',
+  'harness',
+  'unlock',
+  'optimize',
+  'maximize',
+  'better than',
+  'more effective than',
+  'superior to',
+  'faster than',
+]
+
+/**
+ * Predicates that promise a cure or an undoing: a modal hedge ("may", "can", "help") does
+ * not soften them (camouflage); only a report of research ("in animal studies") does.
+ * `cure` is reported at any evidence grade.
+ */
+export const strongPredicates: readonly string[] = [
+  'cure',
+  'eradicate',
+  'eliminate',
+  'erase',
+  'reverse',
+  'rejuvenate',
+  'turn back',
+  'undo',
+  'better than',
+  'more effective than',
+  'superior to',
+  'outperform',
+  'faster than',
+]
+
+/** Predicates whose assertion is a cure claim at any grade (the others are graded). */
+export const cureClaimPredicates: readonly string[] = [
+  'cure',
+]
+
+/** Nouns that name a cure: "a cure for", "the remedy". Asserted, they are cure claims. */
+export const cureNouns: readonly string[] = ['cure', 'remedy', 'panacea', 'antidote']
+
+/** Adjectives that assert efficacy of what they are said of ("is effective"). */
+export const efficacyAdjectives: readonly string[] = ['=effective', '=efficacious', '=curative', '=works wonders']
+
+/**
+ * Objects that make a treatment verb describe care given to people rather than a benefit
+ * promised ("doctors treat patients").
+ */
+export const personObjects: readonly string[] = ['patient', 'people', 'person', 'you', 'them', 'client', 'customer', 'man', 'woman', 'child', 'adult', 'participant', 'volunteer', 'yourself']
+
+/**
+ * Benefit terms: nouns and adjectives that assert a benefit when their sentence is about a
+ * treatment ("offers several advantages", "an effective option", "natural healing"). Read
+ * only in a sentence that names a treatment (a product noun of `grammar.ts`).
+ */
+export const benefitTerms: readonly string[] = [
+  '=benefits',
+  'benefit of',
+  '=advantages',
+  'advantage of',
+  '=improvement',
+  '=improvements',
+  '=healing',
+  '=regeneration',
+  '=rejuvenation',
+  '=restoration',
+  '=regrowth',
+  '=relief',
+  '=remission',
+  '=effectiveness',
+  '=efficacy',
+  '=successful',
+  '=successfully',
+  '=beneficial',
+  '=useful',
+  '=valuable',
+  '=ideal',
+  '=robust',
+  '=healthier',
+  '=thicker',
+  '=fuller',
+  '=younger',
+  '=younger-looking',
+  '=youthful',
+  '=radiant',
+  '=glowing',
+  '=poreless',
+  '=luminous',
+  '=luminescent',
+  '=improved',
+  '=faster',
+  '=quicker',
+  '=longer-lasting',
+  '=natural-looking',
+  '=less invasive',
+  '=biocompatible',
+  '=regenerative properties',
+  '=healing properties',
+  '=healing factors',
+  '=healing process',
+  '=healing effects',
+  '=healing response',
+  'natural alternative',
+  'alternative to',
+  'new alternative',
+  'signs of regeneration',
+  '=is working',
+  'positive results',
+  'measurable improvements',
+  'disease free',
+  'disease-free',
+  'pain-free',
+  'pain free',
+  'respond to',
+  '=capable of',
+  'ability to',
+  'work by',
+  'act by',
+  '=used for the treatment of',
+  '=used in the treatment of',
+  '=anti-inflammatory properties',
+  '=anti-inflammatory effects',
+]
+
+/** Predicates of care given to people: with a person as object they describe care, not a benefit promised. */
+export const careVerbs: readonly string[] = ['treat', 'help', 'protect', 'see']
+
+/**
+ * Verbs that promise a benefit when a treatment is their subject ("exosome therapy offers a
+ * powerful tool", "the treatment delivers results"), and say nothing when someone else is
+ * ("clinics offer exosome therapy").
+ */
+export const productVerbs: readonly string[] = ['offer', 'provide', 'deliver', 'give', 'bring', 'yield', 'produce', 'promise', 'ensure', 'guarantee', 'allow', 'enable']

@@ -1,0 +1,7 @@
+export { analyzeText } from './analyze.js'
+export type { LanguageDefinition, LanguageGrammar, LanguageLists } from './language.js'
+export { prepareLanguage } from './prepare.js'
+export { languageFor, languages } from './registry.js'
+export type { PreparedLanguage } from './sentence.js'
+export { tactics } from './types.js'
+export type { BenefitFact, LexiconExtension, SentenceFacts, Standing, Tactic, TacticFact, TextSpan } from './types.js'

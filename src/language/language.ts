@@ -1,0 +1,141 @@
+import type { Root } from 'nlcst'
+import type { Inflection } from './lexicon.js'
+import type { TokenRules } from './tokens.js'
+
+/**
+ * The word lists a language gives the analysis, by category. Every list is data (see the
+ * language's `lexicon/` folder); the analysis reads only these categories, so a language is
+ * added by filling them in.
+ */
+export interface LanguageLists {
+  /** Benefit predicates, by lemma ("cure", "repair"). */
+  predicate: readonly string[]
+  /** Predicates a modal hedge does not soften ("reverse", "eliminate"). */
+  strong: readonly string[]
+  /** Predicates whose assertion is a cure claim at any grade ("cure"). */
+  cureClaim: readonly string[]
+  /** Nouns that name a cure ("remedy"). */
+  cureNoun: readonly string[]
+  /** Adjectives of efficacy ("effective"). */
+  efficacy: readonly string[]
+  /** Benefit nouns and adjectives, read only in a sentence that names a treatment ("advantages"). */
+  benefitTerm: readonly string[]
+  /** Objects that make a care verb describe care of people ("patients"). */
+  personObject: readonly string[]
+  /** Verbs that promise a benefit only with a treatment as subject ("the therapy offers"). */
+  productVerb: readonly string[]
+  /** Verbs of care ("treat"): with a person as object they promise nothing. */
+  careVerb: readonly string[]
+  /** Negators ("not", "no", "without"). */
+  negator: readonly string[]
+  /** Phrases that start with a negator and negate nothing ("not only"). */
+  nonNegating: readonly string[]
+  /** Verbs a negation turns against the clause's subject ("does not mean"). */
+  evaluative: readonly string[]
+  /** Adjectives that deny or distance a claim ("unproven", "false"). */
+  denying: readonly string[]
+  /** Reporting frames ("claim that", "marketed as", "according to"). */
+  frame: readonly string[]
+  /** Sources whose reports are testimonials or the page's own voice ("patients", "we"). */
+  testimonialSource: readonly string[]
+  /** Evidential verbs ("show", "prove"). */
+  evidential: readonly string[]
+  /** Research nouns ("study", "review"). */
+  researchNoun: readonly string[]
+  /** Verbs reporting a finding ("find", "observe"). */
+  finding: readonly string[]
+  /** Modal hedges ("may", "suggest"). */
+  modal: readonly string[]
+  /** Research frames ("in animal studies", "is being studied"). */
+  research: readonly string[]
+  /** Limitation statements ("more research is needed"). */
+  limitation: readonly string[]
+  /** Certainty and authority phrases. */
+  certainty: readonly string[]
+  /** Of `certainty`, those that count only with a benefit in their sentence. */
+  certaintyContextual: readonly string[]
+  /** Hype phrases. */
+  hype: readonly string[]
+  /** Absolute safety phrases. */
+  safety: readonly string[]
+  /** Of `safety`, those a hedge softens and that need a copula ("is safe"). */
+  safetySoft: readonly string[]
+  /** Regulatory misdirection phrases. */
+  regulatory: readonly string[]
+  /** Of `regulatory`, those that count only as a selling point of the product. */
+  regulatoryContextual: readonly string[]
+  /** Of `regulatory`, the approval claims (excused by a duty: "must be approved"). */
+  regulatoryApproval: readonly string[]
+  /** Of `regulatory`, those that carry their own negation. */
+  regulatoryIntrinsic: readonly string[]
+  /** Testimonial and head-count phrases. */
+  testimonial: readonly string[]
+  /** Of `testimonial`, those that are testimonials by themselves (no outcome needed). */
+  testimonialStandalone: readonly string[]
+  /** Outcome words ("results", "relief"). */
+  outcome: readonly string[]
+  /** Numeric and time promises. */
+  numeric: readonly string[]
+  /** Of `numeric`, those a study report excuses and that need a benefit in the sentence. */
+  numericComparison: readonly string[]
+  /** Disclaimers that do not undo a promise ("results may vary"). */
+  camouflage: readonly string[]
+  /** Words opening a condition up to the next comma ("if", "unless"). */
+  condition: readonly string[]
+  /** Words opening an open question up to the end of the clause ("whether", "ask"). */
+  openQuestion: readonly string[]
+  /** Deontic words ("must", "required"). */
+  deontic: readonly string[]
+  /** Words before the infinitive marker that assert the infinitive ("used to treat"). */
+  assertiveGovernor: readonly string[]
+  /** Words before the infinitive marker that leave it unasserted ("meant to treat", "how to"). */
+  openGovernor: readonly string[]
+}
+
+/** Single words the analysis reads structure from. */
+export interface LanguageGrammar {
+  /** Forms of the copula. */
+  be: readonly string[]
+  /** Auxiliaries, modals and adverbs skipped between a subject and its verb. */
+  auxiliaries: readonly string[]
+  /** Words that are never the subject of a verb. */
+  nonSubjects: readonly string[]
+  /** Words after which a bare form reads as a noun ("a cure", "tissue repair"). */
+  nounCues: readonly string[]
+  /** Words after which a bare form reads as a verb ("they repair", "to repair"). */
+  verbCues: readonly string[]
+  /** Words that open a clause anywhere ("but", "although"). */
+  clauseOpeners: readonly string[]
+  /** Words that open a clause only after a comma ("so", "which"). */
+  weakClauseOpeners: readonly string[]
+  /** Contrasts: an attribution stops at them. */
+  contrasts: readonly string[]
+  /** Subjects that start a new clause after a comma and a conjunction. */
+  clauseSubjects: readonly string[]
+  /** Coordinating conjunctions ("and", "or"). */
+  conjunctions: readonly string[]
+  /** Nouns naming a treatment or product ("therapy", "it"). */
+  productNouns: readonly string[]
+  /** Nouns naming who sells or promotes a treatment ("clinic", "website"): what they say is reported. */
+  sellers: readonly string[]
+  /** First person singular words ("I", "my"). */
+  firstPerson: readonly string[]
+  /** Words that address the reader or promise a future ("you", "your", "will"). */
+  reader: readonly string[]
+  /** The infinitive marker ("to"); empty when the language has none. */
+  infinitive: string
+}
+
+/** A language the statement analysis supports. */
+export interface LanguageDefinition {
+  /** BCP 47 primary language subtag, e.g. `en`. */
+  code: string
+  /** English name, for messages. */
+  name: string
+  /** Parse plain text into nlcst (`parse-english`, `parse-latin`, ...). */
+  parse: (text: string) => Root
+  tokens: TokenRules
+  inflection: Inflection
+  lists: LanguageLists
+  grammar: LanguageGrammar
+}

@@ -1,0 +1,594 @@
+import type { CompiledLexicon } from './lexicon.js'
+import { anyKey, numberKey } from './lexicon.js'
+import type { LanguageGrammar, LanguageLists } from './language.js'
+import type { Token } from './tokens.js'
+import type { BenefitFact, SentenceFacts, Standing, TacticFact } from './types.js'
+
+/** A language made ready for analysis: its lexicon compiled, its lists as sets. */
+export interface PreparedLanguage {
+  lexicon: CompiledLexicon
+  grammar: { [Key in keyof LanguageGrammar]: LanguageGrammar[Key] extends string ? string : ReadonlySet<string> }
+  /** Each list of `LanguageLists` as a set of its phrases. */
+  sets: { [Key in keyof LanguageLists]: ReadonlySet<string> }
+  /** Lexicon phrases a policy turned off (lower case). */
+  allowed: ReadonlySet<string>
+  /** Every form of the first word of a phrase that can start a finding: a sentence without one has none. */
+  triggers: ReadonlySet<string>
+  /** Keys of each word form seen (its form, `=form`, lemmas, `*`), kept across sentences. */
+  keyCache: Map<string, TokenKeys>
+}
+
+/** Lists whose phrases start a finding (a benefit, a tactic, a testimonial, a camouflage). */
+export const triggerLists = ['predicate', 'cureNoun', 'efficacy', 'benefitTerm', 'certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric', 'evidential', 'camouflage'] as const
+
+/** A phrase of a list found in a sentence, by token index (end exclusive). */
+interface Match {
+  category: keyof LanguageLists
+  phrase: string
+  from: number
+  to: number
+}
+
+/** Quotation state carried from one sentence to the next of a paragraph. */
+export interface QuoteState {
+  open: boolean
+}
+
+const haveSet: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve"])
+const quoteChars = new Set(['"', '\u201C', '\u201D', '\u2018', '\u2019', "'", '\u00AB', '\u00BB', '\u201E'])
+const openers = new Set(['\u201C', '\u2018', '\u00AB', '\u201E'])
+const closers = new Set(['\u201D', '\u2019', '\u00BB'])
+const hardBoundaries = new Set([';', '(', ')', '[', ']', '\u2014', '\u2015'])
+const tacticCategories = ['certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric'] as const
+type TacticCategory = (typeof tacticCategories)[number]
+const tacticOf: Record<TacticCategory, TacticFact['tactic']> = {
+  certainty: 'certainty',
+  hype: 'hype',
+  safety: 'absolute-safety',
+  regulatory: 'regulatory-misdirection',
+  testimonial: 'testimonial',
+  numeric: 'numeric-promise',
+}
+
+/**
+ * Analyze one sentence: find its benefit predicates and overclaim phrases, and how the
+ * sentence holds each (negated, attributed, open, reported, hedged). One pass of the lexicon
+ * over the tokens, then scopes computed once per sentence: linear in the sentence's length.
+ *
+ * @param tokens The sentence's tokens.
+ * @param text The unit's text (for `found`).
+ * @param language The prepared language.
+ * @param quotes Quotation state from the previous sentence of the paragraph (updated).
+ * @returns The sentence's facts.
+ */
+export function analyzeSentence(tokens: readonly Token[], text: string, language: PreparedLanguage, quotes: QuoteState): SentenceFacts {
+  const { grammar, sets, lexicon } = language
+  const n = tokens.length
+  const start = tokens[0]?.start ?? 0
+  const end = tokens.at(-1)?.end ?? start
+  const facts: SentenceFacts = {
+    start,
+    end,
+    text: text.slice(start, end),
+    question: tokens.at(-1)?.norm === '?',
+    benefitContext: false,
+    limitation: false,
+    camouflage: undefined,
+    benefits: [],
+    tactics: [],
+  }
+  if (n === 0) return facts
+
+  // --- Keys of each token, and every phrase of every list, in one pass ---------------------
+  // A sentence without a word that can start a finding has none: stop before any scope.
+  let triggered = false
+  for (const token of tokens) {
+    if (token.kind === 'number' || language.triggers.has(token.norm) || grammar.firstPerson.has(token.norm)) {
+      triggered = true
+      break
+    }
+  }
+  if (!triggered) return facts
+  const tokenKeys = tokens.map((token) => keysOf(token, language))
+  const keys: Array<readonly string[]> = tokenKeys.map((entry) => entry.keys)
+  const matches: Match[] = []
+  const byCategory = new Map<keyof LanguageLists, Match[]>()
+  const visit = (entry: { category: string; phrase: string }, from: number, size: number): void => {
+    // A one-word phrase does not match the tail of a hyphenated word ("board-certified").
+    if (size === 1 && (tokens[from] as Token).joined && entry.category !== 'predicate') return
+    const match: Match = { category: entry.category as keyof LanguageLists, phrase: entry.phrase, from, to: from + size }
+    matches.push(match)
+    const list = byCategory.get(match.category)
+    if (list === undefined) byCategory.set(match.category, [match])
+    else list.push(match)
+  }
+  for (let from = 0; from < n; from++) {
+    if ((tokenKeys[from] as TokenKeys).starts) lexicon.match(keys, from, visit)
+  }
+  const of = (category: keyof LanguageLists): Match[] => byCategory.get(category) ?? []
+  // Nothing that can become a finding matched: no scope needs working out.
+  if (!triggerLists.some((name) => byCategory.has(name)) && !tokens.some((token) => grammar.firstPerson.has(token.norm))) return facts
+  const found = (from: number, to: number): string => text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0)
+  const isWord = (index: number): boolean => tokens[index]?.kind === 'word' || tokens[index]?.kind === 'number'
+  const norm = (index: number): string => tokens[index]?.norm ?? ''
+  const lemmaIn = (index: number, set: ReadonlySet<string>): boolean => {
+    const token = tokens[index]
+    if (token === undefined) return false
+    if (set.has(token.norm)) return true
+    return (lexicon.lemmasOf(token.norm) ?? []).some((lemma) => set.has(lemma))
+  }
+
+  // --- Clauses: negation and modal hedges stop at a clause boundary; attributions only at a
+  // hard boundary or a contrast -----------------------------------------------------------
+  const clause = indexes(0, n)
+  const segment = indexes(1, n)
+  let clauseId = 0
+  let segmentId = 0
+  for (let index = 0; index < n; index++) {
+    const token = tokens[index] as Token
+    const previous = norm(index - 1)
+    const dash = (token.norm === '\u2013' || token.norm === '-') && token.spaced
+    if (hardBoundaries.has(token.norm) || dash) {
+      clauseId++
+      segmentId++
+    } else if (token.norm === ':') {
+      clauseId++
+    } else if (index > 0 && token.kind === 'word') {
+      if (grammar.contrasts.has(token.norm)) {
+        clauseId++
+        segmentId++
+      } else if (grammar.clauseOpeners.has(token.norm)) {
+        clauseId++
+      } else if (previous === ',' && grammar.weakClauseOpeners.has(token.norm)) {
+        clauseId++
+      } else if (previous === ',' && grammar.conjunctions.has(token.norm) && grammar.clauseSubjects.has(norm(index + 1))) {
+        clauseId++
+      }
+    }
+    clause[index] = clauseId
+    segment[index] = segmentId
+  }
+  // Where each token's clause and attribution segment start and end, worked out once.
+  const clauseFirst = indexes(2, n)
+  const clauseAfter = indexes(3, n)
+  for (let index = 0; index < n; index++) clauseFirst[index] = index > 0 && clause[index - 1] === clause[index] ? (clauseFirst[index - 1] as number) : index
+  for (let index = n - 1; index >= 0; index--) {
+    clauseAfter[index] = index < n - 1 && clause[index + 1] === clause[index] ? (clauseAfter[index + 1] as number) : index + 1
+  }
+  const clauseEnd = (from: number): number => clauseAfter[from] as number
+  const clauseStart = (from: number): number => clauseFirst[from] as number
+  const segmentFirst = indexes(4, n)
+  for (let index = 0; index < n; index++) segmentFirst[index] = index > 0 && segment[index - 1] === segment[index] ? (segmentFirst[index - 1] as number) : index
+  const segmentStart = (from: number): number => segmentFirst[from] as number
+
+  // Tokens inside an overclaim phrase: their own "no" ("no side effects") or "may" ("results
+  // may vary") negates or hedges nothing else.
+  const inTactic = mask(0, n)
+  for (const category of [...tacticCategories, 'camouflage', 'nonNegating'] as const) {
+    for (const match of of(category)) for (let index = match.from; index < match.to; index++) inTactic[index] = 1
+  }
+
+  // --- Quotation -------------------------------------------------------------------------
+  const quoted = mask(1, n)
+  let inQuote = quotes.open
+  for (let index = 0; index < n; index++) {
+    const token = tokens[index] as Token
+    if (token.kind === 'punctuation' && quoteChars.has(token.norm)) {
+      if (openers.has(token.norm)) inQuote = true
+      else if (closers.has(token.norm)) inQuote = false
+      else if (token.norm === "'") inQuote = inQuote ? false : token.spaced || index === 0
+      else inQuote = !inQuote
+      continue
+    }
+    if (inQuote) quoted[index] = 1
+  }
+  quotes.open = inQuote
+  // A sentence quoted whole is the statement itself, not a mention inside another.
+  let allQuoted = true
+  for (let index = 0; index < n; index++) if (isWord(index) && quoted[index] === 0) allQuoted = false
+  if (allQuoted) quoted.fill(0, 0, n)
+
+  // --- Open: questions, conditions, open questions ----------------------------------------
+  const open = mask(2, n)
+  if (facts.question) open.fill(1, 0, n)
+  // A condition runs to the next comma or the end of its clause; one that starts inside an
+  // earlier one ends where it ends, so it is skipped (linear however many there are).
+  for (const match of of('condition')) {
+    if (open[match.from] === 1) continue
+    for (let index = match.from; index < n && clause[index] === clause[match.from] && norm(index) !== ','; index++) open[index] = 1
+  }
+  // Scopes that run to the end of a clause or a segment: the earliest start per clause is
+  // enough, filled once.
+  const clauses = clauseId + 1
+  const segments = segmentId + 1
+  let slot = 20
+  const earliest = (size: number): Int32Array => indexes(slot++, size, n)
+  const questionFrom = earliest(segments)
+  for (const match of of('openQuestion')) questionFrom[segment[match.from] as number] = Math.min(questionFrom[segment[match.from] as number] as number, match.from)
+  const deonticFrom = earliest(clauses)
+  for (const match of of('deontic')) deonticFrom[clause[match.from] as number] = Math.min(deonticFrom[clause[match.from] as number] as number, match.to)
+  const deontic = mask(3, n)
+  for (let index = 0; index < n; index++) {
+    if (index >= (questionFrom[segment[index] as number] as number)) open[index] = 1
+    if (index >= (deonticFrom[clause[index] as number] as number)) deontic[index] = 1
+  }
+
+  // --- Negation ---------------------------------------------------------------------------
+  const negated = mask(4, n)
+  const evaluativeAt = mask(5, n + 2)
+  for (const match of of('evaluative')) evaluativeAt[match.from] = 1
+  const negatedFrom = earliest(clauses)
+  const negatedBefore = indexes(6, clauses)
+  for (const match of of('negator')) {
+    if (inTactic[match.from] === 1) continue
+    const id = clause[match.from] as number
+    negatedFrom[id] = Math.min(negatedFrom[id] as number, match.to)
+    // "Being FDA-registered does not mean ...", "X is not ...": the negation turns against
+    // what the clause's subject says.
+    const before = tokens[match.from - 1]
+    // After "is" only a short subject is denied ("Registration is not approval"); a long
+    // clause before "is not" says more than its subject.
+    const evaluative =
+      evaluativeAt[match.to] === 1 || evaluativeAt[match.to + 1] === 1 || (before !== undefined && grammar.be.has(before.norm) && match.from - clauseStart(match.from) <= 5)
+    if (evaluative) negatedBefore[id] = Math.max(negatedBefore[id] as number, match.from)
+  }
+  for (let index = 0; index < n; index++) {
+    const id = clause[index] as number
+    if (index >= (negatedFrom[id] as number) || index < (negatedBefore[id] as number)) negated[index] = 1
+  }
+
+  // --- Attribution ------------------------------------------------------------------------
+  const attributed = mask(6, n)
+  const predicateTokens = mask(7, n)
+  for (const match of of('predicate')) predicateTokens[match.from] = 1
+  const subjectBefore = (at: number): number => {
+    // A subject is near its verb; the window keeps the search constant per call.
+    for (let index = at - 1; index >= Math.max(0, at - 12) && clause[index] === clause[at]; index--) {
+      if (!isWord(index)) continue
+      const word = norm(index)
+      if (grammar.auxiliaries.has(word) || grammar.be.has(word) || word.endsWith('ly') || predicateTokens[index] === 1 || grammar.nonSubjects.has(word)) continue
+      return index
+    }
+    return -1
+  }
+  const attributedFrom = earliest(segments)
+  let attributedBefore = 0
+  for (const match of of('frame')) {
+    const first = norm(match.from)
+    const participle = first.endsWith('ed') || first === 'sold' || first === 'said' || first === 'told' || first === 'written'
+    const subject = subjectBefore(match.from)
+    let before = match.from - 1
+    while (before >= 0 && (norm(before) === 'not' || norm(before).endsWith('ly'))) before--
+    const passive = grammar.be.has(norm(before))
+    let seller = false
+    for (let index = Math.max(clauseStart(match.from), match.from - 12); index < match.from; index++) if (grammar.sellers.has(norm(index))) seller = true
+    // A frame that names its own source ("the logic goes", "some say") needs no subject check.
+    const ownSource = match.to - match.from > 1 && grammar.clauseSubjects.has(norm(match.from))
+    if (!participle && !passive && !seller && !ownSource && subject >= 0 && (lemmaIn(subject, grammar.productNouns) || lemmaIn(subject, sets.testimonialSource))) continue
+    const id = segment[match.from] as number
+    attributedFrom[id] = Math.min(attributedFrom[id] as number, match.to)
+    // "..., the clinic claims." reports what came before it.
+    const tail = n - match.to
+    if (tail <= 3 && (norm(match.from - 1) === ',' || norm(match.from - 2) === ',' || norm(match.from - 3) === ',' || quoteChars.has(norm(match.from - 1)))) {
+      attributedBefore = Math.max(attributedBefore, match.from)
+    }
+  }
+  for (const match of of('denying')) {
+    const id = segment[match.from] as number
+    attributedFrom[id] = Math.min(attributedFrom[id] as number, Math.max(clauseStart(match.from), segmentStart(match.from)))
+  }
+  for (let index = 0; index < n; index++) {
+    if (index < attributedBefore || index >= (attributedFrom[segment[index] as number] as number)) attributed[index] = 1
+  }
+
+  // --- Hedges, limitations, reports -------------------------------------------------------
+  const modalClauses = new Map<number, string>()
+  for (const match of of('modal')) {
+    if (inTactic[match.from] === 1) continue
+    if (!modalClauses.has(clause[match.from] as number)) modalClauses.set(clause[match.from] as number, found(match.from, match.to))
+  }
+  const researchMatch = of('research').find((match) => inTactic[match.from] === 0)
+  const limitationMatch = of('limitation').find((match) => inTactic[match.from] === 0)
+  const negatedEvidence = of('evidential').find((match) => negated[match.from] === 1)
+  facts.limitation = limitationMatch !== undefined || negatedEvidence !== undefined
+  const researchFound =
+    researchMatch !== undefined
+      ? found(researchMatch.from, researchMatch.to)
+      : limitationMatch !== undefined
+        ? found(limitationMatch.from, limitationMatch.to)
+        : negatedEvidence !== undefined
+          ? found(negatedEvidence.from, negatedEvidence.to)
+          : undefined
+  // A report of a study: research named in the sentence (or "it"/"they" finding something)
+  // and a simple past ("found", "was"), not a present perfect ("have seen").
+  const findingPast = of('finding').some((match) => {
+    const word = norm(match.from)
+    const perfect = lemmaIn(match.from - 1, haveSet) || lemmaIn(match.from - 2, haveSet)
+    return !perfect && !word.endsWith('s') && !word.endsWith('ing') && word !== match.phrase.split(' ')[0]
+  })
+  const studyContext =
+    of('researchNoun').some((match) => (norm(match.from) !== 'it' && norm(match.from) !== 'they') || findingPast) || researchMatch !== undefined
+  const pastVerb = tokens.some((token) => token.norm === 'was' || token.norm === 'were')
+  const reportContext = studyContext && (findingPast || pastVerb)
+
+  const standing = (at: number): Standing => ({
+    negated: negated[at] === 1,
+    attributed: attributed[at] === 1 || quoted[at] === 1,
+    open: open[at] === 1,
+    report: false,
+    hedge: researchFound !== undefined ? 'research' : modalClauses.has(clause[at] as number) ? 'modal' : undefined,
+  })
+  const hedgeAt = (at: number): string | undefined => researchFound ?? modalClauses.get(clause[at] as number)
+
+  // --- Benefit predicates -----------------------------------------------------------------
+  const predicateStarts = new Set<number>()
+  // A bare or -s form right after a determiner, a preposition or a modifying noun is a noun
+  // ("a cure", "for repair", "tissue repair"); anywhere else it is read as the verb.
+  const nounAt = (index: number): boolean => {
+    const previous = tokens[index - 1]
+    if (previous === undefined || (previous.kind !== 'word' && previous.kind !== 'number')) return false
+    if (previous.kind === 'number') return true
+    const token = tokens[index] as Token
+    // "by increasing", "while improving": a means or a circumstance is a verb.
+    if (token.norm.endsWith('ing') || token.norm.endsWith('ed')) return grammar.nounCues.has(previous.norm) && !grammar.verbCues.has(previous.norm) && previous.norm !== 'by' && previous.norm !== 'while'
+    return grammar.nounCues.has(previous.norm) && !grammar.verbCues.has(previous.norm)
+  }
+  const objectAfter = (to: number): { text: string | undefined; person: boolean } => {
+    let index = to
+    while (index < n && index < to + 3 && isWord(index) && sets.nonNegating.has(norm(index))) index++
+    const first = index
+    let words = 0
+    while (index < n && isWord(index) && clause[index] === clause[to - 1] && words < 4 && !grammar.conjunctions.has(norm(index))) {
+      index++
+      words++
+    }
+    if (words === 0) return { text: undefined, person: false }
+    let person = false
+    for (let look = first; look < Math.min(first + 2, n); look++) if (lemmaIn(look, sets.personObject)) person = true
+    return { text: found(first, index), person }
+  }
+  const infinitiveOpen = (at: number): boolean => {
+    if (grammar.infinitive === '') return false
+    let marker = at - 1
+    if (grammar.be.has(norm(marker))) marker--
+    if (norm(marker) !== grammar.infinitive) return false
+    let governor = marker - 1
+    while (governor >= 0 && governor > marker - 4 && (norm(governor).endsWith('ly') || norm(governor) === 'not')) governor--
+    if (governor < 0) return false
+    // "are used to treat" asserts a use; "exosomes used to treat diseases are regulated" names a class.
+    if (norm(governor) === 'used') return !grammar.be.has(norm(governor - 1))
+    // An aim, a wish, a duty or a question leaves the infinitive open; a purpose after any
+    // other word is read as asserted ("exosomes send signals to promote healing").
+    return sets.openGovernor.has(norm(governor)) || lemmaIn(governor, sets.openGovernor)
+  }
+  let lastBenefitEnd = -10
+  const addBenefit = (match: Match, strength: BenefitFact['strength']): void => {
+    const subject = subjectBefore(match.from)
+    const object = objectAfter(match.to)
+    if (object.person && sets.careVerb.has(match.phrase)) return
+    const token = tokens[match.from] as Token
+    const past = !token.norm.endsWith('s') && !token.norm.endsWith('ing') && token.norm !== match.phrase.split(' ')[0]
+    const state = standing(match.from)
+    // "Influencers promote exosome treatments": what a seller does to a treatment is reported, not promised.
+    if (subject >= 0 && grammar.sellers.has(norm(subject))) state.attributed = true
+    predicateStarts.add(match.from)
+    // "to treat or prevent": a coordinated predicate shares the standing of the one before.
+    const previous = facts.benefits.at(-1)
+    const coordinated = previous !== undefined && (grammar.conjunctions.has(norm(match.from - 1)) || norm(match.from - 1) === ',') && lastBenefitEnd >= match.from - 3
+    lastBenefitEnd = match.to - 1
+    facts.benefits.push({
+      // Fields written out: an object spread here costs more than the rest of the sentence.
+      negated: state.negated,
+      attributed: state.attributed,
+      hedge: state.hedge,
+      open: state.open || deontic[match.from] === 1 || infinitiveOpen(match.from) || (coordinated && previous.open),
+      report: reportContext && past,
+      start: token.start,
+      end: tokens[match.to - 1]?.end ?? token.end,
+      lemma: match.phrase,
+      found: found(match.from, match.to),
+      strength,
+      subject: subject >= 0 ? tokens[subject]?.text : undefined,
+      object: object.text,
+      hedgeFound: hedgeAt(match.from),
+    })
+  }
+  const cureNouns = of('cureNoun')
+  const cureNounAt = new Set(cureNouns.map((noun) => noun.from))
+  for (const match of longest(of('predicate'))) {
+    const token = tokens[match.from] as Token
+    if (token.joined) continue
+    const lemma = match.phrase
+    const strength = sets.cureClaim.has(lemma) ? 'cure' : sets.strong.has(lemma) ? 'strong' : 'regular'
+    if (match.to - match.from === 1 && nounAt(match.from)) {
+      if (cureNounAt.has(match.from)) addBenefit(match, 'cure')
+      continue
+    }
+    addBenefit(match, strength)
+  }
+  for (const match of cureNouns) if (!predicateStarts.has(match.from)) addBenefit(match, 'cure')
+  for (const match of of('efficacy')) if (!(tokens[match.from] as Token).joined) addBenefit(match, 'regular')
+  // "Exosome therapy offers ...": a treatment as the subject of a verb of giving promises a benefit.
+  for (const match of of('productVerb')) {
+    const subject = subjectBefore(match.from)
+    if (subject >= 0 && lemmaIn(subject, grammar.productNouns) && norm(subject) !== 'it' && norm(subject) !== 'this') addBenefit(match, 'regular')
+  }
+  // Benefit terms count in a sentence about a treatment, or one that promises the reader ("you will have thicker hair").
+  const treatmentNamed = tokens.some(
+    (token) => grammar.productNouns.has(token.norm) || grammar.reader.has(token.norm) || token.norm === 'they' || token.norm === 'them',
+  )
+  if (treatmentNamed) {
+    for (const match of longest(of('benefitTerm'))) if (!predicateStarts.has(match.from)) addBenefit(match, 'regular')
+  }
+  facts.benefitContext = facts.benefits.length > 0 || of('outcome').length > 0 || treatmentNamed
+
+  // --- Tactics ----------------------------------------------------------------------------
+  const onlyInSentence = tokens.some((token) => token.norm === 'only')
+  const copulaBefore = (at: number): boolean => {
+    for (let index = at - 1; index >= Math.max(0, at - 3); index--) {
+      const word = norm(index)
+      if (grammar.be.has(word)) return true
+      if (!word.endsWith('ly') && !grammar.auxiliaries.has(word)) return false
+    }
+    return false
+  }
+  const outcomes = of('outcome')
+  for (const category of tacticCategories) {
+    for (const match of longest(of(category))) {
+      const phrase = match.phrase
+      const state = standing(match.from)
+      const fact: TacticFact = {
+        negated: state.negated,
+        attributed: state.attributed,
+        open: state.open,
+        report: state.report,
+        hedge: state.hedge,
+        start: tokens[match.from]?.start ?? 0,
+        end: tokens[match.to - 1]?.end ?? 0,
+        tactic: tacticOf[category],
+        phrase,
+        found: found(match.from, match.to),
+        contextual: false,
+      }
+      if (category === 'certainty' && sets.certaintyContextual.has(phrase)) {
+        if (!facts.benefitContext) continue
+        fact.contextual = true
+      }
+      if (category === 'safety') fact.report = reportContext
+      if (category === 'safety' && sets.safetySoft.has(phrase)) {
+        const productAfter = lemmaIn(match.to, grammar.productNouns)
+        if (!copulaBefore(match.from) && !productAfter) continue
+        if (infinitiveOpen(match.from) || deontic[match.from] === 1) fact.open = true
+        fact.contextual = true
+      }
+      if (category === 'regulatory') {
+        if (sets.regulatoryContextual.has(phrase)) {
+          if (!facts.benefitContext) continue
+          fact.contextual = true
+        }
+        if (sets.regulatoryApproval.has(phrase) && (deontic[match.from] === 1 || onlyInSentence)) fact.open = true
+      }
+      if (category === 'testimonial' && !sets.testimonialStandalone.has(phrase)) {
+        const outcome =
+          outcomes.some((other) => negated[other.from] === 0 && attributed[other.from] === 0 && quoted[other.from] === 0) ||
+          facts.benefits.some((benefit) => !benefit.negated && !benefit.attributed && !benefit.open)
+        if (!outcome) continue
+        fact.contextual = true
+      }
+      if (category === 'testimonial') fact.report = reportContext && !phrase.startsWith('i ') && !phrase.startsWith('my ')
+      if (category === 'numeric' && sets.numericComparison.has(phrase)) {
+        if (!facts.benefitContext) continue
+        fact.report = reportContext
+        fact.contextual = true
+      }
+      facts.tactics.push(fact)
+    }
+  }
+  // "Studies show that exosomes regenerate cartilage": research as the subject of an
+  // evidential verb presents an unhedged benefit as settled.
+  let lastSettled = -1
+  for (const benefit of facts.benefits) if (benefit.hedge !== 'modal' && !benefit.negated && !benefit.open) lastSettled = Math.max(lastSettled, benefit.start)
+  for (const match of of('evidential')) {
+    if (negated[match.from] === 1 || open[match.from] === 1 || attributed[match.from] === 1) continue
+    const subject = subjectBefore(match.from)
+    if (subject < 0 || !lemmaIn(subject, sets.researchNoun) || norm(subject) === 'it' || norm(subject) === 'they') continue
+    const settled = lastSettled > (tokens[match.from] as Token).start
+    if (!settled || researchMatch !== undefined) continue
+    facts.tactics.push({
+      negated: negated[subject] === 1,
+      attributed: attributed[subject] === 1 || quoted[subject] === 1,
+      open: open[subject] === 1,
+      report: false,
+      hedge: standing(subject).hedge,
+      start: (tokens[subject] as Token).start,
+      end: (tokens[match.to - 1] as Token).end,
+      tactic: 'certainty',
+      phrase: `${norm(subject)} ${match.phrase}`,
+      found: found(subject, match.to),
+      contextual: true,
+    })
+  }
+  // A first-person story about a treatment ("I felt better after one session") is a testimonial.
+  const person = tokens.findIndex((token, index) => grammar.firstPerson.has(token.norm) && quoted[index] === 0 && attributed[index] === 0)
+  const benefitAsserted =
+    facts.benefits.some((benefit) => !benefit.negated && !benefit.attributed && !benefit.open) ||
+    of('outcome').some((match) => negated[match.from] === 0 && attributed[match.from] === 0 && quoted[match.from] === 0 && open[match.from] === 0)
+  if (person >= 0 && benefitAsserted && negated[person] === 0 && !facts.tactics.some((fact) => fact.tactic === 'testimonial')) {
+    const state = standing(person)
+    facts.tactics.push({ negated: state.negated, attributed: state.attributed, open: state.open, report: state.report, hedge: state.hedge, start: (tokens[person] as Token).start, end: (tokens[person] as Token).end, tactic: 'testimonial', phrase: 'first person', found: (tokens[person] as Token).text, contextual: true })
+  }
+  const camouflage = of('camouflage').find((match) => attributed[match.from] === 0 && quoted[match.from] === 0)
+  if (camouflage !== undefined) facts.camouflage = found(camouflage.from, camouflage.to)
+  facts.tactics.sort((a, b) => a.start - b.start)
+  facts.benefits.sort((a, b) => a.start - b.start)
+  return facts
+}
+
+// Scratch masks reused from sentence to sentence: a typed array per sentence and scope
+// would allocate a backing store each time, and the collector would pay for it.
+const scratch8: Uint8Array[] = []
+const scratch32: Int32Array[] = []
+
+/** A zeroed mask of at least `size` entries from slot `slot` (read only the first `size`). */
+function mask(slot: number, size: number, value = 0): Uint8Array {
+  let buffer = scratch8[slot]
+  if (buffer === undefined || buffer.length < size) {
+    buffer = new Uint8Array(Math.max(size, 2 * (buffer?.length ?? 64)))
+    scratch8[slot] = buffer
+  }
+  buffer.fill(value, 0, size)
+  return buffer
+}
+
+/** An index array of at least `size` entries from slot `slot`, filled with `value`. */
+function indexes(slot: number, size: number, value = 0): Int32Array {
+  let buffer = scratch32[slot]
+  if (buffer === undefined || buffer.length < size) {
+    buffer = new Int32Array(Math.max(size, 2 * (buffer?.length ?? 64)))
+    scratch32[slot] = buffer
+  }
+  buffer.fill(value, 0, size)
+  return buffer
+}
+
+const cacheLimit = 50_000
+
+/** The trie keys of a word form, and whether any phrase starts with one of them. */
+export interface TokenKeys {
+  keys: readonly string[]
+  starts: boolean
+}
+
+function keysOf(token: Token, language: PreparedLanguage): TokenKeys {
+  const cacheKey = token.kind === 'number' ? `#${token.norm}` : token.kind === 'word' ? token.norm : `!${token.norm}`
+  const known = language.keyCache.get(cacheKey)
+  if (known !== undefined) return known
+  let keys: readonly string[]
+  if (token.kind === 'punctuation' || token.kind === 'symbol') keys = [token.norm]
+  else {
+    const lemmas = language.lexicon.lemmasOf(token.norm)
+    const own = token.kind === 'number' ? [token.norm, `=${token.norm}`, numberKey, anyKey] : [token.norm, `=${token.norm}`, anyKey]
+    keys = lemmas === undefined ? own : [...own, ...lemmas]
+  }
+  const entry: TokenKeys = { keys, starts: language.lexicon.starts(keys) }
+  if (language.keyCache.size >= cacheLimit) language.keyCache.clear()
+  language.keyCache.set(cacheKey, entry)
+  return entry
+}
+
+/** A word that ends like an English-style plural (used only as a cue, never as a fact). */
+function looksPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')
+}
+
+/** Of overlapping matches, the longest at each start, and none inside an earlier one. */
+function longest(matches: readonly Match[]): Match[] {
+  const sorted = [...matches].sort((a, b) => a.from - b.from || b.to - a.to)
+  const out: Match[] = []
+  for (const match of sorted) {
+    const previous = out.at(-1)
+    if (previous !== undefined && match.from < previous.to) continue
+    out.push(match)
+  }
+  return out
+}

@@ -1,0 +1,148 @@
+import type { Sentence, SentenceContent } from 'nlcst'
+
+/** One word, number, punctuation mark or symbol of a sentence, as the analysis reads it. */
+export interface Token {
+  /** Lower case, curly apostrophes straightened. */
+  norm: string
+  /** As written. */
+  text: string
+  /** Offset in the unit's text. */
+  start: number
+  /** Offset after it in the unit's text. */
+  end: number
+  kind: 'word' | 'number' | 'punctuation' | 'symbol'
+  /** White space stands before it. */
+  spaced: boolean
+  /** A part of a hyphenated word after the first ("approved" in "FDA-approved"). */
+  joined: boolean
+}
+
+/** How a language splits and reads words while tokenizing. */
+export interface TokenRules {
+  /**
+   * Split a word into the words it stands for, e.g. English `doesn't` into `does`, `not`.
+   *
+   * @returns The words, or `undefined` to keep it whole.
+   */
+  expand?: (norm: string) => readonly string[] | undefined
+  /** Number words ("two", "a dozen" aside): read as numbers by `#`. */
+  numberWords: ReadonlySet<string>
+  /** Words joining two numbers into a range ("two to three"). */
+  rangeWords: ReadonlySet<string>
+}
+
+const hyphens = new Set(['-', '\u2010', '\u2011'])
+const dashes = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013'])
+const digits = /^\d+(?:[.,]\d+)*$/
+
+const offsetOf = (node: { position?: { start: { offset?: number | undefined } } | undefined }): number => node.position?.start.offset ?? 0
+const endOf = (node: { position?: { end: { offset?: number | undefined } } | undefined }): number => node.position?.end.offset ?? 0
+
+function valueOf(node: SentenceContent): string {
+  if ('value' in node) return node.value
+  let out = ''
+  for (const child of node.children) out += 'value' in child ? child.value : ''
+  return out
+}
+
+/**
+ * The tokens of an nlcst sentence: hyphenated words split into their parts, numbers written
+ * with separators (`10,000`) and ranges (`2-3`, `two to three`) joined into one number.
+ *
+ * @param sentence The sentence node (positions relative to the parsed text).
+ * @param base Offset of the parsed text in the unit's text.
+ * @param rules The language's tokenizing rules.
+ * @returns Tokens in order.
+ */
+export function sentenceTokens(sentence: Sentence, base: number, rules: TokenRules): Token[] {
+  const raw: Token[] = []
+  let spaced = false
+  for (const node of sentence.children) {
+    if (node.type === 'WhiteSpaceNode') {
+      spaced = true
+      continue
+    }
+    if (node.type === 'WordNode') {
+      // Parts between hyphens are words of their own ("FDA-approved": "FDA", "approved").
+      let partStart = -1
+      let text = ''
+      let joined = false
+      const flush = (end: number): void => {
+        if (text === '') return
+        pushWord(raw, text, base + partStart, base + end, spaced, joined, rules)
+        spaced = false
+        joined = true
+        text = ''
+      }
+      for (const child of node.children) {
+        if (child.type === 'PunctuationNode' && hyphens.has(child.value)) {
+          flush(offsetOf(child))
+          continue
+        }
+        if (text === '') partStart = offsetOf(child)
+        text += child.value
+      }
+      flush(endOf(node))
+      spaced = false
+      continue
+    }
+    const value = valueOf(node)
+    raw.push({
+      norm: value,
+      text: value,
+      start: base + offsetOf(node),
+      end: base + endOf(node),
+      kind: node.type === 'SymbolNode' ? 'symbol' : 'punctuation',
+      spaced,
+      joined: false,
+    })
+    spaced = false
+  }
+  return joinNumbers(raw, rules)
+}
+
+function pushWord(out: Token[], text: string, start: number, end: number, spaced: boolean, joined: boolean, rules: TokenRules): void {
+  const lower = text.toLowerCase()
+  const norm = lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower
+  const first = norm.charCodeAt(0)
+  const kind = (first >= 48 && first <= 57 && digits.test(norm)) || rules.numberWords.has(norm) ? 'number' : 'word'
+  const parts = kind === 'word' ? rules.expand?.(norm) : undefined
+  if (parts === undefined) {
+    out.push({ norm, text, start, end, kind, spaced, joined })
+    return
+  }
+  // Every part keeps the span of the whole word, so a match on either reports the word.
+  for (const [index, part] of parts.entries()) {
+    out.push({ norm: part, text, start, end, kind: 'word', spaced: index === 0 ? spaced : true, joined: index === 0 ? joined : false })
+  }
+}
+
+function joinNumbers(tokens: Token[], rules: TokenRules): Token[] {
+  const out: Token[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    const previous = out.at(-1)
+    if (token.kind === 'number' && previous?.kind === 'number' && !token.spaced) {
+      // Two numbers side by side without space are one: a hyphenated range (`2-3`, split at
+      // its hyphen above).
+      previous.end = token.end
+      previous.text += token.text
+      previous.norm += token.norm
+      continue
+    }
+    if (previous?.kind === 'number') {
+      const next = tokens[index + 1]
+      const separator = (token.norm === ',' || token.norm === '.') && !token.spaced && next?.kind === 'number' && !next.spaced && /^\d{3}$/.test(next.norm)
+      const range = (dashes.has(token.norm) || rules.rangeWords.has(token.norm)) && next?.kind === 'number'
+      if (separator || range) {
+        previous.end = next?.end ?? token.end
+        previous.norm += `${token.norm}${next?.norm ?? ''}`
+        previous.text = `${previous.text}${token.spaced ? ' ' : ''}${token.text}${next?.spaced ? ' ' : ''}${next?.text ?? ''}`
+        index++
+        continue
+      }
+    }
+    out.push(token)
+  }
+  return out
+}

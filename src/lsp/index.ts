@@ -1,0 +1,6 @@
+export { createLanguageServer } from './server.js'
+export type { LanguageServer } from './server.js'
+export { startLanguageServer } from './start.js'
+export type { StartedLanguageServer, StartOptions } from './start.js'
+export { defaultServerOptions } from './options.js'
+export type { LanguageServerOptions, ResolvedServerOptions } from './options.js'

@@ -1,0 +1,137 @@
+import { open } from 'node:fs/promises'
+import { dirname, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { glob } from 'tinyglobby'
+import { findConfigFile, loadConfig } from '../node/config.js'
+import { displayPath, ignoredDirectories } from '../node/files.js'
+import type { PolicyInput } from '../rules/policy.js'
+
+/** Where a document lives, as the server names it. */
+export interface Place {
+  uri: string
+  /** Absolute file path, for `file:` URIs. */
+  file: string | undefined
+  /** Path stamped on diagnostics: relative to its workspace folder. */
+  display: string
+}
+
+/**
+ * The folders the editor opened, and the config that applies to each page: the nearest
+ * `exosome-content.config.json` (or `.js`/`.mjs`) from the page's folder upward, read by the
+ * same loader as `check`.
+ */
+export class Workspace {
+  readonly #folders: string[] = []
+  readonly #configs = new Map<string, Promise<PolicyInput>>()
+  readonly #warn: (message: string) => void
+
+  /**
+   * @param warn Shows a problem to the user (an invalid config file).
+   */
+  constructor(warn: (message: string) => void) {
+    this.#warn = warn
+  }
+
+  /** The workspace folders, as absolute paths. */
+  get folders(): readonly string[] {
+    return this.#folders
+  }
+
+  /**
+   * Set the workspace folders.
+   *
+   * @param uris Folder URIs from `initialize` (only `file:` ones are kept).
+   */
+  setFolders(uris: readonly string[]): void {
+    this.#folders.splice(0, this.#folders.length, ...uris.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : [])))
+  }
+
+  /**
+   * Name a document.
+   *
+   * @param uri Its URI.
+   * @returns Its file and display path.
+   */
+  place(uri: string): Place {
+    if (!uri.startsWith('file:')) return { uri, file: undefined, display: uri }
+    const file = fileURLToPath(uri)
+    const folder = this.#folders.filter((candidate) => file === candidate || file.startsWith(candidate.endsWith(sep) ? candidate : candidate + sep)).sort((a, b) => b.length - a.length)[0]
+    return { uri, file, display: folder === undefined ? displayPath(file, dirname(file)) : displayPath(file, folder) }
+  }
+
+  /**
+   * The policy of a page. A config file that cannot be read or is invalid is shown to the
+   * user once (until it changes) and the page is checked with the recommended policy.
+   *
+   * @param place The page.
+   * @returns The policy as written in the config (empty: recommended).
+   */
+  policyFor(place: Place): Promise<PolicyInput> {
+    const directory = place.file === undefined ? this.#folders[0] : dirname(place.file)
+    if (directory === undefined) return Promise.resolve({})
+    const configFile = findConfigFile(directory)
+    if (configFile === undefined) return Promise.resolve({})
+    let policy = this.#configs.get(configFile)
+    if (policy === undefined) {
+      policy = loadConfig(directory, configFile).then(
+        (loaded) => loaded.policy,
+        (error: unknown) => {
+          this.#warn(`${error instanceof Error ? error.message : String(error)} (checking with the recommended policy until it is fixed)`)
+          return {}
+        },
+      )
+      this.#configs.set(configFile, policy)
+    }
+    return policy
+  }
+
+  /** Forget the loaded configs (a config file changed). */
+  reloadConfigs(): void {
+    this.#configs.clear()
+  }
+
+  /**
+   * The pages on disk in the workspace folders: `**\/*.md` files that open with a frontmatter
+   * fence, outside `node_modules` and `.git`, at most `limit` of them.
+   *
+   * @param limit Most files to return.
+   * @returns Absolute paths, sorted.
+   */
+  async pages(limit: number): Promise<string[]> {
+    const found: string[] = []
+    for (const folder of this.#folders) {
+      const files = await glob('**/*.md', { cwd: folder, absolute: true, ignore: ignoredDirectories })
+      for (const file of files.sort()) {
+        if (found.length >= limit) return found
+        if (await opensWithFence(file)) found.push(file)
+      }
+    }
+    return found.sort()
+  }
+}
+
+/**
+ * Whether a text is a content page: it opens with a frontmatter fence (`---`), after an
+ * optional byte order mark. Other markdown (a README, notes) is left alone.
+ *
+ * @param text The text.
+ * @returns True for a page.
+ */
+export function isPage(text: string): boolean {
+  return /^\ufeff?---[ \t]*(?:\r\n|\r|\n|$)/.test(text)
+}
+
+async function opensWithFence(file: string): Promise<boolean> {
+  try {
+    const handle = await open(file, 'r')
+    try {
+      const buffer = Buffer.alloc(16)
+      const { bytesRead } = await handle.read(buffer, 0, 16, 0)
+      return isPage(buffer.subarray(0, bytesRead).toString('utf8'))
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    return false
+  }
+}

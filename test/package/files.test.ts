@@ -1,0 +1,147 @@
+/**
+ * What the packed tarball ships: every file under `dist/` and `bin/` is reached from
+ * `package.json` (`exports`, `bin`, `main`, `types`, `typesVersions`) through the imports,
+ * requires and worker file names of the shipped code, nothing it reaches is missing, the
+ * rest is documentation and data a user opens, dependencies stay external, and the whole
+ * package stays small.
+ */
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createConsumerProject, packedTarball, type ConsumerProject } from '../helpers/pack.js'
+
+/** Unpacked size budget of the package, in bytes. */
+const unpackedBudget = 700_000
+
+let consumer: ConsumerProject | undefined
+let packageDir = ''
+let files: string[] = []
+let manifest: {
+  exports: unknown
+  bin: Record<string, string>
+  main: string
+  types: string
+  typesVersions?: Record<string, Record<string, string[]>>
+  dependencies: Record<string, string>
+  peerDependencies: Record<string, string>
+}
+
+beforeAll(() => {
+  consumer = createConsumerProject(packedTarball())
+  packageDir = realpathSync(path.join(consumer.dir, 'node_modules', 'exosome-content'))
+  files = readdirSync(packageDir, { recursive: true, withFileTypes: true })
+    .filter((dirent) => dirent.isFile())
+    .map((dirent) => path.relative(packageDir, path.join(dirent.parentPath, dirent.name)).split(path.sep).join('/'))
+    .sort()
+  manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as typeof manifest
+}, 600_000)
+
+afterAll(() => consumer?.remove())
+
+/** Every string leaf of a JSON value. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (value === null || typeof value !== 'object') return []
+  return Object.values(value).flatMap(strings)
+}
+
+const normal = (file: string): string => path.posix.normalize(file.replace(/^\.\//, ''))
+
+/**
+ * The shipped files one file refers to: relative `import`/`export … from`/`import()`/`require()`
+ * specifiers (in declarations, `./x.js` names `./x.d.ts` and `./x.cjs` names `./x.d.cts`), and
+ * bare file names of sibling modules (the workers, started by file name).
+ *
+ * @param file Package-relative path.
+ * @param source Its text.
+ * @returns Package-relative paths.
+ */
+function references(file: string, source: string): string[] {
+  const dir = path.posix.dirname(file)
+  const declaration = /\.d\.c?ts$/.test(file)
+  const found: string[] = []
+  for (const match of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["'](\.\.?\/[^"']+)["']/g)) {
+    const target = path.posix.join(dir, match[1] ?? '')
+    found.push(declaration ? target.replace(/\.js$/, '.d.ts').replace(/\.cjs$/, '.d.cts') : target)
+  }
+  if (!declaration) {
+    for (const match of source.matchAll(/["']([\w.-]+\.c?js)["']/g)) {
+      const sibling = path.posix.join(dir, match[1] ?? '')
+      if (files.includes(sibling)) found.push(sibling)
+    }
+  }
+  return found
+}
+
+/** Bare specifiers (packages and built-ins) that a shipped module imports or requires. */
+function bareImports(source: string): string[] {
+  return [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"'./\s][^"'\s]*)["']/g)].map((match) => match[1] ?? '')
+}
+
+describe('the files of the packed tarball', () => {
+  it('are, under dist/ and bin/, exactly what package.json reaches', () => {
+    const roots = [
+      ...strings(manifest.exports),
+      ...Object.values(manifest.bin),
+      manifest.main,
+      manifest.types,
+      ...strings(manifest.typesVersions ?? {}),
+    ]
+      .filter((target) => target !== './package.json')
+      .map(normal)
+    const reached = new Set<string>()
+    const missing: string[] = []
+    const queue = [...roots]
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+      if (reached.has(file)) continue
+      reached.add(file)
+      if (!files.includes(file)) {
+        missing.push(file)
+        continue
+      }
+      queue.push(...references(file, readFileSync(path.join(packageDir, file), 'utf8')))
+    }
+    expect(missing).toEqual([])
+    const code = files.filter((file) => /^(dist|bin)\//.test(file))
+    expect(code.filter((file) => !reached.has(file))).toEqual([])
+    // The executable runs the ESM build; the CommonJS files are the `require` entries only.
+    expect(code.filter((file) => file.endsWith('.cjs')).sort()).toEqual(
+      strings(manifest.exports)
+        .filter((target) => target.endsWith('.cjs'))
+        .map(normal)
+        .sort(),
+    )
+  })
+
+  it('hold, outside dist/ and bin/, only documentation and data a user opens', () => {
+    // docs/*.md: the `url` of every diagnostic points into them; content/*.md: the overview's
+    // source, checked by `exosome-content check` with no path; schema/*.json: the frontmatter
+    // JSON Schema that editors load from node_modules.
+    const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|SECURITY\.md|docs\/[\w.-]+\.md|content\/[\w.-]+\.md|schema\/[\w.-]+\.json)$/
+    const rest = files.filter((file) => !/^(dist|bin)\//.test(file))
+    expect(rest.filter((file) => !allowed.test(file))).toEqual([])
+    expect(rest).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'content/exosome-therapy.md', 'schema/frontmatter.schema.json']))
+  })
+
+  it('keep dependencies external: shipped code imports only declared dependencies and Node built-ins', () => {
+    // The package's own name appears in its doc comments' examples.
+    const declared = new Set(['exosome-content', ...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies)])
+    const builtins = new Set(builtinModules)
+    const undeclared = new Set<string>()
+    for (const file of files.filter((name) => /^(dist|bin)\/.*\.(c?js|d\.c?ts)$/.test(name))) {
+      for (const specifier of bareImports(readFileSync(path.join(packageDir, file), 'utf8'))) {
+        const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? '')
+        // Declarations may name type-only packages (`@types/mdast` provides `mdast`).
+        const typesOnly = /\.d\.c?ts$/.test(file) && declared.has(`@types/${name}`)
+        if (!specifier.startsWith('node:') && !builtins.has(name) && !declared.has(name) && !typesOnly) undeclared.add(`${file}: ${specifier}`)
+      }
+    }
+    expect([...undeclared]).toEqual([])
+  })
+
+  it(`stay under ${unpackedBudget / 1000} kB unpacked`, () => {
+    const size = files.reduce((total, file) => total + statSync(path.join(packageDir, file)).size, 0)
+    expect(size).toBeLessThan(unpackedBudget)
+  })
+})

@@ -1,0 +1,63 @@
+/**
+ * `claim-id-stable` compares a claim's text across documents exactly, after collapsing white
+ * space only: a change of letter case is a change of wording (a claim id names one statement
+ * everywhere), so it is reported.
+ */
+import { describe, expect, it } from 'vitest'
+import { checkConsistency, parseContent } from '../../src/parser/index.js'
+
+const page = (text: string): string => `---
+id: stable-ids
+title: Stable ids
+summary: A page defining one shared claim.
+locale: en
+audience: general
+version: 1.0.0
+lastReviewed: 2026-11-01
+references:
+  - id: fda-consumer-alert-2020
+    kind: regulatory
+    title: Consumer Alert on Regenerative Medicine Products Including Stem Cells and Exosomes
+    publisher: U.S. Food and Drug Administration
+    date: 2020-07-22
+    url: https://www.fda.gov/vaccines-blood-biologics/consumers-biologics/consumer-alert-regenerative-medicine-products-including-stem-cells-and-exosomes
+---
+
+# Stable ids
+
+## Regulation
+
+:::claim{#shared-claim kind=regulatory evidence=regulatory-fact cite=fda-consumer-alert-2020}
+${text}
+:::
+`
+
+function documentWith(text: string) {
+  const { document, diagnostics } = parseContent(page(text))
+  if (document === undefined) throw new Error(diagnostics.map((found) => found.message).join('; '))
+  return document
+}
+
+const reported = (...texts: string[]): string[] =>
+  checkConsistency(texts.map((text, index) => ({ file: `${index}.md`, document: documentWith(text) }))).map((found) => `${found.ruleId} ${found.file}`)
+
+describe('claim-id-stable', () => {
+  it.each([
+    ['a capital letter', 'The FDA has not approved any exosome product.', 'the FDA has not approved any exosome product.'],
+    ['an acronym', 'The FDA has not approved any exosome product.', 'The Fda has not approved any exosome product.'],
+    ['a word in capitals', 'The FDA has not approved any exosome product.', 'The FDA has NOT approved any exosome product.'],
+    ['a non-ASCII letter', 'Éxosomes are not approved products.', 'éxosomes are not approved products.'],
+  ])('reports a text that differs only by %s', (_, first, second) => {
+    expect(reported(first, second)).toEqual(['claim-id-stable 1.md'])
+    expect(reported(second, first)).toEqual(['claim-id-stable 1.md'])
+  })
+
+  it('reports each later definition that differs from the first, case included', () => {
+    const text = 'The FDA has not approved any exosome product.'
+    expect(reported(text, text.toUpperCase(), text, text.toLowerCase())).toEqual(['claim-id-stable 1.md', 'claim-id-stable 3.md'])
+  })
+
+  it('accepts a text that differs only in white space', () => {
+    expect(reported('The FDA has not approved any exosome product.', 'The FDA  has not\napproved any   exosome product.')).toEqual([])
+  })
+})

@@ -1,0 +1,91 @@
+// Hand-made minimal pairs: the same overclaim asserted, then negated, attributed, hedged or
+// limited. The asserted form is reported (as a claim at its grade and as narrative); each
+// other form passes both ways.
+import { describe, expect, test } from 'vitest'
+import { asClaim, asNarrative } from './helpers.js'
+
+interface Pair {
+  rule: string
+  asserted: string
+  sound: string[]
+  evidence?: string
+}
+
+const pairs: Pair[] = [
+  {
+    rule: 'overclaim-wording',
+    asserted: 'Exosomes cure arthritis.',
+    sound: ['Exosomes do not cure arthritis.', 'Clinics claim that exosomes cure arthritis.', 'No study has shown that exosomes cure arthritis.', 'Can exosomes cure arthritis?', 'In mice, exosomes cured arthritis.'],
+  },
+  {
+    rule: 'overclaim-wording',
+    asserted: 'Exosomes may help reverse aging.',
+    sound: ['Exosomes do not reverse aging.', 'Some spas say exosomes reverse aging.', 'In animal studies, exosomes reversed some signs of aging.'],
+  },
+  {
+    rule: 'overclaim-wording',
+    asserted: 'Our clinically proven exosome facial is a miracle for skin.',
+    sound: ['Exosome facials are not clinically proven.', 'Beware of ads that call exosome facials "clinically proven" or a "miracle".'],
+  },
+  {
+    rule: 'overclaim-wording',
+    asserted: 'The treatment is risk-free, with no side effects.',
+    sound: ['No treatment is risk-free.', 'No study has shown that exosome treatments are risk-free.', 'Clinics advertise the treatment as risk-free.'],
+  },
+  {
+    rule: 'regulatory-misdirection',
+    asserted: 'Our exosomes are made in an FDA-registered, cGMP-certified lab.',
+    sound: [
+      'A clinic saying its product is "registered with FDA" does not mean the FDA reviewed or approved it.',
+      'Being FDA-registered does not mean a product is approved.',
+      'No exosome product is FDA-approved.',
+    ],
+    evidence: 'regulatory-fact',
+  },
+  {
+    rule: 'numeric-promise',
+    asserted: 'Exosomes may regrow hair in as little as two months.',
+    sound: ['Clinics promise hair in as little as two months.', 'No study has shown hair regrowth in as little as two months.'],
+  },
+  {
+    rule: 'testimonial',
+    asserted: 'Thousands of patients have already seen dramatic results.',
+    sound: ['Clinics boast that thousands of patients have seen results.', 'A review found 9 small studies, with 125 patients in all.'],
+  },
+  {
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosomes repair damaged cartilage.',
+    sound: [
+      'Exosomes may repair damaged cartilage.',
+      'In animal studies, exosomes repaired damaged cartilage.',
+      'Exosomes are being studied as a way to repair cartilage.',
+      'Exosomes do not repair cartilage.',
+      'Clinics claim that exosomes repair cartilage.',
+      'Whether exosomes repair cartilage in people is not yet known.',
+    ],
+    evidence: 'preclinical',
+  },
+]
+
+describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {
+  test('asserted: reported as a claim and as narrative', () => {
+    expect(asClaim(asserted, evidence)).toContain(rule)
+    expect(asNarrative(asserted)).toContain(rule)
+  })
+  test.each(sound)('passes: %s', (text) => {
+    expect(asClaim(text, evidence)).toEqual([])
+    expect(asNarrative(text)).toEqual([])
+  })
+})
+
+describe('grades', () => {
+  test('an established claim may state a benefit; a preclinical one may not; narrative gets a warning', () => {
+    expect(asClaim('Bone marrow transplants restore blood cell production.', 'established', 'mechanism')).toEqual([])
+    expect(asClaim('Exosomes restore blood cell production.', 'preclinical')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Exosomes restore blood cell production.')).toEqual(['hedge-to-evidence'])
+  })
+  test('a sentence that asserts no benefit needs no hedge', () => {
+    expect(asClaim('Evidence for hair growth is exploratory.', 'early-clinical')).toEqual([])
+    expect(asClaim('Exosomes are small vesicles that cells release.', 'preclinical', 'definition')).toEqual([])
+  })
+})
