@@ -1,4 +1,4 @@
-export { exosomeOverview } from './overview.js'
+export { exosomeOverview, exosomeOverviewEs } from './overview.js'
 export { getClaim, getDisclaimer, getGlossaryTerm, getReference, getSection } from './lookups.js'
 export { fromEmbedded } from './compile/inflate.js'
 export type {
@@ -7,6 +7,12 @@ export type {
   OverviewReferenceId,
   OverviewSectionId,
 } from './generated/exosome-overview.js'
+export type {
+  OverviewEsClaimId,
+  OverviewEsDisclaimerId,
+  OverviewEsReferenceId,
+  OverviewEsSectionId,
+} from './generated/exosome-overview-es.js'
 export type {
   Block,
   ClaimBlock,

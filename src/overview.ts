@@ -1,4 +1,5 @@
 import { overviewDocument } from './generated/exosome-overview.js'
+import { overviewDocumentEs } from './generated/exosome-overview-es.js'
 import type { EmbeddedDocument } from './schema/document.js'
 
 /**
@@ -13,3 +14,19 @@ import type { EmbeddedDocument } from './schema/document.js'
  * ```
  */
 export const exosomeOverview: EmbeddedDocument = overviewDocument
+
+/**
+ * The built-in overview in Spanish (`locale: 'es'`), written for a general Spanish-speaking
+ * readership in the United States: the same claim ids, kinds, evidence grades, citations,
+ * disclaimer ids and section ids as `exosomeOverview`, validated at build time and
+ * deep-frozen. Its data is a module of its own: a bundle that imports only one of the two
+ * overviews holds only that one's text. Renderers choose Spanish labels from its `locale`.
+ *
+ * @example
+ * ```ts
+ * import { exosomeOverviewEs } from 'exosome-content'
+ * import { renderSection } from 'exosome-content/render'
+ * renderSection(exosomeOverviewEs, 'what-exosomes-are', { format: 'html' })
+ * ```
+ */
+export const exosomeOverviewEs: EmbeddedDocument = overviewDocumentEs
