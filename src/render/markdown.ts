@@ -104,8 +104,9 @@ function frontmatter(plan: Plan, options: ResolvedRenderOptions): string {
     audience: document.audience,
     version: document.version,
     lastReviewed: document.lastReviewed,
-    // Document order, restricted to what a subset cites and shows, so a subset re-parses cleanly.
-    references: document.references.filter((reference) => whole || cited.has(reference.id)),
+    // Document order, restricted to what a subset cites and shows, so a subset re-parses
+    // cleanly; a subset that cites nothing keeps them all (the format needs at least one).
+    references: whole || cited.size === 0 ? document.references : document.references.filter((reference) => cited.has(reference.id)),
     disclaimers: document.disclaimers
       .filter((disclaimer) => (whole && plan.disclaimers.length > 0) || shown.has(disclaimer.id))
       .map(({ id, kind, title, text, placement }) => ({ id, kind, title, text, placement })),

@@ -155,3 +155,45 @@ references:
     }
   })
 })
+
+describe('markdown of a subset that cites nothing', () => {
+  it('keeps the references, so it parses back without an empty-list error', () => {
+    const source = [
+      '---',
+      'id: t',
+      'title: T',
+      'summary: S.',
+      'locale: en',
+      'audience: general',
+      'version: 1.0.0',
+      'lastReviewed: 2026-11-01',
+      'references:',
+      '  - id: r1',
+      '    kind: regulatory',
+      '    title: R',
+      '    publisher: P',
+      '    url: https://example.org/',
+      '---',
+      '',
+      '# T',
+      '',
+      '## A',
+      '',
+      ':::claim{#a1 kind=mechanism evidence=preclinical cite="r1"}',
+      'Exosomes may carry cargo.',
+      ':::',
+      '',
+      '## C',
+      '',
+      'Plain words only.',
+      '',
+    ].join('\n')
+    const { document } = parseContent(source, { rules: false })
+    if (document === undefined) throw new Error('the page does not parse')
+    const markdown = renderSection(document, 'c', { format: 'markdown' })
+    expect(markdown).not.toContain('references: []')
+    const back = parseContent(markdown)
+    expect(back.diagnostics.filter((found) => found.severity === 'error')).toEqual([])
+    expect(back.document?.references.map((reference) => reference.id)).toEqual(['r1'])
+  })
+})
