@@ -15,6 +15,13 @@ import { median } from './measure.js'
 /** Packages that must never reach the root entry's bundle. */
 const forbidden = /node_modules\/(unified|micromark[^/]*|mdast-util-from-markdown|remark-[^/]+|yaml|zod)\//
 
+/**
+ * Packages that must never reach a browser bundle rendering HTML from a frozen document: the
+ * YAML library, a markdown parser or serializer, unified, zod. (mdast-util-to-hast's small
+ * `micromark-util-*` helpers for URLs and characters are fine: no parser.)
+ */
+const forbiddenForHtml = /node_modules\/(unified|micromark|micromark-core-commonmark|mdast-util-from-markdown|mdast-util-to-markdown|remark-[^/]+|yaml|zod)\//
+
 /** Size of a bundle. */
 export interface BundleSize {
   /** Minified bytes. */
@@ -33,8 +40,28 @@ export interface BundleSize {
  * @returns Minified and gzip sizes, and any forbidden inputs.
  */
 export async function bundleSize(entry: string, external: string[] = []): Promise<BundleSize> {
+  return bundle({ entryPoints: [entry] }, external, forbidden)
+}
+
+/**
+ * Bundle what a browser app rendering HTML from the built-in overview ships: the overview
+ * from the root entry and `renderSection` from `exosome-content/render`, nothing else.
+ *
+ * @returns Minified and gzip sizes, and any input a YAML library or markdown parser or
+ *   serializer brought in.
+ */
+export async function htmlBundleSize(): Promise<BundleSize> {
+  const contents = [
+    `import { exosomeOverview } from ${JSON.stringify(path.join(root, 'dist', 'index.js'))}`,
+    `import { renderSection } from ${JSON.stringify(path.join(root, 'dist', 'render.js'))}`,
+    "document.body.innerHTML = renderSection(exosomeOverview, 'what-exosomes-are', { format: 'html' })",
+  ].join('\n')
+  return bundle({ stdin: { contents, resolveDir: root } }, [], forbiddenForHtml)
+}
+
+async function bundle(input: { entryPoints: string[] } | { stdin: { contents: string; resolveDir: string } }, external: string[], banned: RegExp): Promise<BundleSize> {
   const result = await build({
-    entryPoints: [entry],
+    ...input,
     bundle: true,
     minify: true,
     format: 'esm',
@@ -45,7 +72,7 @@ export async function bundleSize(entry: string, external: string[] = []): Promis
     logLevel: 'silent',
   })
   const code = result.outputFiles[0]?.contents ?? new Uint8Array()
-  const forbiddenInputs = Object.keys(result.metafile.inputs).filter((input) => forbidden.test(input))
+  const forbiddenInputs = Object.keys(result.metafile.inputs).filter((input) => banned.test(input))
   return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, forbiddenInputs }
 }
 

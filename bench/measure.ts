@@ -100,3 +100,51 @@ export function medianCall(fn: () => unknown, runs: number): number {
   for (let run = 0; run < runs; run++) times.push(timeBatch(fn, 0))
   return median(times)
 }
+
+/**
+ * Compare first calls on fresh inputs: each round makes `perRound` inputs for A and as many
+ * for B (untimed), then times one call of A on each of its inputs and one of B on each of
+ * its own (alternating which goes first); the ratio is the median of the per-round ratios.
+ * For work that keeps something per input (a render of a frozen document), so that every
+ * timed call is a first one, and the baseline's inputs are as fresh (as cold in the caches)
+ * as the subject's.
+ *
+ * @param a Subject: makes an input, and runs on it.
+ * @param b Baseline: makes an input, and runs on it.
+ * @param options `rounds` (default 31) and `perRound` inputs (default 20).
+ * @returns Median ratio and per-call times.
+ */
+export function pairedFresh<T, U>(
+  a: { make: () => T; run: (input: T) => unknown },
+  b: { make: () => U; run: (input: U) => unknown },
+  options: { rounds?: number; perRound?: number } = {},
+): Paired {
+  const { rounds = 31, perRound = 20 } = options
+  a.run(a.make())
+  b.run(b.make())
+  const aTimes: number[] = []
+  const bTimes: number[] = []
+  const ratios: number[] = []
+  const time = <V>(inputs: readonly V[], run: (input: V) => unknown): number => {
+    const start = cpuNow()
+    for (const input of inputs) run(input)
+    return (cpuNow() - start) / inputs.length
+  }
+  for (let round = 0; round < rounds; round++) {
+    const aInputs = Array.from({ length: perRound }, a.make)
+    const bInputs = Array.from({ length: perRound }, b.make)
+    let aMs: number
+    let bMs: number
+    if (round % 2 === 0) {
+      aMs = time(aInputs, a.run)
+      bMs = time(bInputs, b.run)
+    } else {
+      bMs = time(bInputs, b.run)
+      aMs = time(aInputs, a.run)
+    }
+    aTimes.push(aMs)
+    bTimes.push(bMs)
+    ratios.push(aMs / bMs)
+  }
+  return { ratio: median(ratios), aMs: median(aTimes), bMs: median(bTimes), ratios }
+}

@@ -5,20 +5,27 @@ import type {
   OverviewSectionId,
 } from './generated/exosome-overview.js'
 import { exosomeOverview } from './overview.js'
-import type { Claim } from './schema/claim.js'
-import type { Disclaimer } from './schema/disclaimer.js'
-import type { ExosomeDocument } from './schema/document.js'
+import type { EmbeddedClaim } from './schema/claim.js'
+import type { DocumentDisclaimer } from './schema/disclaimer.js'
+import type { EmbeddedDocument, ExosomeDocument } from './schema/document.js'
 import type { GlossaryTerm } from './schema/glossary.js'
 import type { Reference } from './schema/reference.js'
-import type { Section } from './schema/section.js'
+import type { EmbeddedSection } from './schema/section.js'
 import { allSections } from './util/sections.js'
 
-const sectionIndexes = new WeakMap<ExosomeDocument, Map<string, Section>>()
+/** A document to search: a parsed one (`ExosomeDocument`) or an embedded one. */
+type AnyDocument = ExosomeDocument | EmbeddedDocument
+/** The claim type of a document: positions present for a parsed document. */
+type ClaimOf<D extends AnyDocument> = D['claims'][string]
+/** The section type of a document. */
+type SectionOf<D extends AnyDocument> = D['sections'][number]
 
-function sectionIndex(document: ExosomeDocument): Map<string, Section> {
+const sectionIndexes = new WeakMap<AnyDocument, Map<string, EmbeddedSection>>()
+
+function sectionIndex(document: AnyDocument): Map<string, EmbeddedSection> {
   let index = sectionIndexes.get(document)
   if (!index) {
-    index = new Map(allSections(document.sections).map((section) => [section.id, section]))
+    index = new Map(allSections<EmbeddedSection>(document.sections).map((section) => [section.id, section]))
     sectionIndexes.set(document, index)
   }
   return index
@@ -28,18 +35,18 @@ function sectionIndex(document: ExosomeDocument): Map<string, Section> {
  * Find a claim by id.
  *
  * @param id Claim id, e.g. `no-approved-products`.
- * @returns The claim (known to exist: the id is one of the built-in overview's).
+ * @returns The claim of the built-in overview (known to exist: the id is one of its ids).
  */
-export function getClaim(id: OverviewClaimId): Claim
+export function getClaim(id: OverviewClaimId): EmbeddedClaim
 /**
  * Find a claim by id.
  *
  * @param id Claim id, e.g. `no-approved-products`.
- * @param document Document to search; defaults to the built-in overview.
+ * @param document Document to search, parsed or embedded; defaults to the built-in overview.
  * @returns The claim, or `undefined` when the id is unknown.
  */
-export function getClaim(id: string, document?: ExosomeDocument): Claim | undefined
-export function getClaim(id: string, document: ExosomeDocument = exosomeOverview): Claim | undefined {
+export function getClaim<D extends AnyDocument = EmbeddedDocument>(id: string, document?: D): ClaimOf<D> | undefined
+export function getClaim(id: string, document: AnyDocument = exosomeOverview): EmbeddedClaim | undefined {
   return Object.hasOwn(document.claims, id) ? document.claims[id] : undefined
 }
 
@@ -47,18 +54,18 @@ export function getClaim(id: string, document: ExosomeDocument = exosomeOverview
  * Find a section (at any depth) by its slug id.
  *
  * @param id Section id, the GitHub-style slug of its heading.
- * @returns The section (known to exist: the id is one of the built-in overview's).
+ * @returns The section of the built-in overview (known to exist: the id is one of its ids).
  */
-export function getSection(id: OverviewSectionId): Section
+export function getSection(id: OverviewSectionId): EmbeddedSection
 /**
  * Find a section (at any depth) by its slug id.
  *
  * @param id Section id, the GitHub-style slug of its heading.
- * @param document Document to search; defaults to the built-in overview.
+ * @param document Document to search, parsed or embedded; defaults to the built-in overview.
  * @returns The section, or `undefined` when the id is unknown.
  */
-export function getSection(id: string, document?: ExosomeDocument): Section | undefined
-export function getSection(id: string, document: ExosomeDocument = exosomeOverview): Section | undefined {
+export function getSection<D extends AnyDocument = EmbeddedDocument>(id: string, document?: D): SectionOf<D> | undefined
+export function getSection(id: string, document: AnyDocument = exosomeOverview): EmbeddedSection | undefined {
   return sectionIndex(document).get(id)
 }
 
@@ -68,16 +75,16 @@ export function getSection(id: string, document: ExosomeDocument = exosomeOvervi
  * @param id Disclaimer id, e.g. `not-medical-advice`.
  * @returns The disclaimer (known to exist: the id is one of the built-in overview's).
  */
-export function getDisclaimer(id: OverviewDisclaimerId): Disclaimer
+export function getDisclaimer(id: OverviewDisclaimerId): DocumentDisclaimer
 /**
  * Find a disclaimer by id.
  *
  * @param id Disclaimer id, e.g. `not-medical-advice`.
- * @param document Document to search; defaults to the built-in overview.
+ * @param document Document to search, parsed or embedded; defaults to the built-in overview.
  * @returns The disclaimer, or `undefined` when the id is unknown.
  */
-export function getDisclaimer(id: string, document?: ExosomeDocument): Disclaimer | undefined
-export function getDisclaimer(id: string, document: ExosomeDocument = exosomeOverview): Disclaimer | undefined {
+export function getDisclaimer(id: string, document?: AnyDocument): DocumentDisclaimer | undefined
+export function getDisclaimer(id: string, document: AnyDocument = exosomeOverview): DocumentDisclaimer | undefined {
   return document.disclaimers.find((disclaimer) => disclaimer.id === id)
 }
 
@@ -92,11 +99,11 @@ export function getReference(id: OverviewReferenceId): Reference
  * Find a reference by id.
  *
  * @param id Reference id, e.g. `misev2023`.
- * @param document Document to search; defaults to the built-in overview.
+ * @param document Document to search, parsed or embedded; defaults to the built-in overview.
  * @returns The reference, or `undefined` when the id is unknown.
  */
-export function getReference(id: string, document?: ExosomeDocument): Reference | undefined
-export function getReference(id: string, document: ExosomeDocument = exosomeOverview): Reference | undefined {
+export function getReference(id: string, document?: AnyDocument): Reference | undefined
+export function getReference(id: string, document: AnyDocument = exosomeOverview): Reference | undefined {
   return document.references.find((reference) => reference.id === id)
 }
 
@@ -104,10 +111,10 @@ export function getReference(id: string, document: ExosomeDocument = exosomeOver
  * Find a glossary entry by id, term or alias (case-insensitive for term and alias).
  *
  * @param key Glossary id, term or alias.
- * @param document Document to search; defaults to the built-in overview.
+ * @param document Document to search, parsed or embedded; defaults to the built-in overview.
  * @returns The entry, or `undefined` when nothing matches.
  */
-export function getGlossaryTerm(key: string, document: ExosomeDocument = exosomeOverview): GlossaryTerm | undefined {
+export function getGlossaryTerm(key: string, document: AnyDocument = exosomeOverview): GlossaryTerm | undefined {
   const wanted = key.toLowerCase()
   return document.glossary.find(
     (entry) =>

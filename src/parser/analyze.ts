@@ -11,9 +11,10 @@ import { collectComments } from './comments.js'
 import { checkDirectives } from './directives.js'
 import { readFrontmatter } from './frontmatter.js'
 import type { ResolvedExtension } from './frontmatter-extension.js'
+import { readFrontmatterMarkdown } from './frontmatter-markdown.js'
 import type { FrontmatterSpan } from './frontmatter-span.js'
-import type { ParseLimits } from './limits.js'
 import { contentHash } from './hash.js'
+import { defaultLimits, type ParseLimits } from './limits.js'
 import { createLineIndex } from './position.js'
 import { createReporter } from './reporter.js'
 import { resolveReferences } from './resolve.js'
@@ -74,15 +75,18 @@ export function analyzeTree(tree: Root, source: string, settings: AnalyzeSetting
     )
   }
 
+  const markdown = readFrontmatterMarkdown(frontmatter.draft.disclaimers, settings.limits ?? defaultLimits, frontmatter.locate, settings.file)
+
   const document: ExosomeDocument = {
     ...frontmatter.draft,
     ...(frontmatter.data === undefined ? {} : { data: frontmatter.data }),
+    disclaimers: markdown.disclaimers,
     intro: body.intro,
     sections: body.sections,
     claims: state.claims,
     hash: contentHash(source),
   }
-  const diagnostics = [...reporter.diagnostics]
+  const diagnostics = [...reporter.diagnostics, ...markdown.diagnostics]
   if (settings.rules) {
     diagnostics.push(
       ...runRules({

@@ -53,6 +53,9 @@ export function readBody(tree: Root, state: BodyState): Body {
   for (const node of tree.children) {
     if (node.type === 'yaml') continue
     if (node.type === 'heading' && node.depth === 1 && !seenContent && title === undefined) {
+      // Comments before the title line are a block of their own: a narrative's markdown is
+      // one slice of the file, and must not span the title line it does not hold.
+      flush()
       title = { text: plainText(node, lines.text).trim(), place: copyPosition(node.position, lines.range(0, 0)) }
       seenContent = true
       continue

@@ -1,4 +1,5 @@
 import type { Reference } from '../schema/reference.js'
+import type { RenderLabels } from './labels.js'
 import type { CitationStyle } from './options.js'
 import { planItems, type Plan } from './placement.js'
 import { authorYearLabel } from './references.js'
@@ -18,31 +19,33 @@ export interface Citations {
  *
  * @param plan The placement plan.
  * @param style Citation style.
+ * @param words The renderer's labels (for author-year labels).
  * @returns The reference list and labels.
  */
-export function collectCitations(plan: Plan, style: CitationStyle): Citations {
+export function collectCitations(plan: Plan, style: CitationStyle, words: RenderLabels): Citations {
   const { document } = plan
   const byId = new Map(document.references.map((reference) => [reference.id, reference]))
   const order: Reference[] = []
   const seen = new Set<string>()
-  const cite = (id: string, where: string): void => {
+  // `where` names the citing place for the error message only, so it is built only then.
+  const cite = (id: string, where: () => string): void => {
     if (seen.has(id)) return
     const reference = byId.get(id)
-    if (!reference) throw new RangeError(`Unknown reference id ${JSON.stringify(id)} cited by ${where}, expected one defined in the document`)
+    if (!reference) throw new RangeError(`Unknown reference id ${JSON.stringify(id)} cited by ${where()}, expected one defined in the document`)
     seen.add(id)
     order.push(reference)
   }
   for (const item of planItems(plan)) {
-    if (item.type === 'claim') for (const id of item.claim.cites) cite(id, `claim ${JSON.stringify(item.claim.id)}`)
+    if (item.type === 'claim') for (const id of item.claim.cites) cite(id, () => `claim ${JSON.stringify(item.claim.id)}`)
   }
   if (plan.scope.type === 'document') {
-    for (const term of document.glossary) for (const id of term.cites ?? []) cite(id, `glossary term ${JSON.stringify(term.id)}`)
-    for (const reference of document.references) cite(reference.id, 'the document')
+    for (const term of document.glossary) for (const id of term.cites ?? []) cite(id, () => `glossary term ${JSON.stringify(term.id)}`)
+    for (const reference of document.references) cite(reference.id, () => 'the document')
   }
 
   const labels = new Map<string, string>()
   if (style === 'author-year') {
-    const base = order.map((reference) => authorYearLabel(reference))
+    const base = order.map((reference) => authorYearLabel(reference, words))
     const counts = new Map<string, number>()
     for (const label of base) counts.set(label, (counts.get(label) ?? 0) + 1)
     const used = new Map<string, number>()

@@ -1,9 +1,8 @@
 import type { Element, ElementContent } from 'hast'
-import type { Table, TableCell } from 'mdast'
 import type { EvidenceGrade } from '../schema/claim.js'
 import type { Disclaimer } from '../schema/disclaimer.js'
-import type { ExosomeDocument } from '../schema/document.js'
-import type { Section } from '../schema/section.js'
+import type { EmbeddedDocument } from '../schema/document.js'
+import type { EmbeddedSection as Section } from '../schema/section.js'
 import { allSections } from '../util/sections.js'
 
 /** One row of the evidence summary: one area of research, from the claims of one section. */
@@ -26,29 +25,43 @@ export interface EvidenceSummaryRow {
   status: string[]
 }
 
-/** Reader-facing words of the evidence summary. */
-export const evidenceSummaryLabels = {
+/** Reader-facing words of the evidence summary (the `evidenceSummary` labels of a locale). */
+export interface EvidenceSummaryLabels {
   /** Table caption, followed by the review date. */
-  caption: 'Evidence at a glance',
+  caption: string
   /** Joins the caption and the document's review date. */
+  asOf: string
+  /** Column header: the area of research. */
+  area: string
+  /** Column header: the evidence in people. */
+  evidence: string
+  /** Column header: the area's standing. */
+  status: string
+  /** Status cell of a row whose claims require no investigational or regulatory disclaimer. */
+  noStatus: string
+  /** Shown instead of the table when the document has no `therapeutic-potential` claims. */
+  empty: string
+  /** What each grade means for evidence in people (the strongest grade of the area's claims). */
+  grades: Record<EvidenceGrade, string>
+}
+
+/** The English words of the evidence summary. */
+export const evidenceSummaryLabels = {
+  caption: 'Evidence at a glance',
   asOf: 'as of',
-  /** Column headers. */
   area: 'Area',
   evidence: 'Evidence in people',
   status: 'Status',
-  /** Status cell of a row whose claims require no investigational or regulatory disclaimer. */
   noStatus: 'Not stated',
-  /** Shown instead of the table when the document has no `therapeutic-potential` claims. */
   empty: 'This page has no research claims to sum up.',
-  /** What each grade means for evidence in people (the strongest grade of the area's claims). */
   grades: {
     established: 'Established',
     clinical: 'Shown in controlled clinical trials',
     'early-clinical': 'Early: a few small studies',
     preclinical: 'Not yet shown: lab and animal studies only',
     'regulatory-fact': 'A statement by a regulator, not a study',
-  } satisfies Record<EvidenceGrade, string>,
-} as const
+  },
+} as const satisfies EvidenceSummaryLabels
 
 // Strongest evidence first, as the schema orders grades; a statement by a regulator says the
 // least about evidence in people.
@@ -72,7 +85,7 @@ const statusKinds = new Set<Disclaimer['kind']>(['investigational', 'regulatory'
  * @returns The rows; empty when the document has no `therapeutic-potential` claim.
  * @example evidenceSummary(exosomeOverview).map((row) => `${row.area}: ${row.evidence}`)
  */
-export function evidenceSummary(document: ExosomeDocument): EvidenceSummaryRow[] {
+export function evidenceSummary(document: EmbeddedDocument): EvidenceSummaryRow[] {
   const disclaimers = new Map(document.disclaimers.map((disclaimer) => [disclaimer.id, disclaimer]))
   const rows: EvidenceSummaryRow[] = []
   for (const section of allSections(document.sections)) {
@@ -96,7 +109,7 @@ export function evidenceSummary(document: ExosomeDocument): EvidenceSummaryRow[]
 }
 
 // The therapeutic-potential claims a section defines (not the ones it reuses from elsewhere).
-function sectionClaims(document: ExosomeDocument, section: Section): ExosomeDocument['claims'][string][] {
+function sectionClaims(document: EmbeddedDocument, section: Section): EmbeddedDocument['claims'][string][] {
   return section.blocks.flatMap((block) => {
     if (block.type !== 'claim' || block.reuse) return []
     const claim = Object.hasOwn(document.claims, block.claim) ? document.claims[block.claim] : undefined
@@ -108,17 +121,19 @@ function sectionClaims(document: ExosomeDocument, section: Section): ExosomeDocu
  * The caption: the label and the document's review date, written for its locale.
  *
  * @param document The document.
+ * @param labels The words of the render's locale.
+ * @param locale The render's locale, for the date.
  * @returns For the overview, `Evidence at a glance, as of December 1, 2026`.
  */
-export function evidenceSummaryCaption(document: ExosomeDocument): string {
-  return `${evidenceSummaryLabels.caption}, ${evidenceSummaryLabels.asOf} ${reviewDate(document)}`
+export function evidenceSummaryCaption(document: EmbeddedDocument, labels: EvidenceSummaryLabels = evidenceSummaryLabels, locale = document.locale): string {
+  return `${labels.caption}, ${labels.asOf} ${reviewDate(document, locale)}`
 }
 
-function reviewDate(document: ExosomeDocument): string {
+function reviewDate(document: EmbeddedDocument, locale: string): string {
   const day = new Date(`${document.lastReviewed}T00:00:00Z`)
   if (Number.isNaN(day.getTime())) return document.lastReviewed
   try {
-    return new Intl.DateTimeFormat(document.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day)
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day)
   } catch {
     // A locale the runtime does not know: the ISO date is still unambiguous.
     return document.lastReviewed
@@ -126,7 +141,7 @@ function reviewDate(document: ExosomeDocument): string {
 }
 
 /** The status cell of a row. */
-const statusText = (row: EvidenceSummaryRow): string => (row.status.length === 0 ? evidenceSummaryLabels.noStatus : row.status.join('; '))
+const statusText = (row: EvidenceSummaryRow, labels: EvidenceSummaryLabels): string => (row.status.length === 0 ? labels.noStatus : row.status.join('; '))
 
 /** How the HTML links each area to its section: only to sections in the same output, to all, or none. */
 export type EvidenceSummaryLinks = 'rendered' | 'all' | 'none'
@@ -141,10 +156,10 @@ const element = (tagName: string, properties: Element['properties'], children: E
  * @param rows The rows.
  * @param caption The caption.
  * @param href The link target of a section, or undefined for no link.
+ * @param labels The words of the render's locale.
  * @returns The element.
  */
-export function evidenceSummaryHast(rows: readonly EvidenceSummaryRow[], caption: string, href: (section: string) => string | undefined): Element {
-  const labels = evidenceSummaryLabels
+export function evidenceSummaryHast(rows: readonly EvidenceSummaryRow[], caption: string, href: (section: string) => string | undefined, labels: EvidenceSummaryLabels): Element {
   if (rows.length === 0) {
     return element('div', { className: ['exo-evidence-summary'] }, [element('p', { className: ['exo-evidence-summary-empty'] }, [text(labels.empty)])])
   }
@@ -155,7 +170,7 @@ export function evidenceSummaryHast(rows: readonly EvidenceSummaryRow[], caption
     return element('tr', { dataSectionId: row.section, dataEvidence: row.evidence }, [
       element('th', { scope: 'row' }, [area]),
       element('td', {}, [text(labels.grades[row.evidence])]),
-      element('td', {}, [text(statusText(row))]),
+      element('td', {}, [text(statusText(row, labels))]),
     ])
   })
   return element('div', { className: ['exo-evidence-summary'] }, [
@@ -172,30 +187,32 @@ export function evidenceSummaryHast(rows: readonly EvidenceSummaryRow[], caption
  *
  * @param rows The rows.
  * @param caption The caption.
+ * @param labels The words of the render's locale.
  * @returns Plain text (no trailing newline).
  */
-export function evidenceSummaryText(rows: readonly EvidenceSummaryRow[], caption: string): string {
-  const labels = evidenceSummaryLabels
+export function evidenceSummaryText(rows: readonly EvidenceSummaryRow[], caption: string, labels: EvidenceSummaryLabels): string {
   if (rows.length === 0) return labels.empty
-  const lines = rows.map((row) => `• ${row.area}. ${labels.evidence}: ${labels.grades[row.evidence]}. ${labels.status}: ${statusText(row)}.`)
+  const lines = rows.map((row) => `• ${row.area}. ${labels.evidence}: ${labels.grades[row.evidence]}. ${labels.status}: ${statusText(row, labels)}.`)
   return [caption, ...lines].join('\n')
 }
 
+// A table cell's text: markup characters and the cell separator escaped.
+const cellText = (value: string): string => value.replace(/[\\`*_[\]<>!&|~]/g, '\\$&').replace(/\s+/g, ' ')
+
 /**
- * The evidence summary as a GitHub-flavoured markdown table (mdast).
+ * The evidence summary as a GitHub-flavoured markdown table, columns padded to one width.
  *
  * @param rows The rows (at least one).
- * @returns The table node.
+ * @param labels The words of the render's locale.
+ * @returns The table's lines (no trailing newline).
  */
-export function evidenceSummaryTable(rows: readonly EvidenceSummaryRow[]): Table {
-  const labels = evidenceSummaryLabels
-  const cell = (value: string): TableCell => ({ type: 'tableCell', children: [{ type: 'text', value }] })
-  return {
-    type: 'table',
-    children: [
-      { type: 'tableRow', children: [cell(labels.area), cell(labels.evidence), cell(labels.status)] },
-      ...rows.map((row) => ({ type: 'tableRow' as const, children: [cell(row.area), cell(labels.grades[row.evidence]), cell(statusText(row))] })),
-    ],
-  }
+export function evidenceSummaryTableText(rows: readonly EvidenceSummaryRow[], labels: EvidenceSummaryLabels): string {
+  const table = [
+    [labels.area, labels.evidence, labels.status],
+    ...rows.map((row) => [row.area, labels.grades[row.evidence], statusText(row, labels)]),
+  ].map((cells) => cells.map(cellText))
+  const widths = [0, 1, 2].map((column) => Math.max(3, ...table.map((cells) => (cells[column] ?? '').length)))
+  const line = (cells: readonly string[]): string => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`
+  const [header = [], ...body] = table
+  return [line(header), `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`, ...body.map(line)].join('\n')
 }
-

@@ -1,48 +1,45 @@
-import type { PhrasingContent, Root, RootContent } from 'mdast'
-import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
-import remarkStringify from 'remark-stringify'
-import { unified } from 'unified'
-import type { Disclaimer } from '../schema/disclaimer.js'
-import type { ExosomeDocument } from '../schema/document.js'
-import { evidenceSummaryCaption, evidenceSummaryLabels, evidenceSummaryTable, type EvidenceSummaryLinks, type EvidenceSummaryRow } from './evidence-summary-table.js'
+import type { DocumentDisclaimer } from '../schema/disclaimer.js'
+import type { EmbeddedDocument } from '../schema/document.js'
+import { evidenceSummaryCaption, evidenceSummaryTableText, type EvidenceSummaryLinks } from './evidence-summary-table.js'
 import { renderHtml } from './html.js'
-import { parseMarkdownBlocks } from './mdast.js'
-import { resolveRenderOptions, type RenderOptions } from './options.js'
+import type { RenderLabels } from './labels.js'
+import { escapeInline } from './markdown.js'
+import { resolveRenderOptions, type RenderOptions, type ResolvedRenderOptions } from './options.js'
 import { planRender, type Plan, type PlanItem } from './placement.js'
 import { renderText, textDisclaimerMarker } from './text.js'
 
 export { evidenceSummary, evidenceSummaryLabels } from './evidence-summary-table.js'
-export type { EvidenceSummaryRow } from './evidence-summary-table.js'
+export type { EvidenceSummaryLabels, EvidenceSummaryRow } from './evidence-summary-table.js'
 
-// GitHub-flavoured markdown: the table extension of mdast-util-to-markdown.
-const serializer = unified()
-  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*' })
-  .data('toMarkdownExtensions', [gfmTableToMarkdown()])
-
-function disclaimerMdast(disclaimer: Disclaimer): RootContent {
-  const body = parseMarkdownBlocks(disclaimer.text)
-  const first = body[0]
-  const title: PhrasingContent = { type: 'strong', children: [{ type: 'text', value: textDisclaimerMarker(disclaimer) }] }
-  // The marker leads the disclaimer's first paragraph; a text that is not a paragraph follows it.
-  if (first?.type === 'paragraph') {
-    return { type: 'blockquote', children: [{ ...first, children: [title, { type: 'text', value: ' ' }, ...first.children] }, ...body.slice(1)] } as RootContent
-  }
-  return { type: 'blockquote', children: [{ type: 'paragraph', children: [title] }, ...body] } as RootContent
+// A disclaimer as a block quote: its marker in bold leads its first paragraph (or stands as a
+// paragraph of its own before a text that does not open with one), then the text as written.
+function disclaimerMarkdown(disclaimer: DocumentDisclaimer, labels: RenderLabels): string {
+  const marker = `**${escapeInline(textDisclaimerMarker(disclaimer, labels))}**`
+  const markdown = (disclaimer.content?.markdown ?? disclaimer.text).trim()
+  const first = disclaimer.content?.mdast[0]
+  const paragraph = first === undefined ? markdown !== '' : first.type === 'paragraph'
+  const body = markdown === '' ? marker : paragraph ? `${marker} ${markdown}` : `${marker}\n\n${markdown}`
+  return body
+    .split('\n')
+    .map((line) => (line === '' ? '>' : `> ${line}`))
+    .join('\n')
 }
 
-function renderSummaryMarkdown(plan: Plan, rows: readonly EvidenceSummaryRow[], caption: string): string {
-  const labels = evidenceSummaryLabels
-  const body: RootContent[] = []
-  const disclaimers = (list: readonly Disclaimer[]): void => {
-    body.push(...list.map((disclaimer) => disclaimerMdast(disclaimer)))
+function renderSummaryMarkdown(plan: Plan, options: ResolvedRenderOptions): string {
+  const { labels } = options
+  const words = labels.evidenceSummary
+  const blocks: string[] = []
+  const disclaimers = (list: readonly DocumentDisclaimer[]): void => {
+    blocks.push(...list.map((disclaimer) => disclaimerMarkdown(disclaimer, labels)))
   }
   disclaimers(plan.lead)
-  if (rows.length === 0) body.push({ type: 'paragraph', children: [{ type: 'text', value: labels.empty }] })
-  else body.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: caption }] }] }, evidenceSummaryTable(rows))
+  const summary = plan.items.find((item) => item.type === 'evidence-summary')
+  const rows = summary?.rows ?? []
+  if (rows.length === 0) blocks.push(escapeInline(words.empty))
+  else blocks.push(`**${escapeInline(evidenceSummaryCaption(plan.document, words, options.locale))}**`, evidenceSummaryTableText(rows, words))
   for (const item of plan.items) if (item.type === 'disclaimers') disclaimers(item.disclaimers)
   disclaimers(plan.end)
-  const root: Root = { type: 'root', children: body }
-  return serializer.stringify(root)
+  return `${blocks.join('\n\n')}\n`
 }
 
 /** Options of `renderEvidenceSummary`. */
@@ -72,20 +69,18 @@ export interface EvidenceSummaryOptions extends RenderOptions {
  * @returns The rendered summary.
  * @example renderEvidenceSummary(exosomeOverview, { format: 'html' })
  */
-export function renderEvidenceSummary(document: ExosomeDocument, options: EvidenceSummaryOptions): string {
+export function renderEvidenceSummary(document: EmbeddedDocument, options: EvidenceSummaryOptions): string {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError('Unexpected evidence summary options, expected an object such as { format: "html" }')
   }
   const { sectionLinks = false, ...rest } = options
   if (typeof sectionLinks !== 'boolean') throw new TypeError('Unexpected `sectionLinks`, expected a boolean')
-  const resolved = resolveRenderOptions(rest)
+  const resolved = resolveRenderOptions(rest, document.locale)
   const plan = planRender(document, { type: 'evidence-summary' }, { mode: resolved.disclaimers, omit: resolved.unsafeOmitDisclaimers })
   const links: EvidenceSummaryLinks = sectionLinks ? 'all' : 'none'
   const items = plan.items.map((item): PlanItem => (item.type === 'evidence-summary' ? { ...item, links } : item))
   const linked: Plan = { ...plan, items }
   if (resolved.format === 'html') return renderHtml(linked, resolved)
   if (resolved.format === 'text') return renderText(linked, resolved)
-  const summary = items.find((item) => item.type === 'evidence-summary')
-  return renderSummaryMarkdown(linked, summary?.rows ?? [], summary?.caption ?? evidenceSummaryCaption(document))
+  return renderSummaryMarkdown(linked, resolved)
 }
-

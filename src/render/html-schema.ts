@@ -41,13 +41,53 @@ export const htmlClassNames = [
 /** A class name of the HTML output. */
 export type HtmlClassName = (typeof htmlClassNames)[number]
 
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/** What the schema allows in the renderer's `data-*` attributes. */
+export const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/**
+ * The ids the schema allows for an id prefix: the renderer's own kinds of id, prefixed.
+ *
+ * @param idPrefix The id prefix of a render.
+ * @returns The pattern.
+ */
+export function ownIdPattern(idPrefix: string): RegExp {
+  let pattern = patterns.get(idPrefix)
+  if (pattern === undefined) {
+    pattern = new RegExp(`^${escapeRegExp(idPrefix)}(?:section|claim|ref|disclaimer|glossary)-[a-z0-9-]+$`)
+    if (patterns.size >= cacheLimit) patterns.clear()
+    patterns.set(idPrefix, pattern)
+  }
+  return pattern
+}
+
+const hrefProtocols = defaultSchema.protocols?.['href'] ?? []
+
+/**
+ * Whether the sanitizer keeps an `href`: relative, or with one of the schema's protocols
+ * (case-sensitive, as hast-util-sanitize checks it).
+ *
+ * @param url The link target.
+ * @returns True when it is kept.
+ */
+export function safeHref(url: string): boolean {
+  const colon = url.indexOf(':')
+  const before = (mark: string): boolean => {
+    const at = url.indexOf(mark)
+    return at > -1 && colon > at
+  }
+  if (colon < 0 || before('/') || before('?') || before('#')) return true
+  return hrefProtocols.some((protocol) => colon === protocol.length && url.startsWith(protocol))
+}
+
+// One schema per id prefix, a few kept: prefixes come from the caller, and a server that
+// took them from requests must not grow this without bound.
 const cache = new Map<string, Schema>()
+const patterns = new Map<string, RegExp>()
+const cacheLimit = 16
 
 /**
  * The GitHub sanitize schema, extended only for the renderer's own structure: its class names,
@@ -63,7 +103,7 @@ export function htmlSanitizeSchema(idPrefix: string): Schema {
   if (cached) return cached
   const attributes = defaultSchema.attributes ?? {}
   const common = (attributes['*'] ?? []).filter((name) => name !== 'id')
-  const ownId = new RegExp(`^${escapeRegExp(idPrefix)}(?:section|claim|ref|disclaimer|glossary)-[a-z0-9-]+$`)
+  const ownId = ownIdPattern(idPrefix)
   // A tag's own className rule is checked before the `*` rule and wins even when it keeps
   // nothing, so our class names are added to those rules too.
   const specific = Object.fromEntries(
@@ -93,6 +133,7 @@ export function htmlSanitizeSchema(idPrefix: string): Schema {
       ],
     },
   }
+  if (cache.size >= cacheLimit) cache.clear()
   cache.set(idPrefix, schema)
   return schema
 }

@@ -1,306 +1,139 @@
-import type { Element, ElementContent, Parents, Properties, Root as HastRoot } from 'hast'
-import { sanitize } from 'hast-util-sanitize'
-import { toHtml } from 'hast-util-to-html'
-import type { RootContent } from 'mdast'
-import { toHast } from 'mdast-util-to-hast'
-import type { Claim } from '../schema/claim.js'
-import type { Disclaimer } from '../schema/disclaimer.js'
+import type { ElementContent } from 'hast'
+import type { EmbeddedClaim as Claim } from '../schema/claim.js'
+import type { DocumentDisclaimer as Disclaimer } from '../schema/disclaimer.js'
 import type { Reference } from '../schema/reference.js'
+import { plainParagraphs } from '../util/plain-paragraphs.js'
 import { collectCitations, type Citations } from './citations.js'
-import { evidenceSummaryHast } from './evidence-summary-table.js'
-import { htmlSanitizeSchema, type HtmlClassName } from './html-schema.js'
-import { disclaimersHeading, evidenceLabels, glossaryHeading, headingLevel, referencesHeading } from './labels.js'
-import { cleanMdast, mdastRoot, parseMarkdownBlocks, withoutTitleHeading } from './mdast.js'
+import { evidenceSummaryCaption, evidenceSummaryHast } from './evidence-summary-table.js'
+import { ContentBatch } from './html-content.js'
+import type { HtmlClassName } from './html-schema.js'
+import { el, sanitizeTree, writeTree, type Child, type El, type TreeNode } from './html-tree.js'
+import { fill, headingLevel, labelLocale } from './labels.js'
+import { withoutTitleHeading } from './mdast.js'
 import type { ResolvedRenderOptions } from './options.js'
 import type { Plan, PlanItem, PlanSection } from './placement.js'
-import { referenceParts } from './references.js'
-import { deepFreeze } from '../util/deep-freeze.js'
-import { frozenVariantCache, memoizeBounded, memoizeFrozen } from '../util/memo.js'
+import { referenceAccessed, referenceDate, referenceParts } from './references.js'
 
-type Child = ElementContent | string | undefined | false
-
-function nodes(children: readonly Child[]): ElementContent[] {
-  return children
-    .filter((child): child is ElementContent | string => child !== undefined && child !== false)
-    .map((child) => (typeof child === 'string' ? { type: 'text', value: child } : child))
-}
-
-function h(tagName: string, properties: Properties & { className?: HtmlClassName[] }, children: readonly Child[] = []): Element {
-  return { type: 'element', tagName, properties, children: nodes(children) }
-}
-
-// mdast -> hast without allowDangerousHtml: raw HTML nodes in content are dropped here already.
-function convert(nodes: readonly RootContent[]): readonly ElementContent[] {
-  const tree = toHast(mdastRoot(cleanMdast(nodes))) as HastRoot
-  return deepFreeze(tree.children.filter((child): child is ElementContent => child.type !== 'doctype'))
-}
-
-// The hast of content blocks, for blocks that are not frozen and for renders of the whole
-// tree: a frozen block is converted once (keyed by its frozen mdast array) and its frozen
-// hast is shared by every later whole-tree render; sanitizing copies it into the output tree.
-const blockHast = memoizeFrozen(convert)
-// Disclaimer texts, keyed by the text: the same few come back in every render.
-const textHast = memoizeBounded(512, (markdown) => convert(parseMarkdownBlocks(markdown)))
-
-/*
- * Fragments. Most of a render's time went into sanitizing and serializing the content blocks
- * and the elements built around each claim, reference and disclaimer, which are the same at
- * every render of a frozen (deep-frozen, as parsed) document. So their sanitized HTML is
- * kept: a block's per sanitize schema (id prefix); a claim's, reference's or disclaimer's
- * element per id prefix and every other input it is built from (citation style and labels,
- * first or reuse). It is spliced into the output:
- *
- * - `hast-util-sanitize` is a top-down transform in which a node's result depends on the
- *   node, its descendants and the schema; the only context it reads is the ancestors' tag
- *   names, for the `ancestors` rule (table parts need a `table`). No kept fragment sits
- *   inside a `table` of the renderer's own (the evidence summary's table holds only text
- *   and links, and is sanitized with the whole tree), so a block or element sanitized on
- *   its own gives the nodes it gives inside the whole tree.
- * - `hast-util-to-html` (default options: no `omitOptionalTags`) writes an HTML element the
- *   same whatever its ancestors and siblings; a text node's escaping depends only on
- *   whether its parent is a `script` or `style`, which sanitizing drops.
- *
- * At render, each kept fragment is stood for by a text node holding a placeholder (a random
- * per-module nonce and a number); the renderer's own structure around them, and everything it
- * takes from the document (titles, headings, glossary, ids), is sanitized with the same
- * schema as before (a kept element was sanitized with it when it was kept). Then every
- * placeholder text node of the sanitized tree becomes a raw node holding its fragment.
- * Sanitizing drops raw nodes, so the only raw HTML serialized is sanitized fragments. A
- * document text equal to a placeholder would make that placeholder appear twice: the render
- * (or the kept element) then falls back to sanitizing the whole tree.
- */
-
-// Per frozen block (its mdast array) and id prefix: a block's sanitized HTML.
-const narrativeFragments = frozenVariantCache<readonly RootContent[], string>(16)
-const claimFragments = frozenVariantCache<readonly RootContent[], ClaimFragments>(16)
-// Per frozen claim, reference or disclaimer and every other input of its element (options,
-// citation labels, first or reuse): the element's sanitized HTML.
-const claimElements = frozenVariantCache<Claim, string>(16)
-const referenceElements = frozenVariantCache<Reference, string>(16)
-const disclaimerElements = frozenVariantCache<Disclaimer, string>(16)
-
-/** Placeholder texts and the sanitized HTML each stands for; undefined: no placeholder, the hast is inlined. */
-type Fragments = Map<string, string> | undefined
-
-/** A claim body's sanitized HTML, split around its last paragraph, where citations go. */
-interface ClaimFragments {
-  /** The body's last element when it is a paragraph, without its children. */
-  paragraph: Element | undefined
-  /** HTML of the nodes before that paragraph (of the whole body when there is none). */
-  before: string
-  /** HTML of the paragraph's children. */
-  inner: string
-  /** HTML of the nodes after the paragraph. */
-  after: string
-}
-
-function fragmentHtml(nodes: readonly ElementContent[], idPrefix: string): string {
-  if (nodes.length === 0) return ''
-  return toHtml(sanitize({ type: 'root', children: [...nodes] }, htmlSanitizeSchema(idPrefix)))
-}
-
-function splitClaim(body: readonly ElementContent[], idPrefix: string): ClaimFragments {
-  const index = body.findLastIndex((node) => node.type === 'element')
-  const last = body[index]
-  if (last?.type !== 'element' || last.tagName !== 'p') return { paragraph: undefined, before: fragmentHtml(body, idPrefix), inner: '', after: '' }
-  return {
-    paragraph: deepFreeze({ ...last, children: [] }),
-    before: fragmentHtml(body.slice(0, index), idPrefix),
-    inner: fragmentHtml(last.children, idPrefix),
-    after: fragmentHtml(body.slice(index + 1), idPrefix),
+// Whether everything the evidence summary is built from is frozen: the sections (their
+// blocks), the claims and the disclaimers.
+function frozenSummary(document: Plan['document']): boolean {
+  const sections = [...document.sections]
+  for (let section = sections.pop(); section !== undefined; section = sections.pop()) {
+    if (!Object.isFrozen(section) || !Object.isFrozen(section.blocks) || !Object.isFrozen(section.sections)) return false
+    sections.push(...section.sections)
   }
+  return (
+    Object.isFrozen(document.sections) &&
+    Object.isFrozen(document.claims) &&
+    Object.values(document.claims).every((claim) => Object.isFrozen(claim) && Object.isFrozen(claim.requires)) &&
+    Object.isFrozen(document.disclaimers) &&
+    document.disclaimers.every((disclaimer) => Object.isFrozen(disclaimer))
+  )
 }
 
-// Disclaimer texts, keyed by id prefix and text (an id prefix holds no NUL).
-const textFragments = memoizeBounded(512, (key) => {
-  const split = key.indexOf('\0')
-  return fragmentHtml(textHast(key.slice(split + 1)), key.slice(0, split))
-})
-
-let nonce: string | undefined
-
-// Random, so document text cannot guess a placeholder: Web Crypto, in browsers and Node alike.
-function placeholderNonce(): string {
-  if (nonce === undefined) {
-    const bytes = new Uint8Array(16)
-    const crypto = (globalThis as { crypto?: { getRandomValues?: (array: Uint8Array) => Uint8Array } }).crypto
-    if (typeof crypto?.getRandomValues === 'function') crypto.getRandomValues(bytes)
-    // Without Web Crypto the fallback to the whole tree still keeps a guessed one harmless.
-    else for (let index = 0; index < bytes.length; index++) bytes[index] = Math.floor(Math.random() * 256)
-    nonce = `exo-fragment-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}-`
-  }
-  return nonce
-}
-
-/**
- * Replace each placeholder text node of a sanitized tree by a raw node holding its fragment.
- *
- * @returns Whether every placeholder was found exactly once (else the tree is left as it was).
- */
-function fillFragments(tree: HastRoot, fragments: ReadonlyMap<string, string>): boolean {
-  const found: Array<[Parents, number, string]> = []
-  const seen = new Set<string>()
-  const stack: Parents[] = [tree]
-  for (let parent = stack.pop(); parent !== undefined; parent = stack.pop()) {
-    parent.children.forEach((child, index) => {
-      if (child.type === 'element') stack.push(child)
-      else if (child.type === 'text' && fragments.has(child.value)) {
-        found.push([parent, index, child.value])
-        seen.add(child.value)
-      }
-    })
-  }
-  if (found.length !== fragments.size || seen.size !== fragments.size) return false
-  for (const [parent, index, value] of found) parent.children[index] = { type: 'raw', value: fragments.get(value) ?? '' }
-  return true
-}
-
-/**
- * Sanitize a tree holding placeholders, then put their fragments in.
- *
- * @returns The HTML, or undefined when a placeholder is not found exactly once.
- */
-function serialize(tree: HastRoot, fragments: Fragments, idPrefix: string): string | undefined {
-  const clean = sanitize(tree, htmlSanitizeSchema(idPrefix)) as HastRoot
-  if (fragments === undefined || fragments.size === 0) return toHtml(clean)
-  return fillFragments(clean, fragments) ? toHtml(clean, { allowDangerousHtml: true }) : undefined
-}
-
-/** Renders one plan to a sanitized HTML string. */
-class HtmlWriter {
+/** Builds the structure tree of one plan. */
+class HtmlBuilder {
   readonly #plan: Plan
   readonly #options: ResolvedRenderOptions
   readonly #citations: Citations
   readonly #claimIds = new Set<string>()
-  // Fragment HTML by placeholder; undefined when the whole tree is sanitized.
-  readonly #fragments: Map<string, string> | undefined
+  /** The content this render needs, converted together once the structure is built. */
+  readonly content: ContentBatch
 
-  constructor(plan: Plan, options: ResolvedRenderOptions, fragments: boolean) {
+  constructor(plan: Plan, options: ResolvedRenderOptions, reference = false) {
     this.#plan = plan
     this.#options = options
-    this.#citations = collectCitations(plan, options.citations)
-    this.#fragments = fragments ? new Map() : undefined
-  }
-
-  /** A placeholder text for sanitized HTML (nothing for empty HTML). */
-  #fragment(fragments: Map<string, string>, html: string): Child {
-    if (html === '') return undefined
-    const placeholder = `${placeholderNonce()}${fragments.size}`
-    fragments.set(placeholder, html)
-    return placeholder
-  }
-
-  /**
-   * An element built from one frozen object of the document: sanitized and serialized once
-   * per variant (which must name every other input of `build`), then a placeholder for it.
-   */
-  #kept<K extends object>(cache: (key: K, variant: string, compute: () => string) => string, key: K, frozen: boolean, variant: string, build: (fragments: Fragments) => Element): Child {
-    const fragments = this.#fragments
-    if (fragments === undefined || !frozen) return build(fragments)
-    return this.#fragment(
-      fragments,
-      cache(key, variant, () => {
-        const inner = new Map<string, string>()
-        const { idPrefix } = this.#options
-        return serialize({ type: 'root', children: [build(inner)] }, inner, idPrefix) ?? serialize({ type: 'root', children: [build(undefined)] }, undefined, idPrefix) ?? ''
-      }),
-    )
+    this.#citations = collectCitations(plan, options.citations, options.labels)
+    this.content = new ContentBatch(plan.document, options.idPrefix, reference)
   }
 
   #id(kind: 'section' | 'claim' | 'ref' | 'disclaimer' | 'glossary', id: string): string {
     return `${this.#options.idPrefix}${kind}-${id}`
   }
 
-  #heading(depth: number, className: HtmlClassName, children: readonly Child[]): Element {
-    return h(`h${headingLevel(depth, this.#options.headingOffset)}`, { className: [className] }, children)
+  #heading(depth: number, className: HtmlClassName, children: readonly Child[]): El {
+    return el(`h${headingLevel(depth, this.#options.headingOffset)}`, { className: [className] }, children)
   }
 
-  #citationLinks(ids: readonly string[]): Element | undefined {
-    if (this.#options.citations === 'none' || ids.length === 0) return undefined
+  #citationLinks(ids: readonly string[]): El | undefined {
+    const { citations } = this.#options
+    if (citations === 'none' || ids.length === 0) return undefined
     const links = ids.map((id) => {
       const label = this.#citations.label(id)
-      return h('a', { className: ['exo-citation'], href: `#${this.#id('ref', id)}` }, [this.#options.citations === 'numeric' ? `[${label}]` : label])
+      return el('a', { className: ['exo-citation'], href: `#${this.#id('ref', id)}` }, [citations === 'numeric' ? `[${label}]` : label])
     })
-    if (this.#options.citations === 'numeric') return h('sup', { className: ['exo-citations'] }, links)
+    if (citations === 'numeric') return el('sup', { className: ['exo-citations'] }, links)
     const grouped: Child[] = [' (']
     links.forEach((link, index) => grouped.push(...(index > 0 ? ['; ', link] : [link])))
     grouped.push(')')
-    return h('span', { className: ['exo-citations'] }, grouped)
+    return el('span', { className: ['exo-citations'] }, grouped)
   }
 
-  #claim(claim: Claim, first: boolean): Child {
+  #claim(claim: Claim, first: boolean): TreeNode {
     const id = first && !this.#claimIds.has(claim.id) ? this.#id('claim', claim.id) : undefined
     this.#claimIds.add(claim.id)
-    const { citations, idPrefix } = this.#options
-    const labels = citations === 'none' ? [] : claim.cites.map((cited) => this.#citations.label(cited))
+    const { citations, labels } = this.#options
+    // Every other input of the element: citation style and labels, first or reuse, its id.
+    const group = (): string => ['claim', citations, first, id !== undefined, labels.evidence[claim.evidence], ...claim.cites.map((cited) => this.#citations.label(cited))].join('\0')
     const frozen = Object.isFrozen(claim) && Object.isFrozen(claim.cites) && Object.isFrozen(claim.content.mdast)
-    return this.#kept(claimElements, claim, frozen, JSON.stringify([idPrefix, citations, first, id !== undefined, labels]), (fragments) =>
-      h(
-        'div',
-        {
-          className: first ? ['exo-claim'] : ['exo-claim', 'exo-claim-reuse'],
-          ...(id === undefined ? {} : { id }),
-          dataClaimId: claim.id,
-          dataEvidence: claim.evidence,
-        },
-        [
-          h('div', { className: ['exo-claim-body'] }, this.#claimBody(claim.content.mdast, this.#citationLinks(claim.cites), fragments)),
-          h('p', { className: ['exo-evidence'] }, [evidenceLabels[claim.evidence]]),
-        ],
-      ),
+    return this.content.element(group, claim, frozen, () => this.#claimElement(claim, first, id))
+  }
+
+  #claimElement(claim: Claim, first: boolean, id: string | undefined): El {
+    return el(
+      'div',
+      {
+        className: first ? ['exo-claim'] : ['exo-claim', 'exo-claim-reuse'],
+        ...(id === undefined ? {} : { id }),
+        dataClaimId: claim.id,
+        dataEvidence: claim.evidence,
+      },
+      [
+        // Citations go at the end of the last paragraph, where a reader expects them.
+        el('div', { className: ['exo-claim-body'] }, [this.content.claim(claim.content.mdast, this.#citationLinks(claim.cites))]),
+        el('p', { className: ['exo-evidence'] }, [this.#options.labels.evidence[claim.evidence]]),
+      ],
     )
   }
 
-  // Citations go at the end of the last paragraph, where a reader expects them.
-  #claimBody(mdast: readonly RootContent[], citations: Element | undefined, fragments: Fragments): Child[] {
-    if (fragments !== undefined && Object.isFrozen(mdast)) {
-      const { idPrefix } = this.#options
-      const parts = claimFragments(mdast, idPrefix, () => splitClaim(convert(mdast), idPrefix))
-      if (parts.paragraph === undefined) return [this.#fragment(fragments, parts.before), citations && h('p', {}, [citations])]
-      return [
-        this.#fragment(fragments, parts.before),
-        { ...parts.paragraph, children: nodes([this.#fragment(fragments, parts.inner), citations]) },
-        this.#fragment(fragments, parts.after),
-      ]
-    }
-    // A copy of the last paragraph: the converted block is shared.
-    const body = [...blockHast(mdast)]
-    const index = body.findLastIndex((node) => node.type === 'element')
-    const last = body[index]
-    if (citations && last?.type === 'element' && last.tagName === 'p') body[index] = { ...last, children: [...last.children, citations] }
-    else if (citations) body.push(h('p', {}, [citations]))
-    return body
+  #disclaimer(disclaimer: Disclaimer): El {
+    // A document built by hand may lack the parsed text: its text is shown as plain paragraphs.
+    const mdast = disclaimer.content?.mdast ?? plainParagraphs(disclaimer.text)
+    return el('aside', { className: ['exo-disclaimer'], role: 'note', id: this.#id('disclaimer', disclaimer.id), dataDisclaimerId: disclaimer.id }, [
+      el('p', { className: ['exo-disclaimer-title'] }, [el('strong', {}, [disclaimer.title])]),
+      el('div', { className: ['exo-disclaimer-body'] }, [this.content.block(mdast, mdast)]),
+    ])
   }
 
-  #disclaimer(disclaimer: Disclaimer): Child {
-    const { idPrefix } = this.#options
-    return this.#kept(disclaimerElements, disclaimer, Object.isFrozen(disclaimer), idPrefix, (fragments) =>
-      h('aside', { className: ['exo-disclaimer'], role: 'note', id: this.#id('disclaimer', disclaimer.id), dataDisclaimerId: disclaimer.id }, [
-        h('p', { className: ['exo-disclaimer-title'] }, [h('strong', {}, [disclaimer.title])]),
-        h(
-          'div',
-          { className: ['exo-disclaimer-body'] },
-          fragments === undefined ? textHast(disclaimer.text) : [this.#fragment(fragments, textFragments(`${idPrefix}\0${disclaimer.text}`))],
-        ),
-      ]),
-    )
+  #disclaimers(list: readonly Disclaimer[], extra?: HtmlClassName): El {
+    return el('div', { className: extra ? ['exo-disclaimers', extra] : ['exo-disclaimers'] }, list.map((item) => this.#disclaimer(item)))
   }
 
-  #disclaimers(list: readonly Disclaimer[], extra?: HtmlClassName): Element {
-    return h('div', { className: extra ? ['exo-disclaimers', extra] : ['exo-disclaimers'] }, list.map((item) => this.#disclaimer(item)))
-  }
-
-  #items(items: readonly PlanItem[]): Child[] {
+  #items(items: readonly PlanItem[]): TreeNode[] {
     return items.map((item) => {
-      if (item.type === 'narrative') return h('div', { className: ['exo-narrative'] }, this.#narrative(item.block.content.mdast))
+      if (item.type === 'narrative') {
+        const { mdast } = item.block.content
+        const { title } = this.#plan.document
+        return el('div', { className: ['exo-narrative'] }, [this.content.block(withoutTitleHeading(mdast, title), mdast)])
+      }
       if (item.type === 'claim') return this.#claim(item.claim, item.first)
       if (item.type === 'evidence-summary') {
         const shown = item.links === 'rendered' ? this.#renderedSections() : undefined
         const href = (id: string): string | undefined => (item.links === 'all' || shown?.has(id) === true ? `#${this.#id('section', id)}` : undefined)
-        return evidenceSummaryHast(item.rows, item.caption, href)
+        const caption = this.#summaryCaption()
+        const table = (): ElementContent[] => [evidenceSummaryHast(item.rows, caption, href, this.#options.labels.evidenceSummary)]
+        // Every other input of the table: its words, caption and links.
+        const group = (): string => ['summary', labelLocale(this.#options.locale), caption, ...item.rows.map((row) => href(row.section) ?? '')].join('\0')
+        // Sanitized as one piece (its table parts inside their table), like the rest of the content.
+        return this.content.hast(group, this.#plan.document, frozenSummary(this.#plan.document), table)
       }
       return this.#disclaimers(item.disclaimers)
     })
+  }
+
+  #summaryCaption(): string {
+    const { labels, locale } = this.#options
+    return evidenceSummaryCaption(this.#plan.document, labels.evidenceSummary, locale)
   }
 
   /** Ids of the sections in this output, which the evidence summary may link to. */
@@ -314,68 +147,63 @@ class HtmlWriter {
     return ids
   }
 
-  #narrative(mdast: readonly RootContent[]): Child[] {
-    const { title } = this.#plan.document
-    const fragments = this.#fragments
-    if (fragments !== undefined && Object.isFrozen(mdast)) {
-      const { idPrefix } = this.#options
-      // Keyed by the title too: the heading dropped depends on it.
-      const html = narrativeFragments(mdast, `${idPrefix}\0${title}`, () => fragmentHtml(convert(withoutTitleHeading(mdast, title)), idPrefix))
-      return [this.#fragment(fragments, html)]
-    }
-    return [...blockHast(withoutTitleHeading(mdast, title))]
-  }
-
-  #section(planned: PlanSection): Element {
+  #section(planned: PlanSection): El {
     const { section } = planned
-    return h('section', { className: ['exo-section'], id: this.#id('section', section.id), dataSectionId: section.id }, [
+    return el('section', { className: ['exo-section'], id: this.#id('section', section.id), dataSectionId: section.id }, [
       this.#heading(section.depth, 'exo-section-title', [section.title]),
       ...this.#items(planned.items),
       ...planned.sections.map((child) => this.#section(child)),
     ])
   }
 
-  #reference(reference: Reference): Child {
-    return this.#kept(referenceElements, reference, Object.isFrozen(reference), this.#options.idPrefix, () => {
-      const parts = referenceParts(reference)
-      const sentence = (text: string): string => (/[.?!]$/.test(text) ? `${text} ` : `${text}. `)
-      const children: Child[] = []
-      if (parts.authors !== undefined) children.push(sentence(parts.authors))
-      children.push(h('cite', {}, [parts.title]), /[.?!]$/.test(parts.title) ? ' ' : '. ')
-      if (parts.container !== undefined) children.push(sentence(parts.container))
-      children.push(sentence(parts.details === undefined ? parts.date : `${parts.date};${parts.details}`))
-      parts.links.forEach((link, index) => children.push(index > 0 ? ' ' : '', h('a', { href: link.href }, [link.text])))
-      if (parts.accessed !== undefined) children.push(` ${parts.accessed}.`)
-      return h('li', { className: ['exo-reference'], id: this.#id('ref', reference.id) }, children.filter((child) => child !== ''))
-    })
+  #reference(reference: Reference): TreeNode {
+    const { labels } = this.#options
+    return this.content.element(() => ['ref', labels.noDate, labels.accessed].join('\0'), reference, Object.isFrozen(reference), () => this.#referenceElement(reference))
   }
 
-  #glossary(): Element | undefined {
+  #referenceElement(reference: Reference): El {
+    const { labels } = this.#options
+    const parts = referenceParts(reference)
+    const sentence = (text: string): string => (/[.?!]$/.test(text) ? `${text} ` : `${text}. `)
+    const children: Child[] = []
+    if (parts.authors !== undefined) children.push(sentence(parts.authors))
+    children.push(el('cite', {}, [parts.title]), /[.?!]$/.test(parts.title) ? ' ' : '. ')
+    if (parts.container !== undefined) children.push(sentence(parts.container))
+    children.push(sentence(referenceDate(parts, labels)))
+    parts.links.forEach((link, index) => children.push(index > 0 ? ' ' : '', el('a', { href: link.href }, [link.text])))
+    const accessed = referenceAccessed(parts, labels)
+    if (accessed !== undefined) children.push(` ${accessed}.`)
+    return el('li', { className: ['exo-reference'], id: this.#id('ref', reference.id) }, children)
+  }
+
+  #glossary(): El | undefined {
     const { glossary } = this.#plan.document
     if (this.#plan.scope.type !== 'document' || glossary.length === 0) return undefined
-    return h('div', { className: ['exo-glossary-block'] }, [
-      this.#heading(2, 'exo-glossary-title', [glossaryHeading]),
-      h(
+    return el('div', { className: ['exo-glossary-block'] }, [
+      this.#heading(2, 'exo-glossary-title', [this.#options.labels.glossary]),
+      el(
         'dl',
         { className: ['exo-glossary'] },
         glossary.flatMap((term) => [
-          h('dt', { className: ['exo-glossary-term'], id: this.#id('glossary', term.id) }, [term.term]),
-          h('dd', { className: ['exo-glossary-definition'] }, [term.definition, this.#citationLinks(term.cites ?? [])]),
+          el('dt', { className: ['exo-glossary-term'], id: this.#id('glossary', term.id) }, [term.term]),
+          el('dd', { className: ['exo-glossary-definition'] }, [term.definition, this.#citationLinks(term.cites ?? [])]),
         ]),
       ),
     ])
   }
 
-  /** The HTML, or undefined when a placeholder is not found exactly once (render the whole tree). */
-  render(): string | undefined {
+  /** The whole structure. */
+  build(): TreeNode[] {
     const { document, scope } = this.#plan
+    const { labels } = this.#options
     const content: Child[] = []
     if (scope.type === 'document') {
+      const meta = `${fill(labels.lastReviewed, { date: document.lastReviewed })} · ${fill(labels.version, { version: document.version })}`
       content.push(
-        h('header', { className: ['exo-header'] }, [
+        el('header', { className: ['exo-header'] }, [
           this.#heading(1, 'exo-title', [document.title]),
-          h('p', { className: ['exo-summary'] }, [document.summary]),
-          h('p', { className: ['exo-meta'] }, [`Last reviewed ${document.lastReviewed} · Version ${document.version}`]),
+          el('p', { className: ['exo-summary'] }, [document.summary]),
+          el('p', { className: ['exo-meta'] }, [meta]),
         ]),
       )
     }
@@ -383,8 +211,8 @@ class HtmlWriter {
     content.push(...this.#items(this.#plan.items), ...this.#plan.sections.map((planned) => this.#section(planned)))
     if (this.#plan.end.length > 0) {
       content.push(
-        h('div', { className: ['exo-disclaimers', 'exo-disclaimers-end'] }, [
-          this.#heading(2, 'exo-section-title', [disclaimersHeading]),
+        el('div', { className: ['exo-disclaimers', 'exo-disclaimers-end'] }, [
+          this.#heading(2, 'exo-section-title', [labels.disclaimers]),
           ...this.#plan.end.map((item) => this.#disclaimer(item)),
         ]),
       )
@@ -392,38 +220,36 @@ class HtmlWriter {
     content.push(this.#glossary())
     if (this.#citations.references.length > 0) {
       content.push(
-        h('div', { className: ['exo-references-block'] }, [
-          this.#heading(2, 'exo-references-title', [referencesHeading]),
-          h('ol', { className: ['exo-references'] }, this.#citations.references.map((reference) => this.#reference(reference))),
+        el('div', { className: ['exo-references-block'] }, [
+          this.#heading(2, 'exo-references-title', [labels.references]),
+          el('ol', { className: ['exo-references'] }, this.#citations.references.map((reference) => this.#reference(reference))),
         ]),
       )
     }
-    const wrapperTag = scope.type === 'document' ? 'article' : 'div'
-    const tree: HastRoot = {
-      type: 'root',
-      children: [h(wrapperTag, { className: ['exo-document'], lang: document.locale }, content)],
-    }
-    // Sanitize the tree once, last, with the schema for this id prefix, then splice in the
-    // sanitized fragments.
-    return serialize(tree, this.#fragments, this.#options.idPrefix)
+    return [el(scope.type === 'document' ? 'article' : 'div', { className: ['exo-document'], lang: document.locale }, content)]
   }
 }
 
 /**
- * Render a plan to sanitized HTML.
+ * Render a plan to sanitized HTML: each content block is converted (mdast-util-to-hast),
+ * sanitized (hast-util-sanitize, the renderer's schema) and serialized (hast-util-to-html) on
+ * its own, and kept for a frozen document; the renderer's own structure is written around
+ * it with exactly what the schema allows.
  *
  * @param plan Output of the placement step.
  * @param options Resolved render options.
  * @returns An HTML fragment.
  */
 export function renderHtml(plan: Plan, options: ResolvedRenderOptions): string {
-  return new HtmlWriter(plan, options, true).render() ?? renderWholeTree(plan, options)
+  const builder = new HtmlBuilder(plan, options)
+  const tree = builder.build()
+  builder.content.resolve()
+  return writeTree(tree, options.idPrefix)
 }
 
 /**
- * Render a plan to sanitized HTML by sanitizing the whole tree, content blocks included (no
- * kept fragment): the same output as {@link renderHtml}, which falls back to it; the
- * reference the tests compare with.
+ * Render a plan to sanitized HTML by sanitizing and serializing the whole tree as one hast
+ * tree: the reference `renderHtml` is tested against (byte for byte).
  *
  * @internal
  * @param plan Output of the placement step.
@@ -431,5 +257,5 @@ export function renderHtml(plan: Plan, options: ResolvedRenderOptions): string {
  * @returns An HTML fragment.
  */
 export function renderWholeTree(plan: Plan, options: ResolvedRenderOptions): string {
-  return new HtmlWriter(plan, options, false).render() ?? ''
+  return sanitizeTree(new HtmlBuilder(plan, options, true).build(), options.idPrefix)
 }

@@ -1,6 +1,6 @@
 import type { MedicalWebPage, WithContext } from 'schema-dts'
 import type { Audience } from '../schema/frontmatter.js'
-import type { ExosomeDocument } from '../schema/document.js'
+import type { EmbeddedDocument, ExosomeDocument } from '../schema/document.js'
 import type { Reference } from '../schema/reference.js'
 import type {
   JsonLdMedicalAudience,
@@ -10,7 +10,7 @@ import type {
   JsonLdWebPageElement,
   MedicalWebPageJsonLd,
 } from './json-ld-types.js'
-import type { Section } from '../schema/section.js'
+import type { EmbeddedSection as Section } from '../schema/section.js'
 import { doiUrl } from './references.js'
 
 /** Options of `toJsonLd`. */
@@ -95,12 +95,13 @@ function part(section: Section): JsonLdWebPageElement {
  * the sections as `hasPart` (`WebPageElement`s located by the HTML renderer's
  * `data-section-id`).
  *
- * @param document The document, such as `exosomeOverview`.
+ * @param document The document, parsed or embedded, such as `exosomeOverview`; its `locale`
+ *   is the page's `inLanguage`.
  * @param options Page URL and therapy name.
  * @returns A plain object, ready for `JSON.stringify` or `jsonLdScript`.
  * @example jsonLdScript(toJsonLd(exosomeOverview, { url: 'https://clinic.example/exosomes' }))
  */
-export function toJsonLd(document: ExosomeDocument, options: JsonLdOptions = {}): MedicalWebPageJsonLd {
+export function toJsonLd(document: ExosomeDocument | EmbeddedDocument, options: JsonLdOptions = {}): MedicalWebPageJsonLd {
   const therapy: JsonLdMedicalTherapy = {
     '@type': 'MedicalTherapy',
     name: options.therapyName ?? document.title.split(':')[0]?.trim() ?? document.title,

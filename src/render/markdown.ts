@@ -1,83 +1,102 @@
-import type { PhrasingContent, Root, RootContent } from 'mdast'
-import remarkDirective from 'remark-directive'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkStringify from 'remark-stringify'
-import { unified } from 'unified'
-import { stringify as stringifyYaml } from 'yaml'
-import type { Claim } from '../schema/claim.js'
-import type { ExosomeDocument } from '../schema/document.js'
-import { collectCitations } from './citations.js'
-import { cleanMdast } from './mdast.js'
+import type { RootContent } from 'mdast'
+import type { EmbeddedClaim as Claim, Content } from '../schema/claim.js'
+import type { EmbeddedDocument } from '../schema/document.js'
 import { sectionSlug } from '../util/section-slug.js'
+import { collectCitations } from './citations.js'
 import type { ResolvedRenderOptions } from './options.js'
 import { getSection, type Plan, type PlanItem, type PlanSection } from './placement.js'
+import { toYaml, type YamlValue } from './yaml.js'
 
-// Directive node types, as remark-directive registers them on mdast.
-type ContainerDirective = Extract<RootContent, { type: 'containerDirective' }>
-type LeafDirective = Extract<RootContent, { type: 'leafDirective' }>
+/*
+ * The markdown renderer writes the author's markdown as written (`content.markdown`), so it
+ * needs no markdown serializer, and only writes around it what the format itself is made of:
+ * the frontmatter, the `#` title line, `##` headings and the directives.
+ */
 
-// remark-directive and remark-frontmatter add their serializers to remark-stringify.
-// A `{` before `#` in a heading's text is escaped, so a title ending in `{#x}` stays text.
-const serializer = unified()
-  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-', unsafe: [{ character: '{', after: '#', inConstruct: ['headingAtx', 'headingSetext'] }] })
-  .use(remarkDirective)
-  .use(remarkFrontmatter, ['yaml'])
+// Characters that could start markup in a heading's text (or close it, `#`), and `{` for
+// heading attributes: escaped, so the heading reads back as exactly its title.
+const headingMarkup = /[\\`*_[\]<>!&#:{}~|]/g
 
-function claimDirective(claim: Claim, first: boolean): ContainerDirective | LeafDirective {
-  if (!first) return { type: 'leafDirective', name: 'claim', attributes: { ref: claim.id }, children: [] }
-  return {
-    type: 'containerDirective',
-    name: 'claim',
-    attributes: {
-      id: claim.id,
-      kind: claim.kind,
-      evidence: claim.evidence,
-      cite: claim.cites.join(' '),
-      // Explicit, so the claim keeps what it requires whatever policy re-parses it.
-      ...(claim.requires.length > 0 ? { requires: claim.requires.join(' ') } : {}),
-    },
-    children: cleanMdast(claim.content.mdast),
-  }
+/**
+ * Inline text that reads back as exactly itself: markup characters escaped, line breaks as
+ * character references.
+ *
+ * @param text Plain text.
+ * @returns Markdown.
+ */
+export function escapeInline(text: string): string {
+  return text.replace(headingMarkup, '\\$&').replace(/[\r\n]/g, (character) => `&#${character.charCodeAt(0)};`)
 }
 
-function disclaimerDirective(id: string): LeafDirective {
-  return { type: 'leafDirective', name: 'disclaimer', attributes: { ref: id }, children: [] }
+/**
+ * A heading line whose text parses back to exactly `text`: markup characters escaped, line
+ * breaks (which a heading line cannot hold) as character references.
+ *
+ * @param depth 1 to 6.
+ * @param text The title.
+ * @returns The ATX heading line.
+ */
+export function headingLine(depth: number, text: string): string {
+  return `${'#'.repeat(depth)} ${escapeInline(text)}`
 }
 
-function items(list: readonly PlanItem[]): RootContent[] {
-  return list.flatMap((item): RootContent[] => {
-    if (item.type === 'narrative') return cleanMdast(item.block.content.mdast)
+// The markdown of a block, with the indentation of its first line, which the slice it was
+// cut from starts after (a parsed document knows it from the first node's column).
+function markdownOf(content: Content): string {
+  const column = (content.mdast[0] as RootContent | undefined)?.position?.start.column ?? 1
+  return column > 1 && column <= 4 ? ' '.repeat(column - 1) + content.markdown : content.markdown
+}
+
+// A fence longer than any colon run that opens a line of the body, so none closes it early.
+function fence(markdown: string): string {
+  let longest = 2
+  for (const match of markdown.matchAll(/^[ \t]*(:{3,})/gm)) longest = Math.max(longest, (match[1] ?? '').length)
+  return ':'.repeat(longest + 1)
+}
+
+function claimDirective(claim: Claim, first: boolean): string {
+  if (!first) return `::claim{ref=${claim.id}}`
+  const attributes = [
+    `#${claim.id}`,
+    `kind=${claim.kind}`,
+    `evidence=${claim.evidence}`,
+    `cite="${claim.cites.join(' ')}"`,
+    // Explicit, so the claim keeps what it requires whatever policy re-parses it.
+    ...(claim.requires.length > 0 ? [`requires="${claim.requires.join(' ')}"`] : []),
+  ]
+  const body = markdownOf(claim.content)
+  const marks = fence(body)
+  return `${marks}claim{${attributes.join(' ')}}\n${body}\n${marks}`
+}
+
+const disclaimerDirective = (id: string): string => `::disclaimer{ref=${id}}`
+
+function items(list: readonly PlanItem[]): string[] {
+  return list.flatMap((item): string[] => {
+    if (item.type === 'narrative') return item.block.content.markdown.trim() === '' ? [] : [markdownOf(item.block.content)]
     if (item.type === 'claim') return [claimDirective(item.claim, item.first)]
     // The format's own directive: the table is generated again from the claims when read back.
-    if (item.type === 'evidence-summary') return [{ type: 'leafDirective', name: 'evidence-summary', attributes: {}, children: [] }]
+    if (item.type === 'evidence-summary') return ['::evidence-summary']
     // Document- and claim-placed disclaimers are implied by the format (a renderer shows them
     // once for the document or beside the claims requiring them); section ones are placed.
     return item.disclaimers.filter((disclaimer) => disclaimer.placement === 'section').map((disclaimer) => disclaimerDirective(disclaimer.id))
   })
 }
 
-// A heading's id is written back as `{#id}` (raw, so the serializer leaves it as is) unless the
-// parser would give the same id to the title on its own.
-function heading(planned: PlanSection): RootContent {
+// A heading's id is written back as `{#id}` unless the parser would give the same id to the
+// title on its own.
+function section(planned: PlanSection): string[] {
   const { depth, id, title } = planned.section
-  const written: PhrasingContent[] = id === sectionSlug(title) ? [] : [{ type: 'html', value: ` {#${id}}` }]
-  return { type: 'heading', depth: depth as 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: title }, ...written] }
+  const heading = headingLine(depth, title) + (id === sectionSlug(title) ? '' : ` {#${id}}`)
+  return [heading, ...items(planned.items), ...planned.sections.flatMap((child) => section(child))]
 }
 
-function section(planned: PlanSection): RootContent[] {
-  return [
-    heading(planned),
-    ...items(planned.items),
-    ...planned.sections.flatMap((child) => section(child)),
-  ]
-}
-
-function frontmatter(plan: Plan): string {
+function frontmatter(plan: Plan, options: ResolvedRenderOptions): string {
   const { document, scope } = plan
   const whole = scope.type === 'document'
-  const cited = new Set(collectCitations(plan, 'numeric').references.map((reference) => reference.id))
+  const cited = new Set(collectCitations(plan, 'numeric', options.labels).references.map((reference) => reference.id))
   const shown = new Set(plan.disclaimers.map((disclaimer) => disclaimer.id))
-  const data: Record<string, unknown> = {
+  const data: Record<string, YamlValue> = {
     id: document.id,
     title: document.title,
     summary: document.summary,
@@ -85,43 +104,55 @@ function frontmatter(plan: Plan): string {
     audience: document.audience,
     version: document.version,
     lastReviewed: document.lastReviewed,
-    // Document order, restricted to what a subset cites and shows, so a subset re-parses cleanly.
-    references: document.references.filter((reference) => whole || cited.has(reference.id)),
-    disclaimers: document.disclaimers.filter((disclaimer) => (whole && plan.disclaimers.length > 0) || shown.has(disclaimer.id)),
+    // Document order, restricted to what a subset cites and shows, so a subset re-parses
+    // cleanly; a subset that cites nothing keeps them all (the format needs at least one).
+    references: whole || cited.size === 0 ? document.references : document.references.filter((reference) => cited.has(reference.id)),
+    disclaimers: document.disclaimers
+      .filter((disclaimer) => (whole && plan.disclaimers.length > 0) || shown.has(disclaimer.id))
+      .map(({ id, kind, title, text, placement }) => ({ id, kind, title, text, placement })),
   }
   if (whole && document.glossary.length > 0) data['glossary'] = document.glossary
-  return stringifyYaml(data, { lineWidth: 0 }).trimEnd()
+  return toYaml(data)
+}
+
+// The parser reads the first `#` heading before any content (comments are not content) as
+// the title line. The title is written as that line, after any intro blocks that hold only
+// comments: so every `#` heading of the intro stays in the intro when the output is parsed
+// again, even one that repeats the title.
+function withTitleLine(document: EmbeddedDocument, intro: readonly PlanItem[]): string[] {
+  const comments = (item: PlanItem | undefined): boolean => item?.type === 'narrative' && item.block.content.mdast.every((node) => node.type === 'html')
+  let lead = 0
+  while (lead < intro.length && comments(intro[lead])) lead++
+  return [...items(intro.slice(0, lead)), headingLine(1, document.title), ...items(intro.slice(lead))]
 }
 
 /**
- * Render a plan to the package's own markdown format (frontmatter, `:::claim` and
- * `::disclaimer` directives), which `parseContent` reads back into the same claims,
- * disclaimers and references.
+ * Render a plan to the package's own markdown format (frontmatter, the `#` title line,
+ * `:::claim` and `::disclaimer` directives, the authors' markdown as written), which
+ * `parseContent` reads back into the same claims, disclaimers, references and intro.
  *
  * @param plan Output of the placement step.
- * @param _options Resolved render options (`headingOffset` and `citations` do not apply).
+ * @param options Resolved render options (`headingOffset`, `citations` and labels do not apply).
  * @returns Markdown source.
  */
-export function renderMarkdown(plan: Plan, _options: ResolvedRenderOptions): string {
+export function renderMarkdown(plan: Plan, options: ResolvedRenderOptions): string {
   const { document, scope } = plan
-  const body: RootContent[] = [{ type: 'yaml', value: frontmatter(plan) }]
   // A section or claim rendered alone leads with the disclaimers the intro places (they cover
   // the whole document): placed before its first heading, they stay in the intro on re-parse.
   const leading = plan.lead.filter((disclaimer) => disclaimer.placement === 'section')
-  body.push(...leading.map((disclaimer) => disclaimerDirective(disclaimer.id)))
+  const blocks: string[] = leading.map((disclaimer) => disclaimerDirective(disclaimer.id))
   if (scope.type === 'claim') {
     // Claims live in sections: wrap the claim in its own section's heading.
     const home = getSection(document, claimSection(document, scope.id))
-    body.push(...section({ section: home, items: plan.items, sections: [] }))
+    blocks.push(...section({ section: home, items: plan.items, sections: [] }))
   } else {
-    body.push(...items(plan.items), ...plan.sections.flatMap((planned) => section(planned)))
+    blocks.push(...(scope.type === 'document' ? withTitleLine(document, plan.items) : items(plan.items)), ...plan.sections.flatMap((planned) => section(planned)))
   }
   const trailing = plan.end.filter((disclaimer) => disclaimer.placement === 'section')
-  body.push(...trailing.map((disclaimer) => disclaimerDirective(disclaimer.id)))
-  const root: Root = { type: 'root', children: body }
-  return serializer.stringify(root)
+  blocks.push(...trailing.map((disclaimer) => disclaimerDirective(disclaimer.id)))
+  return `---\n${frontmatter(plan, options)}\n---\n${blocks.map((block) => `\n${block}\n`).join('')}`
 }
 
-function claimSection(document: ExosomeDocument, claimId: string): string {
+function claimSection(document: EmbeddedDocument, claimId: string): string {
   return (Object.hasOwn(document.claims, claimId) ? document.claims[claimId]?.section : undefined) ?? ''
 }

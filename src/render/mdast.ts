@@ -1,24 +1,35 @@
-import type { BlockContent, DefinitionContent, Root, RootContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { memoizeBounded } from '../util/memo.js'
+import type { BlockContent, DefinitionContent, Nodes, Root, RootContent } from 'mdast'
+import { fold } from '../util/fold.js'
 
-// One processor for the whole module: disclaimer text is short CommonMark.
-const parser = unified().use(remarkParse)
+type Json = unknown
 
-// The same disclaimer texts come back in every render: parse each once. Entries are kept
-// position-free and never handed out (callers get a copy), so nothing can change them.
-const parsedBlocks = memoizeBounded(512, (markdown) => cleanMdast(parser.parse(markdown).children))
+function jsonChildren(value: Json): ReadonlyArray<readonly [Json, undefined]> {
+  if (Array.isArray(value)) return value.map((item: Json) => [item, undefined] as const)
+  if (typeof value !== 'object' || value === null) return []
+  const entries: Array<readonly [Json, undefined]> = []
+  for (const key of Object.keys(value)) {
+    if (key === 'position' || key === 'data') continue
+    const item = (value as Record<string, Json>)[key]
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue
+    entries.push([item, undefined])
+  }
+  return entries
+}
 
-/**
- * Parse short markdown (disclaimer text) into mdast block nodes, without positions.
- *
- * @param markdown CommonMark text.
- * @returns Block nodes (a fresh copy on every call).
- */
-export function parseMarkdownBlocks(markdown: string): RootContent[] {
-  return cleanMdast(parsedBlocks(markdown))
+// What `JSON.parse(JSON.stringify(value))` without `position` and `data` gives for mdast
+// (plain data: objects, arrays, strings, numbers, booleans, null), without recursion.
+function jsonCombine(value: Json, _: undefined, copies: Json[]): Json {
+  if (Array.isArray(value)) return value.map((item: Json, index) => (item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : copies[index]))
+  if (typeof value !== 'object' || value === null) return typeof value === 'number' && !Number.isFinite(value) ? null : value
+  const copy: Record<string, Json> = {}
+  let index = 0
+  for (const key of Object.keys(value)) {
+    if (key === 'position' || key === 'data') continue
+    const item = (value as Record<string, Json>)[key]
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue
+    copy[key] = copies[index++]
+  }
+  return copy
 }
 
 /**
@@ -29,24 +40,7 @@ export function parseMarkdownBlocks(markdown: string): RootContent[] {
  * @returns Fresh, mutable copies.
  */
 export function cleanMdast<T extends RootContent | BlockContent | DefinitionContent>(nodes: readonly T[]): T[] {
-  return nodes.map((node) => copyWithoutHints(node)) as T[]
-}
-
-// What `JSON.parse(JSON.stringify(value))` without `position` and `data` gives for mdast
-// (plain data: objects, arrays, strings, numbers, booleans, null), in one pass.
-function copyWithoutHints(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.map((item: unknown) => (item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : copyWithoutHints(item)))
-  }
-  if (typeof value !== 'object' || value === null) return typeof value === 'number' && !Number.isFinite(value) ? null : value
-  const copy: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) {
-    if (key === 'position' || key === 'data') continue
-    const item = (value as Record<string, unknown>)[key]
-    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue
-    copy[key] = copyWithoutHints(item)
-  }
-  return copy
+  return fold<Json, undefined, Json>(nodes, undefined, jsonChildren, jsonCombine) as T[]
 }
 
 /**
@@ -60,6 +54,22 @@ export function mdastRoot(children: readonly RootContent[]): Root {
 }
 
 /**
+ * The text of a node as mdast-util-to-string gives it (values and alt text, no separators),
+ * without recursion.
+ *
+ * @param node A node.
+ * @returns Its text.
+ */
+export function nodeText(node: Nodes): string {
+  return fold<Nodes, undefined, string>(
+    node,
+    undefined,
+    (item) => ('children' in item ? (item.children as Nodes[]).map((child) => [child, undefined] as const) : []),
+    (item, _, parts) => ('value' in item ? item.value : 'alt' in item && typeof item.alt === 'string' ? item.alt : parts.join('')),
+  )
+}
+
+/**
  * Drop a `#` heading that repeats the document title (the intro's own title line), which the
  * HTML and text renderers already print from `document.title`.
  *
@@ -68,7 +78,7 @@ export function mdastRoot(children: readonly RootContent[]): Root {
  * @returns The nodes without that heading (`nodes` itself when it has none).
  */
 export function withoutTitleHeading<T extends RootContent | BlockContent | DefinitionContent>(nodes: readonly T[], title: string): readonly T[] {
-  const isTitle = (node: T): boolean => node.type === 'heading' && node.depth === 1 && toString(node).trim() === title.trim()
+  const isTitle = (node: T): boolean => node.type === 'heading' && node.depth === 1 && nodeText(node).trim() === title.trim()
   // The same array when there is no such heading (most blocks), so callers can key caches on it.
   return nodes.some(isTitle) ? nodes.filter((node) => !isTitle(node)) : nodes
 }

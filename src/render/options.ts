@@ -1,3 +1,5 @@
+import { labelLocales, resolveLabels, renderLabels, type RenderLabelOverrides, type RenderLabels } from './labels.js'
+
 /** Output formats of the renderers. */
 export const renderFormats = ['html', 'markdown', 'text'] as const
 /** Where disclaimers go: beside what needs them, or all together at the end. */
@@ -59,6 +61,21 @@ export interface RenderOptions {
    * @default false
    */
   unsafeOmitDisclaimers?: boolean
+  /**
+   * Locale of the renderer's own words (evidence labels, headings, citation words), as a
+   * BCP 47 tag: `es` and `es-*` get Spanish labels, anything else English.
+   *
+   * @default the document's `locale`
+   * @example 'es-MX'
+   */
+  locale?: string
+  /**
+   * Labels replacing the locale's own, one by one (evidence names too).
+   *
+   * @default {}
+   * @example { references: 'Sources', evidence: { preclinical: 'Lab and animal studies' } }
+   */
+  labels?: RenderLabelOverrides
 }
 
 /** Render options with every default applied. */
@@ -69,9 +86,32 @@ export interface ResolvedRenderOptions {
   headingOffset: number
   idPrefix: string
   unsafeOmitDisclaimers: boolean
+  /** The renderer's own words, for the chosen locale with the overrides applied. */
+  labels: RenderLabels
+  /** The locale of those words (dates are written for it). */
+  locale: string
 }
 
-const optionKeys = new Set(['format', 'disclaimers', 'citations', 'headingOffset', 'idPrefix', 'unsafeOmitDisclaimers'])
+const optionKeys = new Set(['format', 'disclaimers', 'citations', 'headingOffset', 'idPrefix', 'unsafeOmitDisclaimers', 'locale', 'labels'])
+const labelKeys = new Set(Object.keys(renderLabels.en))
+const evidenceKeys = new Set(Object.keys(renderLabels.en.evidence))
+
+function checkLabels(labels: unknown): RenderLabelOverrides | undefined {
+  if (labels === undefined) return undefined
+  const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+  if (!isRecord(labels)) throw new TypeError('Unexpected `labels`, expected an object such as { references: "Sources" }')
+  for (const [key, value] of Object.entries(labels)) {
+    if (!labelKeys.has(key)) throw new RangeError(`Unexpected label \`${key}\`, expected one of ${[...labelKeys].join(', ')}`)
+    if (key === 'evidence') {
+      if (!isRecord(value)) throw new TypeError('Unexpected `labels.evidence`, expected an object of evidence grade names')
+      for (const [grade, name] of Object.entries(value)) {
+        if (!evidenceKeys.has(grade)) throw new RangeError(`Unexpected evidence label \`${grade}\`, expected one of ${[...evidenceKeys].join(', ')}`)
+        if (typeof name !== 'string') throw new TypeError(`Unexpected \`labels.evidence.${grade}\`, expected a string`)
+      }
+    } else if (typeof value !== 'string') throw new TypeError(`Unexpected \`labels.${key}\`, expected a string`)
+  }
+  return labels as RenderLabelOverrides
+}
 
 function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback?: T): T {
   if (value === undefined && fallback !== undefined) return fallback
@@ -83,9 +123,10 @@ function oneOf<T extends string>(name: string, value: unknown, allowed: readonly
  * Check render options and apply defaults; bad options are programmer errors and throw.
  *
  * @param options Options as passed by the caller.
+ * @param documentLocale The rendered document's locale (the default of `locale`).
  * @returns The options with defaults.
  */
-export function resolveRenderOptions(options: RenderOptions): ResolvedRenderOptions {
+export function resolveRenderOptions(options: RenderOptions, documentLocale = 'en'): ResolvedRenderOptions {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError('Unexpected render options, expected an object such as { format: "html" }')
   }
@@ -104,6 +145,9 @@ export function resolveRenderOptions(options: RenderOptions): ResolvedRenderOpti
   if (typeof unsafeOmitDisclaimers !== 'boolean') {
     throw new TypeError('Unexpected `unsafeOmitDisclaimers`, expected a boolean')
   }
+  const locale = options.locale ?? documentLocale
+  if (typeof locale !== 'string') throw new TypeError(`Unexpected \`locale\` ${JSON.stringify(locale)}, expected a BCP 47 tag such as ${labelLocales.map((item) => `'${item}'`).join(' or ')}`)
+  const labels = resolveLabels(locale, checkLabels(options.labels))
   return {
     format: oneOf('format', options.format, renderFormats),
     disclaimers: oneOf('disclaimers', options.disclaimers, disclaimerModes, 'inline'),
@@ -111,5 +155,7 @@ export function resolveRenderOptions(options: RenderOptions): ResolvedRenderOpti
     headingOffset,
     idPrefix,
     unsafeOmitDisclaimers,
+    labels,
+    locale,
   }
 }

@@ -1,9 +1,9 @@
-import type { Claim } from '../schema/claim.js'
-import type { Disclaimer } from '../schema/disclaimer.js'
-import type { ExosomeDocument } from '../schema/document.js'
-import type { Block, NarrativeBlock, Section } from '../schema/section.js'
+import type { EmbeddedClaim as Claim } from '../schema/claim.js'
+import type { DocumentDisclaimer as Disclaimer } from '../schema/disclaimer.js'
+import type { EmbeddedDocument } from '../schema/document.js'
+import type { EmbeddedBlock as Block, EmbeddedNarrativeBlock as NarrativeBlock, EmbeddedSection as Section } from '../schema/section.js'
 import type { DisclaimerMode } from './options.js'
-import { evidenceSummary, evidenceSummaryCaption, type EvidenceSummaryLinks, type EvidenceSummaryRow } from './evidence-summary-table.js'
+import { evidenceSummary, type EvidenceSummaryLinks, type EvidenceSummaryRow } from './evidence-summary-table.js'
 import { allSections, findSection } from '../util/sections.js'
 
 /**
@@ -20,7 +20,7 @@ export type PlanItem =
   /** Disclaimers shown here: where a section places them (`section`) or after a claim (`claim`). */
   | { type: 'disclaimers'; disclaimers: Disclaimer[]; anchor: 'section' | 'claim' }
   /** The evidence summary (`::evidence-summary`), followed by the disclaimers its claims require. */
-  | { type: 'evidence-summary'; rows: EvidenceSummaryRow[]; caption: string; links: EvidenceSummaryLinks }
+  | { type: 'evidence-summary'; rows: EvidenceSummaryRow[]; links: EvidenceSummaryLinks }
 
 /** A rendered section with its flow and rendered subsections. */
 export interface PlanSection {
@@ -32,7 +32,7 @@ export interface PlanSection {
 /** The output of the placement step, shared by every renderer. */
 export interface Plan {
   scope: RenderScope
-  document: ExosomeDocument
+  document: EmbeddedDocument
   /** Disclaimers that open the output (document-level ones, in `inline` mode). */
   lead: Disclaimer[]
   /** Items before the sections: the intro (document scope) or the claim and its disclaimers (claim scope). */
@@ -59,7 +59,7 @@ export interface PlacementOptions {
  * @param id Claim id.
  * @returns The claim.
  */
-export function getClaim(document: ExosomeDocument, id: string): Claim {
+export function getClaim(document: EmbeddedDocument, id: string): Claim {
   const claim = Object.hasOwn(document.claims, id) ? document.claims[id] : undefined
   if (!claim) {
     throw new RangeError(`Unknown claim id ${JSON.stringify(id)}, expected one of: ${Object.keys(document.claims).join(', ')}`)
@@ -74,7 +74,7 @@ export function getClaim(document: ExosomeDocument, id: string): Claim {
  * @param id Section id.
  * @returns The section.
  */
-export function getSection(document: ExosomeDocument, id: string): Section {
+export function getSection(document: EmbeddedDocument, id: string): Section {
   const section = typeof id === 'string' ? findSection(document.sections, id) : undefined
   if (!section) {
     throw new RangeError(`Unknown section id ${JSON.stringify(id)}, expected one of: ${allSections(document.sections).map((section) => section.id).join(', ')}`)
@@ -92,21 +92,22 @@ export function getSection(document: ExosomeDocument, id: string): Section {
  * @param options Disclaimer mode, or omission.
  * @returns The plan every renderer follows.
  */
-export function planRender(document: ExosomeDocument, scope: RenderScope, options: PlacementOptions): Plan {
+export function planRender(document: EmbeddedDocument, scope: RenderScope, options: PlacementOptions): Plan {
   const byId = new Map(document.disclaimers.map((disclaimer) => [disclaimer.id, disclaimer]))
   const placed = new Set<string>()
   const seenClaims = new Set<string>()
   const all: Disclaimer[] = []
   const end: Disclaimer[] = []
 
-  const disclaimer = (id: string, where: string): Disclaimer => {
+  // `where` names the place for the error message only, so it is built only then.
+  const disclaimer = (id: string, where: () => string): Disclaimer => {
     const found = byId.get(id)
-    if (!found) throw new RangeError(`Unknown disclaimer id ${JSON.stringify(id)} in ${where}, expected one defined in the document`)
+    if (!found) throw new RangeError(`Unknown disclaimer id ${JSON.stringify(id)} in ${where()}, expected one defined in the document`)
     return found
   }
 
   /** Disclaimers not yet placed, marked placed; in `end` mode queued for the end instead. */
-  const take = (ids: readonly string[], where: string): Disclaimer[] => {
+  const take = (ids: readonly string[], where: () => string): Disclaimer[] => {
     const fresh: Disclaimer[] = []
     for (const id of ids) {
       const found = disclaimer(id, where)
@@ -125,7 +126,7 @@ export function planRender(document: ExosomeDocument, scope: RenderScope, option
   const claimItems = (claim: Claim): PlanItem[] => {
     const items: PlanItem[] = [{ type: 'claim', claim, first: !seenClaims.has(claim.id) }]
     seenClaims.add(claim.id)
-    const fresh = take(claim.requires, `claim ${JSON.stringify(claim.id)}`)
+    const fresh = take(claim.requires, () => `claim ${JSON.stringify(claim.id)}`)
     if (fresh.length > 0) items.push({ type: 'disclaimers', disclaimers: fresh, anchor: 'claim' })
     return items
   }
@@ -147,14 +148,14 @@ export function planRender(document: ExosomeDocument, scope: RenderScope, option
   // page's own placements stay where the author put them.
   const summaryItems = (): PlanItem[] => {
     const rows = evidenceSummary(document)
-    const items: PlanItem[] = [{ type: 'evidence-summary', rows, caption: evidenceSummaryCaption(document), links: 'rendered' }]
+    const items: PlanItem[] = [{ type: 'evidence-summary', rows, links: 'rendered' }]
     const required = rows.flatMap((row) => row.disclaimers).filter((id) => !placedInScope.has(id))
-    const fresh = take(required, 'the evidence summary')
+    const fresh = take(required, () => 'the evidence summary')
     if (fresh.length > 0) items.push({ type: 'disclaimers', disclaimers: fresh, anchor: 'claim' })
     return items
   }
 
-  const blockItems = (block: Block, where: string): PlanItem[] => {
+  const blockItems = (block: Block, where: () => string): PlanItem[] => {
     if (block.type === 'narrative') return [{ type: 'narrative', block }]
     if (block.type === 'claim') return claimItems(getClaim(document, block.claim))
     if (block.type === 'evidence-summary') return summaryItems()
@@ -164,7 +165,7 @@ export function planRender(document: ExosomeDocument, scope: RenderScope, option
 
   const planSection = (section: Section): PlanSection => ({
     section,
-    items: section.blocks.flatMap((block) => blockItems(block, `section ${JSON.stringify(section.id)}`)),
+    items: section.blocks.flatMap((block) => blockItems(block, () => `section ${JSON.stringify(section.id)}`)),
     sections: section.sections.map((child) => planSection(child)),
   })
 
@@ -173,12 +174,12 @@ export function planRender(document: ExosomeDocument, scope: RenderScope, option
   // alone carries it too.
   const documentLevel = document.disclaimers.filter((item) => item.placement === 'document').map((item) => item.id)
   const introPlaced = scope.type === 'document' ? [] : document.intro.flatMap((block) => (block.type === 'disclaimer' ? [block.disclaimer] : []))
-  const lead = take([...documentLevel, ...introPlaced], 'the document')
+  const lead = take([...documentLevel, ...introPlaced], () => 'the document')
 
   let items: PlanItem[] = []
   let sections: PlanSection[] = []
   if (scope.type === 'document') {
-    items = document.intro.flatMap((block) => blockItems(block, 'the intro'))
+    items = document.intro.flatMap((block) => blockItems(block, () => 'the intro'))
     sections = document.sections.map((section) => planSection(section))
   } else if (scope.type === 'section') {
     sections = [planSection(getSection(document, scope.id))]

@@ -1,8 +1,16 @@
 import type { Nodes, RootContent } from 'mdast'
+import { fold } from '../util/fold.js'
 
 const safeLink = /^(?:https?:|mailto:)/i
 
-function inline(node: Nodes): string {
+type Children = ReadonlyArray<readonly [Nodes, undefined]>
+
+function inlineChildren(node: Nodes): Children {
+  if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || !('children' in node)) return []
+  return (node.children as Nodes[]).map((child) => [child, undefined] as const)
+}
+
+function inlineCombine(node: Nodes, _: undefined, parts: string[]): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -16,23 +24,39 @@ function inline(node: Nodes): string {
       // Raw HTML is dropped in every format.
       return ''
     case 'link': {
-      const label = children(node.children)
+      const label = parts.join('')
       return safeLink.test(node.url) && node.url !== label ? `${label} (${node.url})` : label
     }
     default:
-      return 'children' in node ? children(node.children as Nodes[]) : 'value' in node ? String(node.value) : ''
+      return 'children' in node ? parts.join('') : 'value' in node ? String(node.value) : ''
   }
 }
 
-function children(nodes: readonly Nodes[]): string {
-  return nodes.map((node) => inline(node)).join('')
+/**
+ * Plain text of inline content (and of the inline content of any node), iteratively.
+ *
+ * @param node A node.
+ * @returns Its text: link URLs in parentheses, image alt text, no raw HTML.
+ */
+export function inlineText(node: Nodes): string {
+  return fold<Nodes, undefined, string>(node, undefined, inlineChildren, inlineCombine)
 }
 
-function block(node: RootContent, indent: string): string[] {
+const listMarker = (list: Extract<Nodes, { type: 'list' }>, index: number): string => (list.ordered ? `${(list.start ?? 1) + index}. ` : '• ')
+
+// Block layout: each node gives lines of text at an indentation; a list item's blocks are
+// indented by its marker's width.
+function blockChildren(node: Nodes, indent: string): ReadonlyArray<readonly [Nodes, string]> {
+  if (node.type === 'blockquote' || node.type === 'listItem') return node.children.map((child) => [child, indent] as const)
+  if (node.type === 'list') return node.children.map((item, index) => [item, indent + ' '.repeat(listMarker(node, index).length)] as const)
+  return []
+}
+
+function blockCombine(node: Nodes, indent: string, parts: string[][]): string[] {
   switch (node.type) {
     case 'paragraph':
     case 'heading':
-      return [indent + children(node.children).replaceAll('\n', `\n${indent}`)]
+      return [indent + inlineText(node).replaceAll('\n', `\n${indent}`)]
     case 'code':
       return [node.value.replaceAll(/^/gm, indent)]
     case 'thematicBreak':
@@ -41,33 +65,27 @@ function block(node: RootContent, indent: string): string[] {
     case 'yaml':
       return []
     case 'blockquote':
-      return node.children.flatMap((child) => block(child, indent))
+      return parts.flat()
+    case 'listItem':
+      return parts.flat()
     case 'list':
-      return [
-        node.children
-          .map((item, index) => {
-            const marker = node.ordered ? `${(node.start ?? 1) + index}. ` : '• '
-            const lines = item.children.flatMap((child) => block(child, indent + ' '.repeat(marker.length))).join('\n')
-            return indent + marker + lines.trimStart()
-          })
-          .join('\n'),
-      ]
+      return [parts.map((lines, index) => indent + listMarker(node, index) + lines.join('\n').trimStart()).join('\n')]
     default:
-      return 'children' in node ? [indent + children(node.children as Nodes[])] : []
+      return 'children' in node ? [indent + inlineText(node)] : []
   }
 }
 
 /**
  * Plain text of mdast blocks for chat, SMS and screen readers: paragraphs separated by a blank
  * line, list items with `•` or `1.`, link URLs in parentheses, raw HTML dropped, no markdown
- * syntax left.
+ * syntax left. Iterative: no nesting depth overflows the call stack.
  *
  * @param nodes mdast block nodes.
  * @returns Plain text.
  */
 export function mdastToPlainText(nodes: readonly RootContent[]): string {
   return nodes
-    .flatMap((node) => block(node, ''))
+    .flatMap((node) => fold<Nodes, string, string[]>(node, '', blockChildren, blockCombine))
     .filter((text) => text.trim() !== '')
     .join('\n\n')
 }

@@ -1,6 +1,5 @@
 import type { Reference } from '../schema/reference.js'
-import { deepFreeze } from '../util/deep-freeze.js'
-import { memoizeFrozen } from '../util/memo.js'
+import { fill, type RenderLabels } from './labels.js'
 
 /**
  * The resolver URL of a DOI, with the characters a URL cannot hold percent-encoded.
@@ -18,27 +17,24 @@ export interface ReferenceParts {
   title: string
   /** Journal or publisher. */
   container?: string
-  /** Year, or full date when known. */
-  date: string
+  /** Year, or full date when known; undefined for an undated page. */
+  date?: string
   /** Volume and pages, e.g. `7(1):1535750`. */
   details?: string
   /** DOI link first, then the URL. */
   links: Array<{ href: string; text: string }>
-  /** `Accessed 2026-11-28`. */
+  /** The day an undated page was read, `2026-11-28`. */
   accessed?: string
 }
-
-// Parts of frozen references (every parsed document's), computed once per reference.
-const frozenParts = memoizeFrozen((reference: Reference): Readonly<ReferenceParts> => deepFreeze(computeParts(reference)))
 
 /**
  * Split a reference into display parts.
  *
  * @param reference A reference.
- * @returns Its parts, in display order (frozen).
+ * @returns Its parts, in display order.
  */
 export function referenceParts(reference: Reference): Readonly<ReferenceParts> {
-  return frozenParts(reference)
+  return computeParts(reference)
 }
 
 function computeParts(reference: Reference): ReferenceParts {
@@ -51,30 +47,55 @@ function computeParts(reference: Reference): ReferenceParts {
     ...(reference.authors === undefined ? {} : { authors: reference.authors }),
     title: reference.title,
     ...(container === undefined ? {} : { container }),
-    // An undated page (cited by its `accessed` day) shows "n.d.", as citation styles do.
-    date: reference.date ?? (reference.year === undefined ? 'n.d.' : String(reference.year)),
+    ...(reference.date !== undefined ? { date: reference.date } : reference.year !== undefined ? { date: String(reference.year) } : {}),
     ...(details === '' ? {} : { details }),
     links,
-    ...(reference.accessed === undefined ? {} : { accessed: `Accessed ${reference.accessed}` }),
+    ...(reference.accessed === undefined ? {} : { accessed: reference.accessed }),
   }
+}
+
+/**
+ * The date part of a reference (`2018;7(1):1535750`): "n.d." (per locale) for an undated
+ * page, as citation styles write it.
+ *
+ * @param parts The reference's parts.
+ * @param labels The renderer's labels.
+ * @returns The date and details.
+ */
+export function referenceDate(parts: Readonly<ReferenceParts>, labels: RenderLabels): string {
+  const date = parts.date ?? labels.noDate
+  return parts.details === undefined ? date : `${date};${parts.details}`
+}
+
+/**
+ * The "Accessed <date>" note of a reference read online without a date, per locale.
+ *
+ * @param parts The reference's parts.
+ * @param labels The renderer's labels.
+ * @returns The note, or undefined.
+ */
+export function referenceAccessed(parts: Readonly<ReferenceParts>, labels: RenderLabels): string | undefined {
+  return parts.accessed === undefined ? undefined : fill(labels.accessed, { date: parts.accessed })
 }
 
 /**
  * One line of plain text for a reference list.
  *
  * @param reference A reference.
+ * @param labels The renderer's labels.
  * @returns `Authors. Title. Journal. 2018;7(1):1535750. https://doi.org/...`
  */
-export function referenceLine(reference: Reference): string {
+export function referenceLine(reference: Reference, labels: RenderLabels): string {
   const parts = referenceParts(reference)
   const sentence = (text: string): string => (/[.?!]$/.test(text) ? text : `${text}.`)
+  const accessed = referenceAccessed(parts, labels)
   const pieces = [
     parts.authors === undefined ? undefined : sentence(parts.authors),
     sentence(parts.title),
     parts.container === undefined ? undefined : sentence(parts.container),
-    sentence(parts.details === undefined ? parts.date : `${parts.date};${parts.details}`),
+    sentence(referenceDate(parts, labels)),
     ...parts.links.map((link) => link.text),
-    parts.accessed === undefined ? undefined : sentence(parts.accessed),
+    accessed === undefined ? undefined : sentence(accessed),
   ]
   return pieces.filter((piece) => piece !== undefined).join(' ')
 }
@@ -83,10 +104,11 @@ export function referenceLine(reference: Reference): string {
  * Short author-year label such as `Théry et al., 2018` or `U.S. Food and Drug Administration, 2019`.
  *
  * @param reference A reference.
+ * @param labels The renderer's labels (`et al.`, `and`, `n.d.`).
  * @returns The label without parentheses or disambiguation suffix.
  */
-export function authorYearLabel(reference: Reference): string {
-  const year = reference.year === undefined ? (reference.date?.slice(0, 4) ?? 'n.d.') : String(reference.year)
+export function authorYearLabel(reference: Reference, labels: RenderLabels): string {
+  const year = reference.year === undefined ? (reference.date?.slice(0, 4) ?? labels.noDate) : String(reference.year)
   let who = reference.publisher ?? reference.journal ?? reference.title
   if (reference.authors !== undefined) {
     const names = reference.authors
@@ -99,7 +121,7 @@ export function authorYearLabel(reference: Reference): string {
     const surname = (name: string): string => name.replace(/\s+[A-Z]{1,3}\.?$/, '')
     if (people.length > 0) {
       const first = surname(people[0] ?? '')
-      who = etAl || people.length > 2 ? `${first} et al.` : people.length === 2 ? `${first} and ${surname(people[1] ?? '')}` : first
+      who = etAl || people.length > 2 ? `${first} ${labels.etAl}` : people.length === 2 ? `${first} ${labels.and} ${surname(people[1] ?? '')}` : first
     }
   }
   return `${who}, ${year}`

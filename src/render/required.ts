@@ -1,5 +1,5 @@
-import type { Disclaimer } from '../schema/disclaimer.js'
-import type { ExosomeDocument } from '../schema/document.js'
+import type { DocumentDisclaimer } from '../schema/disclaimer.js'
+import type { EmbeddedDocument, ExosomeDocument } from '../schema/document.js'
 import { planRender, type RenderScope } from './placement.js'
 
 /** What an app renders with its own components. */
@@ -24,19 +24,19 @@ export interface RequiredDisclaimersSelection {
  * sections place, and all document-level ones. Each appears once: document-level first, then
  * in the order the content first needs them. With no selection, the whole document.
  *
- * @param document The document the content comes from.
+ * @param document The document the content comes from, parsed or embedded.
  * @param selection Section and claim ids shown; unknown ids throw a RangeError.
  * @returns The disclaimers to show.
  */
-export function requiredDisclaimers(document: ExosomeDocument, selection: RequiredDisclaimersSelection = {}): Disclaimer[] {
+export function requiredDisclaimers(document: ExosomeDocument | EmbeddedDocument, selection: RequiredDisclaimersSelection = {}): DocumentDisclaimer[] {
   const scopes: RenderScope[] = [
     ...(selection.sections ?? []).map((id): RenderScope => ({ type: 'section', id })),
     ...(selection.claims ?? []).map((id): RenderScope => ({ type: 'claim', id })),
   ]
   if (selection.sections === undefined && selection.claims === undefined) scopes.push({ type: 'document' })
   const seen = new Set<string>()
-  const result: Disclaimer[] = []
-  const add = (list: readonly Disclaimer[]): void => {
+  const result: DocumentDisclaimer[] = []
+  const add = (list: readonly DocumentDisclaimer[]): void => {
     for (const disclaimer of list) {
       if (seen.has(disclaimer.id)) continue
       seen.add(disclaimer.id)

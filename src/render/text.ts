@@ -1,29 +1,33 @@
 import type { RootContent } from 'mdast'
-import type { Claim } from '../schema/claim.js'
-import type { Disclaimer } from '../schema/disclaimer.js'
+import { plainParagraphs } from '../util/plain-paragraphs.js'
+import type { EmbeddedClaim as Claim } from '../schema/claim.js'
+import type { Disclaimer, DocumentDisclaimer } from '../schema/disclaimer.js'
 import { collectCitations, type Citations } from './citations.js'
-import { evidenceSummaryText } from './evidence-summary-table.js'
-import { disclaimersHeading, glossaryHeading, referencesHeading } from './labels.js'
-import { parseMarkdownBlocks, withoutTitleHeading } from './mdast.js'
+import { evidenceSummaryCaption, evidenceSummaryText } from './evidence-summary-table.js'
+import { fill, renderLabels, type RenderLabels } from './labels.js'
+import { withoutTitleHeading } from './mdast.js'
 import type { ResolvedRenderOptions } from './options.js'
 import type { Plan, PlanItem, PlanSection } from './placement.js'
 import { referenceLine } from './references.js'
 import { mdastToPlainText } from './plain-text.js'
 
 /**
- * The line that opens a disclaimer in text output: `Important: <title>.` It is the stable
- * marker by which readers (and tests) find a disclaimer in plain text.
+ * The line that opens a disclaimer in text output: `Important: <title>.` (`Importante:` with
+ * Spanish labels). It is the stable marker by which readers (and tests) find a disclaimer in
+ * plain text.
  *
  * @param disclaimer A disclaimer.
+ * @param labels The labels of the render (its `important` word); English by default.
  * @returns The marker.
  */
-export function textDisclaimerMarker(disclaimer: Disclaimer): string {
-  return `Important: ${disclaimer.title}${/[.?!:]$/.test(disclaimer.title) ? '' : '.'}`
+export function textDisclaimerMarker(disclaimer: Disclaimer, labels: Pick<RenderLabels, 'important'> = renderLabels.en): string {
+  return `${labels.important} ${disclaimer.title}${/[.?!:]$/.test(disclaimer.title) ? '' : '.'}`
 }
 
-function disclaimerText(disclaimer: Disclaimer): string {
-  const text = mdastToPlainText(parseMarkdownBlocks(disclaimer.text)).replaceAll(/\s*\n\s*/g, ' ')
-  return `${textDisclaimerMarker(disclaimer)} ${text}`
+function disclaimerText(disclaimer: DocumentDisclaimer, labels: RenderLabels): string {
+  // A document built by hand may lack the parsed text: its text is shown as plain paragraphs.
+  const text = mdastToPlainText(disclaimer.content?.mdast ?? plainParagraphs(disclaimer.text)).replaceAll(/\s*\n\s*/g, ' ')
+  return `${textDisclaimerMarker(disclaimer, labels)} ${text}`
 }
 
 function citationText(ids: readonly string[], citations: Citations): string {
@@ -44,6 +48,7 @@ function claimText(claim: Claim, citations: Citations): string {
 /**
  * Render a plan to plain text for chat, SMS and screen readers: no markdown syntax, citations
  * as `[1]`, every disclaimer spelled out (`Important: <title>. <text>`), references at the end.
+ * Nothing is parsed and nothing recurses: disclaimers come from their parsed content.
  *
  * @param plan Output of the placement step.
  * @param options Resolved render options.
@@ -51,15 +56,16 @@ function claimText(claim: Claim, citations: Citations): string {
  */
 export function renderText(plan: Plan, options: ResolvedRenderOptions): string {
   const { document, scope } = plan
-  const citations = collectCitations(plan, options.citations)
+  const { labels } = options
+  const citations = collectCitations(plan, options.citations, labels)
   const out: string[] = []
   const items = (list: readonly PlanItem[]): void => {
     for (const item of list) {
       if (item.type === 'narrative') {
         out.push(flow(withoutTitleHeading(item.block.content.mdast, document.title)))
       } else if (item.type === 'claim') out.push(claimText(item.claim, citations))
-      else if (item.type === 'evidence-summary') out.push(evidenceSummaryText(item.rows, item.caption))
-      else out.push(...item.disclaimers.map((disclaimer) => disclaimerText(disclaimer)))
+      else if (item.type === 'evidence-summary') out.push(evidenceSummaryText(item.rows, evidenceSummaryCaption(document, labels.evidenceSummary, options.locale), labels.evidenceSummary))
+      else out.push(...item.disclaimers.map((disclaimer) => disclaimerText(disclaimer, labels)))
     }
   }
   const section = (planned: PlanSection): void => {
@@ -68,20 +74,20 @@ export function renderText(plan: Plan, options: ResolvedRenderOptions): string {
     planned.sections.forEach(section)
   }
   if (scope.type === 'document') {
-    out.push(document.title, document.summary, `Last reviewed ${document.lastReviewed}. Version ${document.version}.`)
+    out.push(document.title, document.summary, `${fill(labels.lastReviewed, { date: document.lastReviewed })}. ${fill(labels.version, { version: document.version })}.`)
   }
-  out.push(...plan.lead.map((disclaimer) => disclaimerText(disclaimer)))
+  out.push(...plan.lead.map((disclaimer) => disclaimerText(disclaimer, labels)))
   items(plan.items)
   plan.sections.forEach(section)
-  if (plan.end.length > 0) out.push(disclaimersHeading, ...plan.end.map((disclaimer) => disclaimerText(disclaimer)))
+  if (plan.end.length > 0) out.push(labels.disclaimers, ...plan.end.map((disclaimer) => disclaimerText(disclaimer, labels)))
   if (scope.type === 'document' && document.glossary.length > 0) {
-    out.push(glossaryHeading, ...document.glossary.map((term) => `${term.term}: ${term.definition}${citationText(term.cites ?? [], citations)}`))
+    out.push(labels.glossary, ...document.glossary.map((term) => `${term.term}: ${term.definition}${citationText(term.cites ?? [], citations)}`))
   }
   if (citations.references.length > 0) {
     const numeric = citations.style === 'numeric'
     out.push(
-      referencesHeading,
-      citations.references.map((reference) => `${numeric ? `[${citations.label(reference.id)}] ` : ''}${referenceLine(reference)}`).join('\n'),
+      labels.references,
+      citations.references.map((reference) => `${numeric ? `[${citations.label(reference.id)}] ` : ''}${referenceLine(reference, labels)}`).join('\n'),
     )
   }
   return `${out.filter((block) => block.trim() !== '').join('\n\n')}\n`

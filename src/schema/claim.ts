@@ -18,7 +18,7 @@ export const claimKinds = [
  */
 export const evidenceGrades = ['established', 'clinical', 'early-clinical', 'preclinical', 'regulatory-fact'] as const
 
-/** mdast block content as produced by remark-parse (positions kept). */
+/** mdast block content as produced by remark-parse (positions kept; absent in embedded documents). */
 export const mdastBlocksSchema = z.custom<Array<BlockContent | DefinitionContent>>(
   (value) =>
     Array.isArray(value) &&
@@ -34,21 +34,31 @@ export const contentSchema = z.strictObject({
   mdast: mdastBlocksSchema,
 })
 
-/** A single statement the document makes, with its evidence grade, sources and needed disclaimers. */
-export const claimSchema = z.strictObject({
+const claimShape = {
   id: idSchema,
   kind: z.enum(claimKinds),
   evidence: z.enum(evidenceGrades),
   cites: z.array(idSchema).min(1),
   requires: z.array(idSchema),
+  /** Plain text of the claim, whitespace normalised: single spaces, no line breaks. */
   text: z.string().trim().min(1),
   content: contentSchema,
   section: idSchema,
-  position: positionSchema,
-})
+}
+
+/** A single statement the document makes, with its evidence grade, sources and needed disclaimers. */
+export const claimSchema = z.strictObject({ ...claimShape, position: positionSchema })
+
+/**
+ * A claim of an embedded document (the built-in overview, a compiled page): the same as a
+ * parsed claim, except that its source `position` may be absent.
+ */
+export const embeddedClaimSchema = z.strictObject({ ...claimShape, position: positionSchema.optional() })
 
 /** A claim. */
 export type Claim = z.infer<typeof claimSchema>
+/** A claim of an embedded document: `position` may be absent. */
+export type EmbeddedClaim = z.infer<typeof embeddedClaimSchema>
 /** Kind of a claim. */
 export type ClaimKind = (typeof claimKinds)[number]
 /** Evidence grade of a claim. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { contentSchema } from './claim.js'
 import { idSchema } from './primitives.js'
 
 /** What a disclaimer is about. */
@@ -55,8 +56,20 @@ export const disclaimerSchema = z
     ],
   })
 
-/** A disclaimer. */
+/**
+ * A disclaimer as a document holds it: the frontmatter entry plus `content`, the markdown of
+ * its `text` and the mdast the parser read from it, with the parser's limits. Renderers
+ * render that mdast; nothing is parsed at render time.
+ */
+export const documentDisclaimerSchema = z.strictObject({
+  ...disclaimerSchema.shape,
+  content: contentSchema,
+})
+
+/** A disclaimer as written in the frontmatter. */
 export type Disclaimer = z.infer<typeof disclaimerSchema>
+/** A disclaimer of a document, with the parsed content of its text. */
+export type DocumentDisclaimer = z.infer<typeof documentDisclaimerSchema>
 /** Kind of a disclaimer. */
 export type DisclaimerKind = (typeof disclaimerKinds)[number]
 /** Placement of a disclaimer. */

@@ -1,11 +1,20 @@
 import { z } from 'zod'
-import { blockSchema, sectionSchema } from './section.js'
-import { claimSchema } from './claim.js'
+import { blockSchema, embeddedBlockSchema, embeddedSectionSchema, sectionSchema } from './section.js'
+import { claimSchema, embeddedClaimSchema } from './claim.js'
+import { documentDisclaimerSchema } from './disclaimer.js'
 import { frontmatterSchema } from './frontmatter.js'
+
+const documentShape = {
+  ...frontmatterSchema.omit({ $schema: true }).shape,
+  /** The frontmatter's disclaimers, each with the parsed content of its `text`. */
+  disclaimers: z.array(documentDisclaimerSchema),
+  /** `sha256-<hex>` of the source text (line endings normalised): identifies what was approved. */
+  hash: z.string().regex(/^sha256-[0-9a-f]{64}$/),
+}
 
 /** A whole content document: metadata, sources, disclaimers, glossary and the section tree. */
 export const documentSchema = z.strictObject({
-  ...frontmatterSchema.omit({ $schema: true }).shape,
+  ...documentShape,
   /**
    * The site's own frontmatter keys, as its `frontmatter.extend` schema output them; present
    * exactly when the page was parsed with an extension.
@@ -16,8 +25,19 @@ export const documentSchema = z.strictObject({
   sections: z.array(sectionSchema),
   /** Every claim defined in the document, by id, in source order. */
   claims: z.record(z.string(), claimSchema),
-  /** `sha256-<hex>` of the source text (line endings normalised): identifies what was approved. */
-  hash: z.string().regex(/^sha256-[0-9a-f]{64}$/),
+})
+
+/**
+ * An embedded document: what the root entry ships (`exosomeOverview`) and what compiled data
+ * modules hold. The same as a parsed document, except that source positions (of claims,
+ * blocks, sections and mdast nodes) may be absent. Every parsed document is one too, so
+ * renderers and lookups take either.
+ */
+export const embeddedDocumentSchema = z.strictObject({
+  ...documentShape,
+  intro: z.array(embeddedBlockSchema),
+  sections: z.array(embeddedSectionSchema),
+  claims: z.record(z.string(), embeddedClaimSchema),
 })
 
 type DocumentShape = z.output<typeof documentSchema>
@@ -34,3 +54,5 @@ type DocumentShape = z.output<typeof documentSchema>
  * ```
  */
 export type ExosomeDocument<Data = undefined> = [Data] extends [undefined] ? DocumentShape : Omit<DocumentShape, 'data'> & { data: Data }
+/** An embedded document (positions may be absent); every `ExosomeDocument` is one. */
+export type EmbeddedDocument = z.output<typeof embeddedDocumentSchema>

@@ -2,41 +2,52 @@ import { z } from 'zod'
 import { contentSchema } from './claim.js'
 import { idSchema, positionSchema } from './primitives.js'
 
-/** Narrative markdown between claims. */
-export const narrativeBlockSchema = z.strictObject({
+// Every block and section comes in two forms: parsed (with its source `position`) and
+// embedded (the built-in overview, compiled pages), where the position may be absent.
+const narrativeShape = {
   type: z.literal('narrative'),
   content: contentSchema,
+  /** Plain text of the block, whitespace normalised: single spaces, no line breaks. */
   text: z.string(),
-  position: positionSchema,
-})
+}
+const claimBlockShape = { type: z.literal('claim'), claim: idSchema, reuse: z.boolean() }
+const disclaimerBlockShape = { type: z.literal('disclaimer'), disclaimer: idSchema }
+const evidenceSummaryShape = { type: z.literal('evidence-summary') }
+
+/** Narrative markdown between claims. */
+export const narrativeBlockSchema = z.strictObject({ ...narrativeShape, position: positionSchema })
 
 /** A claim in the flow of a section: defined here (`:::claim{#id}`) or reused (`::claim{ref=id}`). */
-export const claimBlockSchema = z.strictObject({
-  type: z.literal('claim'),
-  claim: idSchema,
-  reuse: z.boolean(),
-  position: positionSchema,
-})
+export const claimBlockSchema = z.strictObject({ ...claimBlockShape, position: positionSchema })
 
 /** A disclaimer placed in a section (`::disclaimer{ref=id}`). */
-export const disclaimerBlockSchema = z.strictObject({
-  type: z.literal('disclaimer'),
-  disclaimer: idSchema,
-  position: positionSchema,
-})
+export const disclaimerBlockSchema = z.strictObject({ ...disclaimerBlockShape, position: positionSchema })
 
 /**
  * Where a page shows its evidence summary (`::evidence-summary`): the renderers expand it into
  * a table generated from the document's `therapeutic-potential` claims, one row per section
  * that defines them.
  */
-export const evidenceSummaryBlockSchema = z.strictObject({
-  type: z.literal('evidence-summary'),
-  position: positionSchema,
-})
+export const evidenceSummaryBlockSchema = z.strictObject({ ...evidenceSummaryShape, position: positionSchema })
 
 /** One block of a section's flow, in source order. */
 export const blockSchema = z.discriminatedUnion('type', [narrativeBlockSchema, claimBlockSchema, disclaimerBlockSchema, evidenceSummaryBlockSchema])
+
+/** A narrative block of an embedded document (`position` may be absent). */
+export const embeddedNarrativeBlockSchema = z.strictObject({ ...narrativeShape, position: positionSchema.optional() })
+/** A claim block of an embedded document (`position` may be absent). */
+export const embeddedClaimBlockSchema = z.strictObject({ ...claimBlockShape, position: positionSchema.optional() })
+/** A disclaimer block of an embedded document (`position` may be absent). */
+export const embeddedDisclaimerBlockSchema = z.strictObject({ ...disclaimerBlockShape, position: positionSchema.optional() })
+/** An evidence-summary block of an embedded document (`position` may be absent). */
+export const embeddedEvidenceSummaryBlockSchema = z.strictObject({ ...evidenceSummaryShape, position: positionSchema.optional() })
+/** One block of an embedded document. */
+export const embeddedBlockSchema = z.discriminatedUnion('type', [
+  embeddedNarrativeBlockSchema,
+  embeddedClaimBlockSchema,
+  embeddedDisclaimerBlockSchema,
+  embeddedEvidenceSummaryBlockSchema,
+])
 
 const sectionShape = {
   id: idSchema,
@@ -48,9 +59,20 @@ const sectionShape = {
   position: positionSchema,
 }
 
+const embeddedSectionShape = {
+  ...sectionShape,
+  blocks: z.array(embeddedBlockSchema),
+  position: positionSchema.optional(),
+}
+
 /** A part of the document opened by a `##`..`######` heading. */
 export interface Section extends z.infer<z.ZodObject<typeof sectionShape>> {
   sections: Section[]
+}
+
+/** A section of an embedded document: its own and its blocks' `position` may be absent. */
+export interface EmbeddedSection extends z.infer<z.ZodObject<typeof embeddedSectionShape>> {
+  sections: EmbeddedSection[]
 }
 
 /** A section with its child sections. */
@@ -58,6 +80,14 @@ export const sectionSchema: z.ZodType<Section> = z.strictObject({
   ...sectionShape,
   get sections() {
     return z.array(sectionSchema)
+  },
+})
+
+/** A section of an embedded document, with its child sections. */
+export const embeddedSectionSchema: z.ZodType<EmbeddedSection> = z.strictObject({
+  ...embeddedSectionShape,
+  get sections() {
+    return z.array(embeddedSectionSchema)
   },
 })
 
@@ -71,3 +101,13 @@ export type DisclaimerBlock = z.infer<typeof disclaimerBlockSchema>
 export type EvidenceSummaryBlock = z.infer<typeof evidenceSummaryBlockSchema>
 /** Any block. */
 export type Block = z.infer<typeof blockSchema>
+/** A narrative block of an embedded document. */
+export type EmbeddedNarrativeBlock = z.infer<typeof embeddedNarrativeBlockSchema>
+/** A claim block of an embedded document. */
+export type EmbeddedClaimBlock = z.infer<typeof embeddedClaimBlockSchema>
+/** A disclaimer block of an embedded document. */
+export type EmbeddedDisclaimerBlock = z.infer<typeof embeddedDisclaimerBlockSchema>
+/** An evidence-summary block of an embedded document. */
+export type EmbeddedEvidenceSummaryBlock = z.infer<typeof embeddedEvidenceSummaryBlockSchema>
+/** Any block of an embedded document. */
+export type EmbeddedBlock = z.infer<typeof embeddedBlockSchema>

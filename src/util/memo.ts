@@ -35,26 +35,36 @@ export function memoizeBounded<V>(limit: number, compute: (key: string) => V): (
   }
 }
 
+/** Results per frozen object and variant, held weakly by the object. */
+export interface FrozenVariantCache<K extends object, V> {
+  /** The kept result, or undefined (always for a key that is not frozen). */
+  peek: (key: K, variant: string) => V | undefined
+  /** Keep a result (nothing is kept for a key that is not frozen). */
+  set: (key: K, variant: string, value: V) => void
+}
+
 /**
  * A cache of results per frozen object and variant (such as an option the result depends
- * on): the objects are held weakly, and each keeps at most `limit` variants (its variants are
- * emptied when it is full). A key that is not frozen is computed again at every call.
+ * on): the objects are held weakly, so what is kept for them goes when they go, and each
+ * keeps at most `limit` variants (its variants are emptied when it is full). Nothing is kept
+ * for a key that is not frozen: it could change.
  *
  * @param limit Most variants kept per object.
- * @returns A lookup that computes and keeps a missing result.
+ * @returns The cache.
  */
-export function frozenVariantCache<K extends object, V>(limit: number): (key: K, variant: string, compute: () => V) => V {
+export function frozenVariantCache<K extends object, V>(limit: number): FrozenVariantCache<K, V> {
   const results = new WeakMap<K, Map<string, V>>()
-  return (key, variant, compute) => {
-    if (!Object.isFrozen(key)) return compute()
-    let variants = results.get(key)
-    if (variants === undefined) {
-      variants = new Map()
-      results.set(key, variants)
-    } else if (variants.has(variant)) return variants.get(variant) as V
-    if (variants.size >= limit) variants.clear()
-    const value = compute()
-    variants.set(variant, value)
-    return value
+  return {
+    peek: (key, variant) => (Object.isFrozen(key) ? results.get(key)?.get(variant) : undefined),
+    set(key, variant, value) {
+      if (!Object.isFrozen(key)) return
+      let variants = results.get(key)
+      if (variants === undefined) {
+        variants = new Map()
+        results.set(key, variants)
+      }
+      if (variants.size >= limit && !variants.has(variant)) variants.clear()
+      variants.set(variant, value)
+    },
   }
 }

@@ -1,4 +1,8 @@
-import type { Section } from '../schema/section.js'
+/** Anything shaped like a section tree node. */
+interface Tree<S> {
+  id: string
+  sections: readonly S[]
+}
 
 /**
  * Every section of a tree, parents before their children, in document order.
@@ -6,15 +10,14 @@ import type { Section } from '../schema/section.js'
  * @param sections Top-level sections.
  * @returns The flattened list.
  */
-export function allSections(sections: readonly Section[]): Section[] {
-  const all: Section[] = []
-  const visit = (list: readonly Section[]): void => {
-    for (const section of list) {
-      all.push(section)
-      visit(section.sections)
-    }
+export function allSections<S extends Tree<S>>(sections: readonly S[]): S[] {
+  const all: S[] = []
+  // An explicit stack, children pushed in reverse: depth first, in document order, at any depth.
+  const stack = [...sections].reverse()
+  for (let section = stack.pop(); section !== undefined; section = stack.pop()) {
+    all.push(section)
+    for (let index = section.sections.length - 1; index >= 0; index--) stack.push(section.sections[index] as S)
   }
-  visit(sections)
   return all
 }
 
@@ -25,11 +28,6 @@ export function allSections(sections: readonly Section[]): Section[] {
  * @param id Section id.
  * @returns The section, or `undefined`.
  */
-export function findSection(sections: readonly Section[], id: string): Section | undefined {
-  for (const section of sections) {
-    if (section.id === id) return section
-    const found = findSection(section.sections, id)
-    if (found) return found
-  }
-  return undefined
+export function findSection<S extends Tree<S>>(sections: readonly S[], id: string): S | undefined {
+  return allSections(sections).find((section) => section.id === id)
 }

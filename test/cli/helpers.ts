@@ -93,7 +93,7 @@ export function document(
     version: '1.0.0',
     lastReviewed: '2026-01-01',
     references: parts.references ?? [reference({ id: 'ref-a' })],
-    disclaimers: parts.disclaimers ?? [],
+    disclaimers: (parts.disclaimers ?? []).map((item) => ({ ...item, content: { markdown: item.text, mdast: [{ type: 'paragraph', children: [{ type: 'text', value: item.text }] }] } })),
     glossary: [],
     intro: parts.intro ?? [],
     sections: parts.sections ?? [section({ id: 'basics' })],

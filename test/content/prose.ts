@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto'
 import { fleschKincaid } from 'flesch-kincaid'
 import { syllable } from 'syllable'
+import type { Nodes } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { parseMarkdownBlocks } from '../../src/render/mdast.js'
-import type { ExosomeDocument } from '../../src/schema/document.js'
-import type { Block, Section } from '../../src/schema/section.js'
+import type { EmbeddedDocument as ExosomeDocument } from '../../src/schema/document.js'
+import type { EmbeddedBlock as Block, EmbeddedSection as Section } from '../../src/schema/section.js'
 
 /** One string of prose and where it comes from. */
 export interface Prose {
@@ -17,6 +17,18 @@ export interface Prose {
   text: string
   /** Whether it is written in sentences (headings, titles and terms are not). */
   sentences: boolean
+}
+
+// The text of content, one line per paragraph, heading or table cell (a list item without a
+// full stop still reads as a sentence of its own), whitespace inside each normalised.
+function linesOf(nodes: readonly Nodes[]): string {
+  const lines: string[] = []
+  const visit = (node: Nodes): void => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') lines.push(toString(node).replaceAll(/\s+/g, ' ').trim())
+    else if ('children' in node) for (const child of node.children) visit(child as Nodes)
+  }
+  nodes.forEach(visit)
+  return lines.join('\n')
 }
 
 const allSections = (sections: readonly Section[]): Section[] => sections.flatMap((section) => [section, ...allSections(section.sections)])
@@ -34,8 +46,8 @@ export function proseOf(document: ExosomeDocument): Prose[] {
   ]
   const blocks = (list: readonly Block[], where: string): void => {
     list.forEach((block, index) => {
-      if (block.type === 'narrative') out.push({ where: `${where} narrative ${index + 1}`, text: block.text, sentences: true })
-      if (block.type === 'claim' && !block.reuse) out.push({ where: `claim ${block.claim}`, text: document.claims[block.claim]?.text ?? '', sentences: true })
+      if (block.type === 'narrative') out.push({ where: `${where} narrative ${index + 1}`, text: linesOf(block.content.mdast), sentences: true })
+      if (block.type === 'claim' && !block.reuse) out.push({ where: `claim ${block.claim}`, text: linesOf(document.claims[block.claim]?.content.mdast ?? []), sentences: true })
     })
   }
   blocks(document.intro, 'intro')
@@ -45,7 +57,7 @@ export function proseOf(document: ExosomeDocument): Prose[] {
   }
   for (const disclaimer of document.disclaimers) {
     out.push({ where: `disclaimer ${disclaimer.id} title`, text: disclaimer.title, sentences: false })
-    out.push({ where: `disclaimer ${disclaimer.id}`, text: parseMarkdownBlocks(disclaimer.text).map((node) => toString(node)).join('\n'), sentences: true })
+    out.push({ where: `disclaimer ${disclaimer.id}`, text: disclaimer.content === undefined ? disclaimer.text : linesOf(disclaimer.content.mdast), sentences: true })
   }
   for (const term of document.glossary) {
     out.push({ where: `glossary ${term.id} term`, text: term.term, sentences: false })

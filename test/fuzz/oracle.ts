@@ -2,7 +2,8 @@
  * The disclaimer guarantee as a fuzz oracle (docs/rendering.md): a render of the whole
  * document, of one section or of one claim holds every claim in it and every disclaimer it
  * needs (those its claims require, those placed in its sections and in the intro, and every
- * document-level one), each disclaimer exactly once, and nothing else. What the output must
+ * document-level one, and where it shows the evidence summary those the summed-up claims
+ * require), each disclaimer exactly once, and nothing else. What the output must
  * hold is worked out from the document here, not by the renderer's placement step; what it
  * holds is read back from the output (HTML parsed, text markers, markdown syntax tree).
  *
@@ -18,8 +19,8 @@ import { expect } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { mdastToPlainText } from '../../src/render/plain-text.js'
 import { renderClaim, renderDocument, renderFormats, renderSection, requiredDisclaimers, type RenderFormat } from '../../src/render/index.js'
-import type { ExosomeDocument } from '../../src/schema/document.js'
-import type { Block, Section } from '../../src/schema/section.js'
+import type { EmbeddedDocument as ExosomeDocument } from '../../src/schema/document.js'
+import type { EmbeddedBlock as Block, EmbeddedSection as Section } from '../../src/schema/section.js'
 import { readHtml, readTextDisclaimers, squash } from '../render/read-back.js'
 
 /** What is rendered. */
@@ -45,13 +46,13 @@ const placedIn = (blocks: readonly Block[]): string[] => blocks.flatMap((block) 
 const claimsIn = (blocks: readonly Block[]): string[] => blocks.flatMap((block) => (block.type === 'claim' ? [block.claim] : []))
 const sorted = (ids: Iterable<string>): string[] => [...new Set(ids)].sort()
 
-/** Disclaimers required by the `therapeutic-potential` claims that sections define (not reuse). */
-function summarisedRequires(document: ExosomeDocument): string[] {
+// The claims an evidence summary sums up: `therapeutic-potential` claims defined (not reused)
+// in the section they belong to.
+function researchClaims(document: ExosomeDocument): Array<ExosomeDocument['claims'][string]> {
   return sectionsOf(document.sections).flatMap((section) =>
     section.blocks.flatMap((block) => {
-      if (block.type !== 'claim' || block.reuse) return []
-      const claim = Object.hasOwn(document.claims, block.claim) ? document.claims[block.claim] : undefined
-      return claim !== undefined && claim.kind === 'therapeutic-potential' && claim.section === section.id ? claim.requires : []
+      const claim = block.type === 'claim' && !block.reuse && Object.hasOwn(document.claims, block.claim) ? document.claims[block.claim] : undefined
+      return claim !== undefined && claim.kind === 'therapeutic-potential' && claim.section === section.id ? [claim] : []
     }),
   )
 }
@@ -72,10 +73,10 @@ export function expectedContent(document: ExosomeDocument, scope: OracleScope): 
   else blocks = [{ type: 'claim', claim: scope.id, reuse: false, position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }]
   const claims = sorted(claimsIn(blocks))
   const required = claims.flatMap((id) => document.claims[id]?.requires ?? [])
-  // An evidence summary shows the grade of every benefit claim a section defines, so it
-  // carries what those claims require.
-  const summarised = blocks.some((block) => block.type === 'evidence-summary') ? summarisedRequires(document) : []
-  return { claims, disclaimers: sorted([...documentLevel, ...intro, ...placedIn(blocks), ...required, ...summarised]) }
+  // An evidence summary shows data of the document's research claims (the
+  // `therapeutic-potential` claims each section defines), so it carries what they require.
+  const summed = blocks.some((block) => block.type === 'evidence-summary') ? researchClaims(document).flatMap((claim) => claim.requires) : []
+  return { claims, disclaimers: sorted([...documentLevel, ...intro, ...placedIn(blocks), ...required, ...summed]) }
 }
 
 /**

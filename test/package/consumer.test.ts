@@ -116,7 +116,7 @@ console.log(JSON.stringify({
       path.join(project, 'cjs.cjs'),
       `const { readFileSync } = require('node:fs')
 const { exosomeOverview, getClaim } = require('exosome-content')
-const { documentSchema } = require('exosome-content/schema')
+const { embeddedDocumentSchema } = require('exosome-content/schema')
 const { parseContent, remarkExosomeContent } = require('exosome-content/parser')
 const { renderDocument, requiredDisclaimers, toJsonLd } = require('exosome-content/render')
 const { parseContentIsolated } = require('exosome-content/node')
@@ -131,14 +131,14 @@ parseContentIsolated(readFileSync('page.md', 'utf8'), { path: 'page.md', timeout
   console.log(JSON.stringify({
     overview: exosomeOverview.id,
     frozen: Object.isFrozen(exosomeOverview.claims[claimIds[0]]),
-    valid: documentSchema.safeParse(exosomeOverview).success,
+    valid: embeddedDocumentSchema.safeParse(exosomeOverview).success,
     plugin: typeof remarkExosomeContent,
     parsed: document ? Object.keys(document.claims) : null,
     errors: diagnostics.filter((d) => d.severity === 'error').map((d) => d.message),
     isolated: isolated.document ? Object.keys(isolated.document.claims) : isolated.diagnostics,
     claimsMissing: {
       html: claimIds.filter((id) => !html.includes('data-claim-id="' + id + '"')),
-      markdown: claimIds.filter((id) => !markdown.includes(getClaim(id).text.split('\\n')[0])),
+      markdown: claimIds.filter((id) => !markdown.includes(getClaim(id).content.markdown.split('\\n')[0])),
       text: claimIds.filter((id) => !text.includes(getClaim(id).text.split(/\\s+/).slice(0, 4).join(' '))),
     },
     disclaimers: needed.length,
@@ -292,21 +292,21 @@ run(toServer, fromServer, () => server.dispose().then(() => process.exit(0)))
   }, 120_000)
 
   it('type-checks a consumer of every entry point under moduleResolution node16, nodenext and bundler', () => {
-    const body = `import { exosomeOverview, getClaim, type Claim, type ExosomeDocument } from 'exosome-content'
-import { documentSchema, toJsonSchema, type Diagnostic } from 'exosome-content/schema'
+    const body = `import { exosomeOverview, getClaim, type EmbeddedClaim as Claim, type EmbeddedDocument } from 'exosome-content'
+import { embeddedDocumentSchema, toJsonSchema, type Diagnostic } from 'exosome-content/schema'
 import { parseContent } from 'exosome-content/parser'
 import { renderDocument, requiredDisclaimers } from 'exosome-content/render'
 import { createLanguageServer, startLanguageServer, type LanguageServerOptions } from 'exosome-content/lsp'
 import { parseContentIsolated } from 'exosome-content/node'
 const lspOptions: LanguageServerOptions = { debounceMs: 100 }
 const servers = [createLanguageServer, startLanguageServer] as const
-const doc: ExosomeDocument = exosomeOverview
+const doc: EmbeddedDocument = exosomeOverview
 const claim: Claim | undefined = getClaim('anything', doc)
 const result = parseContent('# x')
 const diagnostics: Diagnostic[] = result.diagnostics
 const html: string = renderDocument(doc, { format: 'html' })
 const needed = requiredDisclaimers(doc, {})
-const ok: boolean = documentSchema.safeParse(doc).success
+const ok: boolean = embeddedDocumentSchema.safeParse(doc).success
 const schema: object = toJsonSchema()
 const isolated: Promise<{ diagnostics: Diagnostic[] }> = parseContentIsolated('# x')
 export { claim, diagnostics, html, lspOptions, needed, ok, schema, servers, isolated }

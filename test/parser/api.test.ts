@@ -110,7 +110,7 @@ describe('parseContent document', () => {
     expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['directive-unknown'])
     const broken = parseContent(source.replace('1:2', '1\\:2'), { rules: false })
     const fixed = Object.values(broken.document?.claims ?? {})[0]
-    expect(fixed?.text).toBe('Exosomes are vesicles.\n\nA ratio of 1:2 is written as is.')
+    expect(fixed?.text).toBe('Exosomes are vesicles. A ratio of 1:2 is written as is.')
     expect(fixed?.content.markdown).toBe('Exosomes are *vesicles*.\n\nA ratio of 1\\:2 is written as is.')
     expect(fixed?.content.mdast.map((node) => node.type)).toEqual(['paragraph', 'paragraph'])
     const offset = source.indexOf('Exosomes are *vesicles*')

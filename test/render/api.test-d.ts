@@ -1,6 +1,6 @@
 import type { MedicalWebPage, WithContext } from 'schema-dts'
 import { describe, expectTypeOf, it } from 'vitest'
-import type { Disclaimer, ExosomeDocument } from '../../src/index.js'
+import type { DocumentDisclaimer, EmbeddedDocument, ExosomeDocument } from '../../src/index.js'
 import {
   renderClaim,
   renderDocument,
@@ -13,6 +13,7 @@ import {
 } from '../../src/render/index.js'
 
 declare const document: ExosomeDocument
+declare const embedded: EmbeddedDocument
 
 describe('render entry types', () => {
   it('renders to strings and takes typed options', () => {
@@ -28,8 +29,18 @@ describe('render entry types', () => {
     renderDocument(document, { format: 'html', disclaimers: 'none' })
   })
 
+  it('renders embedded documents too, with a locale and label overrides', () => {
+    expectTypeOf(renderSection(embedded, 'id', { format: 'html', locale: 'es-MX', labels: { references: 'Fuentes', evidence: { preclinical: 'En laboratorio' } } })).toEqualTypeOf<string>()
+    expectTypeOf(toJsonLd(embedded).inLanguage).toEqualTypeOf<string>()
+    // @ts-expect-error only the renderer's own labels can be overridden
+    renderDocument(embedded, { format: 'html', labels: { title: 'x' } })
+    // @ts-expect-error evidence labels are per grade
+    renderDocument(embedded, { format: 'html', labels: { evidence: { strong: 'x' } } })
+  })
+
   it('returns disclaimers and schema-dts JSON-LD', () => {
-    expectTypeOf(requiredDisclaimers(document, { sections: ['a'], claims: ['b'] })).toEqualTypeOf<Disclaimer[]>()
+    expectTypeOf(requiredDisclaimers(document, { sections: ['a'], claims: ['b'] })).toEqualTypeOf<DocumentDisclaimer[]>()
+    expectTypeOf(requiredDisclaimers(embedded)).toEqualTypeOf<DocumentDisclaimer[]>()
     expectTypeOf(toJsonLd(document)).toEqualTypeOf<MedicalWebPageJsonLd>()
     // The published shape is valid schema.org as schema-dts types it, without making
     // consumers' type checks depend on schema-dts.

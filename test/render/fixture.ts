@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Claim, ClaimKind, EvidenceGrade } from '../../src/schema/claim.js'
+import type { Disclaimer, DocumentDisclaimer } from '../../src/schema/disclaimer.js'
 import { documentSchema, type ExosomeDocument } from '../../src/schema/document.js'
 import type { Block, Section } from '../../src/schema/section.js'
 
@@ -11,6 +12,12 @@ const parser = unified().use(remarkParse)
 
 function content(markdown: string): { markdown: string; mdast: Array<BlockContent | DefinitionContent> } {
   return { markdown, mdast: parser.parse(markdown).children as Array<BlockContent | DefinitionContent> }
+}
+
+// As the parser gives it: the text's mdast without positions (they would be relative to the text).
+function withContent(disclaimer: Disclaimer): DocumentDisclaimer {
+  const parsed = content(disclaimer.text)
+  return { ...disclaimer, content: JSON.parse(JSON.stringify(parsed, (key, value: unknown) => (key === 'position' ? undefined : value))) as typeof parsed }
 }
 
 function narrative(markdown: string): Block {
@@ -96,11 +103,11 @@ export function fixtureDocument(overrides: FixtureOverrides = {}): ExosomeDocume
       { id: 'glossary-source', kind: 'guideline', title: 'A guideline', publisher: 'Society', year: 2018, url: 'https://society.example/guide' },
     ],
     disclaimers: [
-      { id: 'not-fda-approved', kind: 'regulatory', title: 'Not approved by the FDA', text: 'No exosome product is **approved**.', placement: 'document' },
-      { id: 'not-medical-advice', kind: 'medical-advice', title: 'Not medical advice', text: 'Talk with a doctor.', placement: 'document' },
-      { id: 'investigational', kind: 'investigational', title: 'Still being researched', text: overrides.disclaimer ?? 'These uses are investigational.', placement: 'section' },
-      { id: 'report-problems', kind: 'regulatory', title: 'How to report a problem', text: 'Report it through [MedWatch](https://www.fda.gov/medwatch).', placement: 'section' },
-      { id: 'seek-care', kind: 'risk', title: 'Get care', text: 'If you feel unwell after a treatment, get medical care.', placement: 'claim' },
+      withContent({ id: 'not-fda-approved', kind: 'regulatory', title: 'Not approved by the FDA', text: 'No exosome product is **approved**.', placement: 'document' }),
+      withContent({ id: 'not-medical-advice', kind: 'medical-advice', title: 'Not medical advice', text: 'Talk with a doctor.', placement: 'document' }),
+      withContent({ id: 'investigational', kind: 'investigational', title: 'Still being researched', text: overrides.disclaimer ?? 'These uses are investigational.', placement: 'section' }),
+      withContent({ id: 'report-problems', kind: 'regulatory', title: 'How to report a problem', text: 'Report it through [MedWatch](https://www.fda.gov/medwatch).', placement: 'section' }),
+      withContent({ id: 'seek-care', kind: 'risk', title: 'Get care', text: 'If you feel unwell after a treatment, get medical care.', placement: 'claim' }),
     ],
     glossary: [{ id: 'exosome', term: 'Exosome', definition: 'A small vesicle.', cites: ['glossary-source'] }],
     intro: [narrative(`# ${overrides.title ?? 'Fixture: exosomes'}\n\n${overrides.narrative ?? 'An introduction.'}`)],

@@ -79,8 +79,8 @@ describe('a disclaimer placed in the intro', () => {
   describe.each(renderFormats)('%s', (format) => {
     // Markdown output places a disclaimer with its directive (its text is in the frontmatter
     // it writes); HTML and text print the text where it is placed.
-    const intro = format === 'markdown' ? '::disclaimer{ref="read-first"}' : introText
-    const secondOnly = format === 'markdown' ? '::disclaimer{ref="second-only"}' : secondOnlyText
+    const intro = format === 'markdown' ? '::disclaimer{ref=read-first}' : introText
+    const secondOnly = format === 'markdown' ? '::disclaimer{ref=second-only}' : secondOnlyText
 
     it.each(disclaimerModes)('follows a section rendered alone (%s), once, and before its claim when inline', (disclaimers) => {
       const output = renderSection(document, 'first-section', { format, disclaimers })

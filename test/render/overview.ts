@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { parseContent } from '../../src/parser/index.js'
 import type { ExosomeDocument } from '../../src/schema/document.js'
-import type { Section } from '../../src/schema/section.js'
+import type { EmbeddedSection } from '../../src/schema/section.js'
 
 /**
  * The built-in overview, parsed from `content/exosome-therapy.md`; throws if it has errors.
@@ -22,8 +22,8 @@ export function loadOverview(): ExosomeDocument {
  * @param sections Top-level sections.
  * @returns All sections.
  */
-export function allSections(sections: readonly Section[]): Section[] {
-  return sections.flatMap((section) => [section, ...allSections(section.sections)])
+export function allSections<S extends EmbeddedSection>(sections: readonly S[]): S[] {
+  return sections.flatMap((section) => [section, ...allSections(section.sections as S[])])
 }
 
 /**
@@ -32,7 +32,7 @@ export function allSections(sections: readonly Section[]): Section[] {
  * @param section A section.
  * @returns Claim ids in order.
  */
-export function claimBlocks(section: Section): string[] {
+export function claimBlocks(section: EmbeddedSection): string[] {
   return [
     ...section.blocks.flatMap((block) => (block.type === 'claim' ? [block.claim] : [])),
     ...section.sections.flatMap((child) => claimBlocks(child)),

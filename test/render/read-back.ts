@@ -3,7 +3,7 @@ import { toString } from 'hast-util-to-string'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
-import type { ExosomeDocument } from '../../src/schema/document.js'
+import type { EmbeddedDocument, ExosomeDocument } from '../../src/schema/document.js'
 import { textDisclaimerMarker } from '../../src/render/text.js'
 
 const parser = unified().use(rehypeParse, { fragment: true })
@@ -89,7 +89,7 @@ export function readHtml(html: string): HtmlReading {
  * @param document The document whose disclaimers to look for.
  * @returns Ids in order of appearance.
  */
-export function readTextDisclaimers(text: string, document: ExosomeDocument): string[] {
+export function readTextDisclaimers(text: string, document: ExosomeDocument | EmbeddedDocument): string[] {
   const found: Array<{ at: number; id: string }> = []
   for (const disclaimer of document.disclaimers) {
     const marker = textDisclaimerMarker(disclaimer)

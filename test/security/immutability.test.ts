@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { exosomeOverview, getClaim } from '../../src/index.js'
 import { parseContent } from '../../src/parser/index.js'
-import type { ExosomeDocument } from '../../src/schema/document.js'
+import type { EmbeddedDocument } from '../../src/schema/document.js'
 
 // Test modules are ES modules, so strict mode: writing to a frozen object throws a TypeError.
 
@@ -25,7 +25,7 @@ function unfrozen(value: unknown): string[] {
   return found
 }
 
-function attemptMutations(document: ExosomeDocument): void {
+function attemptMutations(document: EmbeddedDocument): void {
   const claim = Object.values(document.claims)[0]
   const section = document.sections[0]
   expect(() => {
@@ -36,7 +36,7 @@ function attemptMutations(document: ExosomeDocument): void {
     ;(document.claims as Record<string, unknown>)['injected'] = {}
   }).toThrow(TypeError)
   expect(() => {
-    delete (document as Partial<ExosomeDocument>).hash
+    delete (document as Partial<EmbeddedDocument>).hash
   }).toThrow(TypeError)
   expect(() => Object.defineProperty(document, 'extra', { value: 1 })).toThrow(TypeError)
   if (claim !== undefined) {
@@ -51,8 +51,15 @@ function attemptMutations(document: ExosomeDocument): void {
   }
   if (section !== undefined) {
     expect(() => {
-      ;(section.position.start as { line: number }).line = 99
+      ;(section as { title: string }).title = 'Changed'
     }).toThrow(TypeError)
+    // An embedded document has no positions; a parsed one's are frozen too.
+    if (section.position !== undefined) {
+      const start = section.position.start
+      expect(() => {
+        ;(start as { line: number }).line = 99
+      }).toThrow(TypeError)
+    }
   }
 }
 

@@ -6,13 +6,15 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
 interface Budget {
   name: string
-  path: string
+  path: string | string[]
+  import?: string | Record<string, string>
   limit: string
   gzip?: boolean
 }
@@ -27,7 +29,7 @@ const budgets = JSON.parse(readFileSync(path.join(root, '.size-limit.json'), 'ut
 let measured: Measured[] = []
 
 beforeAll(() => {
-  const missing = budgets.map((budget) => budget.path).filter((file) => !existsSync(path.join(root, file)))
+  const missing = budgets.flatMap((budget) => budget.path).filter((file) => !existsSync(path.join(root, file)))
   if (missing.length > 0) throw new Error(`Build first (npm run build): missing ${missing.join(', ')}`)
   let output: string
   try {
@@ -45,9 +47,12 @@ beforeAll(() => {
 }, 120_000)
 
 describe('size budgets (.size-limit.json)', () => {
-  it('covers the root, parser and render entries, gzip-compressed', () => {
-    expect(budgets.map((budget) => budget.path).sort()).toEqual(['dist/index.js', 'dist/parser.js', 'dist/render.js'])
+  it('covers the root, parser and render entries and the browser HTML bundle, gzip-compressed', () => {
+    expect(budgets.map((budget) => [budget.path].flat().join(' + ')).sort()).toEqual(['dist/index.js', 'dist/index.js', 'dist/index.js + dist/render.js', 'dist/parser.js', 'dist/render.js'])
     for (const budget of budgets) expect(budget.gzip, budget.name).toBe(true)
+    const browser = budgets.find((budget) => Array.isArray(budget.path))
+    expect(browser?.import).toEqual({ 'dist/index.js': '{ exosomeOverview }', 'dist/render.js': '{ renderSection }' })
+    expect(browser?.limit).toBe('45 kB')
   })
 
   it.each(budgets.map((budget) => [budget.name, budget] as const))('%s stays within its budget', (name, budget) => {
@@ -56,6 +61,31 @@ describe('size budgets (.size-limit.json)', () => {
     // A bundle of a real entry is never empty; zero would mean size-limit measured nothing.
     expect(result?.size).toBeGreaterThan(1000)
     expect(result?.passed, `${name}: ${result?.size} B gzip, limit ${budget.limit}`).toBe(true)
+  })
+
+  it('keeps the root entry within a fifth more than the gzip size of the source markdown it embeds', () => {
+    const rootEntry = measured.find((entry) => entry.name === budgets.find((budget) => budget.path === 'dist/index.js')?.name)
+    const source = gzipSync(readFileSync(path.join(root, 'content', 'exosome-therapy.md')), { level: 9 }).byteLength
+    // Data about the size of the source (no positions, nothing derivable stored twice), plus
+    // the loader and the lookups; BENCHMARKS.md has the figures.
+    expect((rootEntry?.size ?? Infinity) / source).toBeLessThan(1.25)
+  })
+
+  it('bundles HTML rendering of the built-in overview without a YAML library, markdown parser or serializer', async () => {
+    const { build } = await import('esbuild')
+    const result = await build({
+      stdin: { contents: "import { exosomeOverview } from './dist/index.js'\nimport { renderSection } from './dist/render.js'\nconsole.log(renderSection(exosomeOverview, 'what-exosomes-are', { format: 'html' }))", resolveDir: root },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    })
+    const inputs = Object.keys(result.metafile.inputs)
+    expect(inputs.some((input) => input.includes('hast-util-sanitize'))).toBe(true)
+    expect(inputs.filter((input) => /node_modules\/(?:yaml|unified|micromark|micromark-core-commonmark|mdast-util-from-markdown|mdast-util-to-markdown|remark-[^/]+|zod)\//.test(input))).toEqual([])
   })
 
   it('keeps the root entry far below the parser entry', () => {

@@ -10,6 +10,7 @@ import { recommendedPolicy } from '../../../src/rules/policy.js'
 import type { ResolvedPolicy } from '../../../src/rules/policy.js'
 import type { RuleInput, SourceComment } from '../../../src/rules/types.js'
 import type { Claim, ClaimKind, EvidenceGrade } from '../../../src/schema/claim.js'
+import type { Disclaimer } from '../../../src/schema/disclaimer.js'
 import type { ExosomeDocument } from '../../../src/schema/document.js'
 import type { Position } from '../../../src/schema/primitives.js'
 import type { Section } from '../../../src/schema/section.js'
@@ -21,7 +22,7 @@ const place = (node: { position?: { start: { line: number; column: number; offse
 }
 
 /** Frontmatter-like fields of the hand-built document. */
-export type Meta = Partial<Pick<ExosomeDocument, 'references' | 'disclaimers' | 'glossary' | 'lastReviewed'>>
+export type Meta = Partial<Pick<ExosomeDocument, 'references' | 'glossary' | 'lastReviewed'>> & { disclaimers?: Disclaimer[] }
 
 /**
  * Build a rule input from a markdown body and document metadata.
@@ -104,7 +105,7 @@ export function buildInput(
     version: '1.0.0',
     lastReviewed: meta.lastReviewed ?? '2026-01-01',
     references: meta.references ?? [],
-    disclaimers: meta.disclaimers ?? [],
+    disclaimers: (meta.disclaimers ?? []).map((item) => ({ ...item, content: { markdown: item.text, mdast: [{ type: 'paragraph', children: [{ type: 'text', value: item.text }] }] } })),
     glossary: meta.glossary ?? [],
     intro: [],
     sections,

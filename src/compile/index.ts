@@ -1,0 +1,6 @@
+export { emitModule } from './emit-module.js'
+export type { EmitModuleOptions, EmittedModule } from './emit-module.js'
+export { embeddedFormat } from './format.js'
+export type { EmbeddedBlockData, EmbeddedData, EmbeddedOverrides, EmbeddedSectionData, EmbeddedTable } from './format.js'
+export { fromEmbedded } from './inflate.js'
+export { toEmbedded } from './to-embedded.js'
