@@ -9,6 +9,7 @@ const entry = {
   render: 'src/render/index.ts',
   node: 'src/node/index.ts',
   lsp: 'src/lsp/index.ts',
+  vite: 'src/vite/index.ts',
   // Not exported: the executable (`bin/`) and the workers the CLI, `./node` and `./lsp` start.
   cli: 'src/cli/index.ts',
   'check-worker': 'src/node/check/worker.ts',
