@@ -178,8 +178,11 @@ function pageError(file: string, path: string, source: string, failing: Diagnost
   const message = `${path}: ${failing.length} problem${failing.length === 1 ? '' : 's'} in this exosome-content page:\n${lines.join('\n')}`
   const line = first?.place.start.line ?? 1
   const column = first?.place.start.column ?? 1
-  return Object.assign(new Error(message), {
-    name: 'ExosomeContentError',
+  const error = new Error(message)
+  error.name = 'ExosomeContentError'
+  // The problems are in the page, not in this code: no stack frames under them.
+  error.stack = `${error.name}: ${message}`
+  return Object.assign(error, {
     id: file,
     loc: { file, line, column },
     frame: codeFrame(source, line, column),
