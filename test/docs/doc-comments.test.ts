@@ -11,6 +11,7 @@ const entries = {
   'exosome-content/render': 'src/render/index.ts',
   'exosome-content/node': 'src/node/index.ts',
   'exosome-content/lsp': 'src/lsp/index.ts',
+  'exosome-content/vite': 'src/vite/index.ts',
 }
 
 const program = ts.createProgram(
