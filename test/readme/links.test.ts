@@ -9,11 +9,14 @@ const pages = [
   'docs/comparison.md',
   'docs/locales.md',
   'docs/editors.md',
+  'docs/vite.md',
+  'docs/build.md',
   'examples/README.md',
   'examples/node-esm/README.md',
   'examples/node-cjs/README.md',
   'examples/remark-cli/README.md',
   'examples/custom-components/README.md',
+  'examples/vite/README.md',
 ]
 
 describe('links in the README, guides and example READMEs', () => {
