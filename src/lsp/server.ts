@@ -70,7 +70,7 @@ interface DiskPage {
  *
  * @returns The script to give `WorkerPool`.
  */
-const lspWorker = (): WorkerScript => resolveBuiltWorker({ name: 'lsp-worker', source: 'src/lsp/worker.ts', label: "language server's worker" })
+const lspWorker = (): WorkerScript => resolveBuiltWorker({ file: 'lsp-worker.js', source: 'src/lsp/worker.ts', label: "language server's worker" })
 
 const whole = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
 

@@ -1,3 +1,4 @@
+import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { dirname, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -91,8 +92,9 @@ export class Workspace {
   }
 
   /**
-   * The pages on disk in the workspace folders: `**\/*.md` files that open with a frontmatter
-   * fence, outside `node_modules` and `.git`, at most `limit` of them.
+   * The pages on disk in the workspace folders: regular `**\/*.md` files that open with a
+   * frontmatter fence, outside `node_modules` and `.git`, at most `limit` of them. Symbolic
+   * links are not followed (no loops, nothing from outside the folders).
    *
    * @param limit Most files to return.
    * @returns Absolute paths, sorted.
@@ -100,7 +102,7 @@ export class Workspace {
   async pages(limit: number): Promise<string[]> {
     const found: string[] = []
     for (const folder of this.#folders) {
-      const files = await glob('**/*.md', { cwd: folder, absolute: true, ignore: ignoredDirectories })
+      const files = await glob('**/*.md', { cwd: folder, absolute: true, ignore: ignoredDirectories, followSymbolicLinks: false, onlyFiles: true })
       for (const file of files.sort()) {
         if (found.length >= limit) return found
         if (await opensWithFence(file)) found.push(file)
@@ -121,10 +123,13 @@ export function isPage(text: string): boolean {
   return /^\ufeff?---[ \t]*(?:\r\n|\r|\n|$)/.test(text)
 }
 
+// Opened without blocking (a FIFO put in place after the scan listed the file would
+// otherwise wait for a writer), then read only if it is a regular file.
 async function opensWithFence(file: string): Promise<boolean> {
   try {
-    const handle = await open(file, 'r')
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW)
     try {
+      if (!(await handle.stat()).isFile()) return false
       const buffer = Buffer.alloc(16)
       const { bytesRead } = await handle.read(buffer, 0, 16, 0)
       return isPage(buffer.subarray(0, bytesRead).toString('utf8'))

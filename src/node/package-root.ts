@@ -3,23 +3,15 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /**
- * Directory of this module, in the ESM build, the CJS build and from source. The CJS build
- * has `__dirname`; the ESM build and the sources have `import.meta.url`.
+ * Directory of this module. The code is ESM in the build (the CommonJS entries re-export
+ * the ESM files through `require`) and from source, so `import.meta.url` is always the
+ * module's own address. Globals such as `__dirname` are never read: `node -e` defines them
+ * for the evaluated script, not for this module.
  *
  * @returns An absolute directory path.
  */
 export function moduleDirectory(): string {
-  if (typeof __dirname === 'string') return __dirname
   return dirname(fileURLToPath(import.meta.url))
-}
-
-/**
- * Whether this code runs from the CommonJS build.
- *
- * @returns True inside `dist/*.cjs`.
- */
-export function isCommonJs(): boolean {
-  return typeof __filename === 'string' && __filename.endsWith('.cjs')
 }
 
 let cachedRoot: string | undefined

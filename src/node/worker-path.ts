@@ -1,11 +1,10 @@
 /**
  * Location of the parse worker emitted next to this module by the build: `node-worker.js`
- * beside `node.js` (and its chunks), `node-worker.cjs` beside `node.cjs`. The CommonJS build
- * gets `import.meta.url` from the bundler's shim.
+ * beside `node.js` and its chunks. The CommonJS entries load the same ESM files, so there is
+ * one worker file for both.
  *
  * @returns The worker file URL.
  */
 export function workerUrl(): URL {
-  const moduleUrl = import.meta.url
-  return new URL(moduleUrl.endsWith('.cjs') ? 'node-worker.cjs' : 'node-worker.js', moduleUrl)
+  return new URL('node-worker.js', import.meta.url)
 }

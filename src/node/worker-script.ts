@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { InputError } from './errors.js'
-import { isCommonJs, moduleDirectory, packageRoot } from './package-root.js'
+import { moduleDirectory, packageRoot } from './package-root.js'
 
 /** How to start a worker: a script path, or source to evaluate. */
 export interface WorkerScript {
@@ -14,8 +14,8 @@ export interface WorkerScript {
 
 /** A worker entry of the build. */
 export interface BuiltWorker {
-  /** Name of the built file without its extension, e.g. `check-worker`. */
-  name: string
+  /** Name of the built file in `dist/`, e.g. `check-worker.js`. */
+  file: string
   /** Its TypeScript source, relative to the package root, e.g. `src/node/check/worker.ts`. */
   source: string
   /** What it is, for the error message, e.g. `parser worker`. */
@@ -23,17 +23,17 @@ export interface BuiltWorker {
 }
 
 /**
- * How to start one of the package's workers. In the package: `<name>.js` (`.cjs` from the
- * CJS build) next to the running module in `dist/`. When the code runs from its TypeScript
- * sources (tests): the package's built `dist/<name>.js` if present, else the source through
- * tsx.
+ * How to start one of the package's workers. In the package: `worker.file` next to the
+ * running module in `dist/` (the CommonJS entries load the same ESM files). When the code runs
+ * from its TypeScript sources (tests): the package's built `dist/` file if present, else
+ * the source through tsx.
  *
  * @param worker The worker's built name, source and label.
  * @returns The script to give `WorkerPool`.
  * @throws {InputError} When neither the built worker nor the source with tsx is there.
  */
 export function resolveBuiltWorker(worker: BuiltWorker): WorkerScript {
-  const name = `${worker.name}${isCommonJs() ? '.cjs' : '.js'}`
+  const name = worker.file
   for (const candidate of [join(moduleDirectory(), name), join(packageRoot(), 'dist', name)]) {
     if (existsSync(candidate)) return { script: candidate, eval: false }
   }

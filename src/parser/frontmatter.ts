@@ -130,7 +130,9 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
     reporter.diagnostics.push(...scan.found.values())
     return none
   }
-  const text = lines.text.slice(base, read.end)
+  // YAML 1.2 reads a lone CR as a line break; the `yaml` library reads only LF and CRLF. One
+  // character for one keeps every offset, so positions stay file positions.
+  const text = lines.text.slice(base, read.end).replace(/\r(?!\n)/g, '\n')
   const range: YamlRange = (start, end) => lines.range(base + start, base + end)
   const document: Document = parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' })
   // Only the first syntax error: the ones after it are nearly always its echoes.

@@ -45,6 +45,17 @@ const placedIn = (blocks: readonly Block[]): string[] => blocks.flatMap((block) 
 const claimsIn = (blocks: readonly Block[]): string[] => blocks.flatMap((block) => (block.type === 'claim' ? [block.claim] : []))
 const sorted = (ids: Iterable<string>): string[] => [...new Set(ids)].sort()
 
+/** Disclaimers required by the `therapeutic-potential` claims that sections define (not reuse). */
+function summarisedRequires(document: ExosomeDocument): string[] {
+  return sectionsOf(document.sections).flatMap((section) =>
+    section.blocks.flatMap((block) => {
+      if (block.type !== 'claim' || block.reuse) return []
+      const claim = Object.hasOwn(document.claims, block.claim) ? document.claims[block.claim] : undefined
+      return claim !== undefined && claim.kind === 'therapeutic-potential' && claim.section === section.id ? claim.requires : []
+    }),
+  )
+}
+
 /**
  * What a render of `scope` must hold, from the document alone.
  *
@@ -61,7 +72,10 @@ export function expectedContent(document: ExosomeDocument, scope: OracleScope): 
   else blocks = [{ type: 'claim', claim: scope.id, reuse: false, position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }]
   const claims = sorted(claimsIn(blocks))
   const required = claims.flatMap((id) => document.claims[id]?.requires ?? [])
-  return { claims, disclaimers: sorted([...documentLevel, ...intro, ...placedIn(blocks), ...required]) }
+  // An evidence summary shows the grade of every benefit claim a section defines, so it
+  // carries what those claims require.
+  const summarised = blocks.some((block) => block.type === 'evidence-summary') ? summarisedRequires(document) : []
+  return { claims, disclaimers: sorted([...documentLevel, ...intro, ...placedIn(blocks), ...required, ...summarised]) }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseContent } from '../../src/parser/index.js'
 import { readFrontmatter } from '../../src/parser/frontmatter.js'
@@ -49,6 +50,18 @@ describe('frontmatter positions are file positions', () => {
     const source = frontmatter.replace('audience: general', 'audience: kids') + body
     expect(printed(source.replaceAll('\n', '\r\n'))).toBe(printed(source))
     expect(printed(source)).toMatch(new RegExp(`^${where(source, 'kids')}-`))
+  })
+
+  it('reads frontmatter with CR-only line endings as YAML 1.2 does: the same document and diagnostics as with LF', () => {
+    const overview = readFileSync(new URL('../../content/exosome-therapy.md', import.meta.url), 'utf8')
+    const lf = parseContent(overview, { now: '2026-12-01' })
+    const cr = parseContent(overview.replaceAll('\n', '\r'), { now: '2026-12-01' })
+    expect(lf.diagnostics).toEqual([])
+    expect(cr.diagnostics).toEqual([])
+    expect(cr.document?.references).toEqual(lf.document?.references)
+    expect(cr.document?.disclaimers.map((disclaimer) => disclaimer.id)).toEqual(lf.document?.disclaimers.map((disclaimer) => disclaimer.id))
+    const source = frontmatter.replace('audience: general', 'audience: kids') + body
+    expect(printed(source.replaceAll('\n', '\r'))).toBe(printed(source))
   })
 
   it('finds duplicate keys among 2000 keys with the first occurrence related', () => {

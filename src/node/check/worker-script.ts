@@ -10,5 +10,5 @@ export type { WorkerScript } from '../worker-script.js'
  * @throws {InputError} When neither the built worker nor the sources with tsx are there.
  */
 export function resolveWorkerScript(): WorkerScript {
-  return resolveBuiltWorker({ name: 'check-worker', source: 'src/node/check/worker.ts', label: 'parser worker' })
+  return resolveBuiltWorker({ file: 'check-worker.js', source: 'src/node/check/worker.ts', label: 'parser worker' })
 }
