@@ -10,7 +10,7 @@ import type { Diagnostic } from '../schema/diagnostic.js'
 /** Options of the `exosome-content/vite` plugin. */
 export interface ExosomeContentPluginOptions {
   /**
-   * The query that marks an import as a page: `import page from './faq.md?exosome'`.
+   * The query that marks an import as a page, as in `faq.md?exosome`.
    *
    * @default 'exosome'
    */
@@ -103,8 +103,8 @@ const pluginName = 'exosome-content'
 const markdownFile = /\.(md|markdown)$/i
 
 /**
- * The `exosome-content` Vite plugin: `import page from './faq.md?exosome'` gives the page's
- * deep-frozen document (the shape of `exosomeOverview`, so `getClaim(id, page)` and the
+ * The `exosome-content` Vite plugin: the default export of a module imported as
+ * `faq.md?exosome` is the page's deep-frozen document (the shape of `exosomeOverview`, so `getClaim(id, page)` and the
  * renderers work on it), parsed and checked at build time. An error fails `vite build`
  * with `file:line:column rule-id message` for each problem and shows in the dev server's
  * error overlay until the file is fixed; warnings are printed. The module holds data only:
