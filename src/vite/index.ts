@@ -104,8 +104,8 @@ const markdownFile = /\.(md|markdown)$/i
 
 /**
  * The `exosome-content` Vite plugin: the default export of a module imported as
- * `faq.md?exosome` is the page's deep-frozen document (the shape of `exosomeOverview`, so `getClaim(id, page)` and the
- * renderers work on it), parsed and checked at build time. An error fails `vite build`
+ * `faq.md?exosome` is the page's deep-frozen document (the shape of `exosomeOverview`, so
+ * `getClaim(id, page)` and the renderers work on it), parsed and checked at build time. An error fails `vite build`
  * with `file:line:column rule-id message` for each problem and shows in the dev server's
  * error overlay until the file is fixed; warnings are printed. The module holds data only:
  * the parser, unified, yaml and zod stay in the build.
