@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createServer, type Logger, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { getClaim, type EmbeddedDocument } from '../../src/index.js'
+import { parseContent } from '../../src/parser/index.js'
 import exosomeContent, { codeFrame, type ExosomeContentPluginOptions, type PageError } from '../../src/vite/index.js'
 
 const examplePages = path.resolve(import.meta.dirname, '../../examples/vite/content')
@@ -96,6 +98,19 @@ describe('exosome-content/vite in the dev server', () => {
     // Data only: the module imports the loader of the root entry (aliased to its source) and nothing else.
     expect([...code.matchAll(/\bimport\b[^'"]*["']([^"']+)["']/g)].map((match) => match[1])).toEqual([expect.stringMatching(/\/src\/index\.ts$/)])
     expect(code).not.toMatch(/remark|micromark|unified|yaml|zod/)
+  })
+
+  it('gives, as the default export, the deep-frozen document parseContent builds, without positions', async () => {
+    const dev = await server()
+    const module = (await dev.ssrLoadModule('/content/exosomes.md?exosome')) as { default: EmbeddedDocument; page: EmbeddedDocument }
+    const page = module.default
+    expect(module.page).toBe(page)
+    expect(Object.isFrozen(page)).toBe(true)
+    expect(Object.isFrozen(page.sections[0]?.blocks)).toBe(true)
+    expect(getClaim('exosomes-are-vesicles', page)?.text).toBe(goodSentence)
+    const { document } = parseContent(good, { path: 'content/exosomes.md', now: '2026-12-01' })
+    const withoutPositions = JSON.parse(JSON.stringify(document, (key, value: unknown) => (key === 'position' ? undefined : value))) as unknown
+    expect(JSON.parse(JSON.stringify(page))).toEqual(withoutPositions)
   })
 
   it('rejects a page with an error with its file, line and column, and recovers when the file is fixed', async () => {
