@@ -1,5 +1,6 @@
 export { exosomeOverview } from './overview.js'
 export { getClaim, getDisclaimer, getGlossaryTerm, getReference, getSection } from './lookups.js'
+export type { CompiledDocument, DocumentIdOf, DocumentIds, LookupResult } from './compiled-document.js'
 export type {
   OverviewClaimId,
   OverviewDisclaimerId,

@@ -4,6 +4,7 @@ import type {
   OverviewReferenceId,
   OverviewSectionId,
 } from './generated/exosome-overview.js'
+import type { CompiledDocument, DocumentIdOf, LookupResult } from './compiled-document.js'
 import { exosomeOverview } from './overview.js'
 import type { Claim } from './schema/claim.js'
 import type { Disclaimer } from './schema/disclaimer.js'
@@ -36,9 +37,10 @@ export function getClaim(id: OverviewClaimId): Claim
  *
  * @param id Claim id, e.g. `no-approved-products`.
  * @param document Document to search; defaults to the built-in overview.
- * @returns The claim, or `undefined` when the id is unknown.
+ * @returns The claim, or `undefined` when the id is unknown. On a compiled page (`exosome-content build`),
+ *   an id the page does not hold is a type error and the claim is known to exist.
  */
-export function getClaim(id: string, document?: ExosomeDocument): Claim | undefined
+export function getClaim<D extends ExosomeDocument | CompiledDocument = ExosomeDocument>(id: DocumentIdOf<D, 'claim'>, document?: D): LookupResult<D, Claim>
 export function getClaim(id: string, document: ExosomeDocument = exosomeOverview): Claim | undefined {
   return Object.hasOwn(document.claims, id) ? document.claims[id] : undefined
 }
@@ -55,9 +57,10 @@ export function getSection(id: OverviewSectionId): Section
  *
  * @param id Section id, the GitHub-style slug of its heading.
  * @param document Document to search; defaults to the built-in overview.
- * @returns The section, or `undefined` when the id is unknown.
+ * @returns The section, or `undefined` when the id is unknown. On a compiled page (`exosome-content build`),
+ *   an id the page does not hold is a type error and the section is known to exist.
  */
-export function getSection(id: string, document?: ExosomeDocument): Section | undefined
+export function getSection<D extends ExosomeDocument | CompiledDocument = ExosomeDocument>(id: DocumentIdOf<D, 'section'>, document?: D): LookupResult<D, Section>
 export function getSection(id: string, document: ExosomeDocument = exosomeOverview): Section | undefined {
   return sectionIndex(document).get(id)
 }
@@ -74,9 +77,10 @@ export function getDisclaimer(id: OverviewDisclaimerId): Disclaimer
  *
  * @param id Disclaimer id, e.g. `not-medical-advice`.
  * @param document Document to search; defaults to the built-in overview.
- * @returns The disclaimer, or `undefined` when the id is unknown.
+ * @returns The disclaimer, or `undefined` when the id is unknown. On a compiled page (`exosome-content build`),
+ *   an id the page does not hold is a type error and the disclaimer is known to exist.
  */
-export function getDisclaimer(id: string, document?: ExosomeDocument): Disclaimer | undefined
+export function getDisclaimer<D extends ExosomeDocument | CompiledDocument = ExosomeDocument>(id: DocumentIdOf<D, 'disclaimer'>, document?: D): LookupResult<D, Disclaimer>
 export function getDisclaimer(id: string, document: ExosomeDocument = exosomeOverview): Disclaimer | undefined {
   return document.disclaimers.find((disclaimer) => disclaimer.id === id)
 }
@@ -93,9 +97,10 @@ export function getReference(id: OverviewReferenceId): Reference
  *
  * @param id Reference id, e.g. `misev2023`.
  * @param document Document to search; defaults to the built-in overview.
- * @returns The reference, or `undefined` when the id is unknown.
+ * @returns The reference, or `undefined` when the id is unknown. On a compiled page (`exosome-content build`),
+ *   an id the page does not hold is a type error and the reference is known to exist.
  */
-export function getReference(id: string, document?: ExosomeDocument): Reference | undefined
+export function getReference<D extends ExosomeDocument | CompiledDocument = ExosomeDocument>(id: DocumentIdOf<D, 'reference'>, document?: D): LookupResult<D, Reference>
 export function getReference(id: string, document: ExosomeDocument = exosomeOverview): Reference | undefined {
   return document.references.find((reference) => reference.id === id)
 }
