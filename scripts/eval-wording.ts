@@ -1,10 +1,13 @@
 /**
- * Evaluate the wording rules on the labelled corpus (`test/wording/corpus.jsonl`): each
- * sentence is checked twice with the full parser, once as a claim with the kind and evidence
+ * Evaluate the wording rules on the labelled corpora (`test/wording/corpus.jsonl`, English,
+ * and `test/wording/corpus.es.jsonl`, Spanish): each sentence is checked twice with the full
+ * parser, in a document of its corpus's locale, once as a claim with the kind and evidence
  * grade an honest author would give it, once as a narrative paragraph. A sentence counts as
  * flagged when any wording rule reports it (error or warning).
  *
- *   npm run eval:wording                       # the repo's corpus
+ *   npm run eval:wording                       # both of the repo's corpora
+ *   npm run eval:wording -- --locale es        # the Spanish corpus only
+ *   npm run eval:wording -- --split            # also the even-id and odd-id halves apart
  *   npm run eval:wording -- --corpus other.jsonl --errors   # another corpus, list the misses
  */
 import { readFileSync } from 'node:fs'
@@ -44,11 +47,11 @@ export interface ModeResult {
 
 const wording = new Set<string>(wordingRuleIds)
 
-const head = (grade: string): string => `---
+const head = (grade: string, locale: string): string => `---
 id: eval
 title: Eval
 summary: One sentence under evaluation.
-locale: en
+locale: ${locale}
 audience: general
 version: 1.0.0
 lastReviewed: 2026-11-28
@@ -99,15 +102,27 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * The wording rules' diagnostics for a sentence checked as a claim and as narrative.
+ * The locale of a corpus row: the language prefix of its id (`en-0001`, `es-0001`).
  *
  * @param row A corpus row.
+ * @returns The locale (`en` when the id has no prefix).
+ */
+export function localeOf(row: Pick<CorpusRow, 'id'>): string {
+  return /^([a-z]{2,3})-/.exec(row.id)?.[1] ?? 'en'
+}
+
+/**
+ * The wording rules' diagnostics for a sentence checked as a claim and as narrative, in a
+ * document of the row's locale.
+ *
+ * @param row A corpus row.
+ * @param locale The document's locale (default: from the row's id).
  * @returns Rule ids reported, per mode.
  */
-export function checkSentence(row: CorpusRow): { claim: string[]; narrative: string[] } {
+export function checkSentence(row: CorpusRow, locale = localeOf(row)): { claim: string[]; narrative: string[] } {
   const text = escapeMarkdown(row.text)
-  const claim = `${head('')}:::claim{#sentence kind=${row.kind} evidence=${row.evidence} cite="rev reg"}\n${text}\n:::\n`
-  const narrative = `${head('')}${text}\n`
+  const claim = `${head('', locale)}:::claim{#sentence kind=${row.kind} evidence=${row.evidence} cite="rev reg"}\n${text}\n:::\n`
+  const narrative = `${head('', locale)}${text}\n`
   const ids = (source: string): string[] =>
     parseContent(source, { path: `${row.id}.md`, policy: { rules: { 'review-stale': 'off' } } })
       .diagnostics.filter((diagnostic) => wording.has(diagnostic.ruleId) && diagnostic.severity !== 'info')
@@ -121,12 +136,13 @@ const empty = (): Tally => ({ overclaims: 0, caught: 0, sound: 0, flagged: 0 })
  * Run the corpus in both modes.
  *
  * @param rows The corpus.
+ * @param locale The documents' locale (default: each row's, from its id).
  * @returns Tallies per mode.
  */
-export function evaluateCorpus(rows: readonly CorpusRow[]): { claim: ModeResult; narrative: ModeResult } {
+export function evaluateCorpus(rows: readonly CorpusRow[], locale?: string): { claim: ModeResult; narrative: ModeResult } {
   const results = { claim: newMode(), narrative: newMode() }
   for (const row of rows) {
-    const found = checkSentence(row)
+    const found = checkSentence(row, locale ?? localeOf(row))
     for (const mode of ['claim', 'narrative'] as const) {
       const result = results[mode]
       const rules = found[mode]
@@ -185,22 +201,60 @@ function table(result: ModeResult): string {
   return lines.join('\n')
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ''}` || process.argv[1]?.endsWith('eval-wording.ts')) {
-  const { values } = parseArgs({ options: { corpus: { type: 'string' }, errors: { type: 'boolean' }, json: { type: 'boolean' } } })
-  const file = values.corpus ?? path.join(import.meta.dirname, '..', 'test', 'wording', 'corpus.jsonl')
-  const rows = readCorpus(file)
-  const results = evaluateCorpus(rows)
-  if (values.json === true) {
-    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
-  } else {
-    const overclaims = rows.filter((row) => row.label === 'overclaim').length
-    console.log(`${path.relative(process.cwd(), file)}: ${rows.length} sentences, ${overclaims} overclaims, ${rows.length - overclaims} sound\n`)
-    for (const mode of ['claim', 'narrative'] as const) {
-      console.log(`### As ${mode === 'claim' ? 'claims (with kind and grade)' : 'narrative'}\n\n${table(results[mode])}\n`)
-      if (values.errors === true) {
-        for (const error of results[mode].errors) console.log(`${error.label === 'overclaim' ? 'MISS' : 'FP  '} ${error.id} [${error.group}] ${error.rules.join(',')} ${error.text}`)
-        console.log('')
-      }
+/**
+ * The two halves of a corpus by the number of each id: even ids (the development half) and
+ * odd ids (the check half).
+ *
+ * @param rows The corpus.
+ * @returns The halves.
+ */
+export function splitCorpus(rows: readonly CorpusRow[]): { development: CorpusRow[]; check: CorpusRow[] } {
+  const even = (row: CorpusRow): boolean => Number(/(\d+)$/.exec(row.id)?.[1] ?? 0) % 2 === 0
+  return { development: rows.filter(even), check: rows.filter((row) => !even(row)) }
+}
+
+const corpora: Record<string, string> = {
+  en: path.join(import.meta.dirname, '..', 'test', 'wording', 'corpus.jsonl'),
+  es: path.join(import.meta.dirname, '..', 'test', 'wording', 'corpus.es.jsonl'),
+}
+
+function report(name: string, rows: readonly CorpusRow[], locale: string | undefined, errors: boolean): void {
+  const results = evaluateCorpus(rows, locale)
+  const overclaims = rows.filter((row) => row.label === 'overclaim').length
+  console.log(`${name}: ${rows.length} sentences, ${overclaims} overclaims, ${rows.length - overclaims} sound\n`)
+  for (const mode of ['claim', 'narrative'] as const) {
+    console.log(`### As ${mode === 'claim' ? 'claims (with kind and grade)' : 'narrative'}\n\n${table(results[mode])}\n`)
+    if (errors) {
+      for (const error of results[mode].errors) console.log(`${error.label === 'overclaim' ? 'MISS' : 'FP  '} ${error.id} [${error.group}] ${error.rules.join(',')} ${error.text}`)
+      console.log('')
     }
   }
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ''}` || process.argv[1]?.endsWith('eval-wording.ts')) {
+  const { values } = parseArgs({ options: { corpus: { type: 'string' }, locale: { type: 'string' }, errors: { type: 'boolean' }, json: { type: 'boolean' }, split: { type: 'boolean' } } })
+  const files: Array<[string, string | undefined]> =
+    values.corpus !== undefined
+      ? [[values.corpus, values.locale]]
+      : values.locale !== undefined
+        ? [[corpora[values.locale.split('-')[0] ?? ''] ?? '', values.locale]]
+        : Object.values(corpora).map((file) => [file, undefined])
+  const json: Record<string, unknown> = {}
+  for (const [file, locale] of files) {
+    if (file === '') throw new Error(`no corpus for locale \`${values.locale ?? ''}\`: give one with --corpus`)
+    const rows = readCorpus(file)
+    if (values.json === true) {
+      json[path.relative(process.cwd(), file)] = evaluateCorpus(rows, locale)
+      continue
+    }
+    const name = path.relative(process.cwd(), file)
+    report(name, rows, locale, values.errors === true)
+    if (values.split === true) {
+      const { development, check } = splitCorpus(rows)
+      report(`${name}, even ids (development half)`, development, locale, values.errors === true)
+      report(`${name}, odd ids (check half)`, check, locale, values.errors === true)
+    }
+  }
+  // One corpus given: its result as it is; otherwise each corpus's by its path.
+  if (values.json === true) process.stdout.write(`${JSON.stringify(files.length === 1 ? Object.values(json)[0] : json, null, 2)}\n`)
 }

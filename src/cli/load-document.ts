@@ -1,8 +1,8 @@
 import { resolve } from 'node:path'
 import { jobSettings, parseInPool, startParserPool } from '../node/check/run.js'
+import { fileSetup, type LoadedConfig } from '../node/config.js'
 import { displayPath } from '../node/files.js'
 import { readRegularFile } from '../node/read-file.js'
-import type { PolicyInput } from '../rules/policy.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
 import type { ExosomeDocument } from '../schema/document.js'
 import { deepFreeze } from '../util/deep-freeze.js'
@@ -19,8 +19,8 @@ export interface LoadedDocument {
 
 /** How {@link loadDocuments} parses. */
 export interface LoadOptions {
-  /** Policy to run the rules with. */
-  policy: PolicyInput
+  /** The config: each file's policy and frontmatter extension. */
+  config: LoadedConfig
   /** Run the rules (false: parser diagnostics only). */
   rules: boolean
   /** The day date-dependent rules measure from. */
@@ -36,17 +36,18 @@ export interface LoadOptions {
  *
  * @param paths Paths as given (relative to `cwd`) or absolute.
  * @param cwd Working directory.
- * @param options Policy, rules, now and timeout.
+ * @param options Config, rules, now and timeout.
  * @returns One loaded document per path, in order.
  */
 export async function loadDocuments(paths: readonly string[], cwd: string, options: LoadOptions): Promise<LoadedDocument[]> {
   const sources = await Promise.all(paths.map((path) => readRegularFile(resolve(cwd, path), path)))
-  const pool = startParserPool(1, options.timeoutMs)
+  const pool = startParserPool(1, options.timeoutMs, undefined, options.config)
   try {
-    const settings = jobSettings(options.policy, options.now)
     return await Promise.all(
       paths.map(async (path, index) => {
-        const file = displayPath(resolve(cwd, path), cwd)
+        const absolute = resolve(cwd, path)
+        const file = displayPath(absolute, cwd)
+        const settings = jobSettings(fileSetup(options.config, absolute), options.now)
         const outcome = await parseInPool(pool, { kind: 'document', path: file, source: sources[index] as string, settings, rules: options.rules }, options.timeoutMs)
         return { file, document: outcome.document === null ? undefined : deepFreeze(outcome.document), diagnostics: outcome.diagnostics }
       }),

@@ -61,6 +61,11 @@ export interface DocumentChange {
   audience?: ValueChange<string>
   locale?: ValueChange<string>
   version?: ValueChange<string>
+  /**
+   * The site's own frontmatter keys (`document.data`, with a frontmatter extension) whose
+   * values changed, by key; a key added or removed has `null` on its missing side.
+   */
+  data?: Record<string, ValueChange<unknown>>
 }
 
 /** A section heading. */
@@ -161,8 +166,10 @@ export function diffDocuments(before: ExosomeDocument, after: ExosomeDocument): 
  */
 export function countChanges(diff: ReviewDiff): number {
   const { document, headings, narrative, claims, disclaimers, references } = diff
+  const { data, ...metadata } = document
   return (
-    Object.keys(document).length +
+    Object.keys(metadata).length +
+    Object.keys(data ?? {}).length +
     headings.added.length +
     headings.removed.length +
     headings.renamed.length +
@@ -248,7 +255,20 @@ function diffMetadata(before: ExosomeDocument, after: ExosomeDocument): Document
   for (const key of ['audience', 'locale', 'version'] as const) {
     if (before[key] !== after[key]) change[key] = { old: before[key], new: after[key] }
   }
+  const data = diffData(before.data ?? {}, after.data ?? {})
+  if (Object.keys(data).length > 0) change.data = data
   return change
+}
+
+/** The site's keys whose values differ (compared as JSON: a `Date` by its instant). */
+function diffData(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, ValueChange<unknown>> {
+  const changed: Record<string, ValueChange<unknown>> = {}
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const old = Object.hasOwn(before, key) ? before[key] : null
+    const next = Object.hasOwn(after, key) ? after[key] : null
+    if (JSON.stringify(old) !== JSON.stringify(next)) changed[key] = { old: old ?? null, new: next ?? null }
+  }
+  return changed
 }
 
 interface FlatSection {

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { dirname, resolve, sep } from 'node:path'
 import { isDynamicPattern } from 'tinyglobby'
 import { CheckCache } from '../node/check/cache.js'
-import { defaultWorkerCount, runCheck, startParserPool, type ParserPool, type RunResult } from '../node/check/run.js'
+import { defaultWorkerCount, poolServes, runCheck, startParserPool, type ParserPool, type RunResult } from '../node/check/run.js'
 import { findConfigFile, loadConfig, type LoadedConfig } from '../node/config.js'
 import { errorMessage, InputError } from '../node/errors.js'
 import { displayPath, expandPaths } from '../node/files.js'
@@ -89,8 +89,13 @@ export async function watchCheck(flags: CheckFlags, io: CliIo): Promise<number> 
     let text: string
     try {
       const files = await expandPaths(patterns, io.cwd)
-      pool ??= startParserPool(flags.workers ?? defaultWorkerCount(files.length), flags.timeoutMs)
-      const run = await runCheck(files, { cwd: io.cwd, policy: config.policy, version, now: flags.now, timeoutMs: flags.timeoutMs, cache, pool, crossDocument: true })
+      // The workers hold the config's frontmatter extensions: a changed config file needs new ones.
+      if (pool !== undefined && !poolServes(pool, config)) {
+        await pool.close()
+        pool = undefined
+      }
+      pool ??= startParserPool(flags.workers ?? defaultWorkerCount(files.length), flags.timeoutMs, undefined, config)
+      const run = await runCheck(files, { cwd: io.cwd, config, version, now: flags.now, timeoutMs: flags.timeoutMs, cache, pool, crossDocument: true })
       cache.save()
       const ids = claimIds(run)
       // A changed file's claim ids before and after the change both concern other files.

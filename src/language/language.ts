@@ -1,5 +1,6 @@
 import type { Root } from 'nlcst'
 import type { Inflection } from './lexicon.js'
+import type { LanguageMorphology } from './morphology.js'
 import type { TokenRules } from './tokens.js'
 
 /**
@@ -138,4 +139,6 @@ export interface LanguageDefinition {
   inflection: Inflection
   lists: LanguageLists
   grammar: LanguageGrammar
+  /** What the analysis reads from word forms (adverbs, participles, past forms); English rules where left out. */
+  morphology?: LanguageMorphology
 }

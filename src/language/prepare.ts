@@ -1,6 +1,7 @@
 import type { LanguageDefinition, LanguageLists } from './language.js'
 import { compileLexicon } from './lexicon.js'
-import { triggerLists, type PreparedLanguage } from './sentence.js'
+import { resolveMorphology } from './morphology.js'
+import { triggerListsOf, type PreparedLanguage } from './sentence.js'
 import { phraseWords } from './lexicon.js'
 import type { LexiconExtension, Tactic } from './types.js'
 
@@ -58,6 +59,8 @@ export function prepareLanguage(definition: LanguageDefinition, extension: Lexic
   // every number lets its sentence through.
   const common = new Set<string>([...definition.inflection.uninflected, ...definition.grammar.auxiliaries, ...definition.grammar.nonSubjects, ...definition.grammar.be])
   const triggers = new Set<string>()
+  const morphology = resolveMorphology(definition.morphology)
+  const triggerLists = triggerListsOf(morphology)
   for (const name of triggerLists) {
     for (const phrase of lists[name] ?? []) {
       const words = phraseWords(phrase).map((word) => word.replace(/^=/, ''))
@@ -71,7 +74,7 @@ export function prepareLanguage(definition: LanguageDefinition, extension: Lexic
       triggers.add(word)
     }
   }
-  const prepared: PreparedLanguage = { lexicon, grammar, sets, allowed, triggers, keyCache: new Map() }
+  const prepared: PreparedLanguage = { lexicon, grammar, sets, allowed, triggers, keyCache: new Map(), morphology, triggerLists }
   if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string)
   cache.set(key, { definition, prepared })
   return prepared

@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from './lexicon.js'
 import { anyKey, numberKey } from './lexicon.js'
 import type { LanguageGrammar, LanguageLists } from './language.js'
+import type { ResolvedMorphology } from './morphology.js'
 import type { Token } from './tokens.js'
 import type { BenefitFact, SentenceFacts, Standing, TacticFact } from './types.js'
 
@@ -16,10 +17,22 @@ export interface PreparedLanguage {
   triggers: ReadonlySet<string>
   /** Keys of each word form seen (its form, `=form`, lemmas, `*`), kept across sentences. */
   keyCache: Map<string, TokenKeys>
+  /** What the language marks on word forms (adverbs, participles, past forms). */
+  morphology: ResolvedMorphology
+  /** The lists whose phrases start a finding (see {@link triggerListsOf}). */
+  triggerLists: ReadonlyArray<keyof LanguageLists>
 }
 
 /** Lists whose phrases start a finding (a benefit, a tactic, a testimonial, a camouflage). */
 export const triggerLists = ['predicate', 'cureNoun', 'efficacy', 'benefitTerm', 'certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric', 'evidential', 'camouflage'] as const
+
+/**
+ * The lists that start a finding in a language: in one whose sentences need not name their
+ * subject, a verb of giving starts one by itself ("Aportan firmeza").
+ */
+export function triggerListsOf(morphology: Pick<ResolvedMorphology, 'impliedSubject'>): ReadonlyArray<keyof LanguageLists> {
+  return morphology.impliedSubject ? [...triggerLists, 'productVerb'] : triggerLists
+}
 
 /** A phrase of a list found in a sentence, by token index (end exclusive). */
 interface Match {
@@ -34,7 +47,6 @@ export interface QuoteState {
   open: boolean
 }
 
-const haveSet: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve"])
 const quoteChars = new Set(['"', '\u201C', '\u201D', '\u2018', '\u2019', "'", '\u00AB', '\u00BB', '\u201E'])
 const openers = new Set(['\u201C', '\u2018', '\u00AB', '\u201E'])
 const closers = new Set(['\u201D', '\u2019', '\u00BB'])
@@ -62,7 +74,7 @@ const tacticOf: Record<TacticCategory, TacticFact['tactic']> = {
  * @returns The sentence's facts.
  */
 export function analyzeSentence(tokens: readonly Token[], text: string, language: PreparedLanguage, quotes: QuoteState): SentenceFacts {
-  const { grammar, sets, lexicon } = language
+  const { grammar, sets, lexicon, morphology } = language
   const n = tokens.length
   const start = tokens[0]?.start ?? 0
   const end = tokens.at(-1)?.end ?? start
@@ -107,7 +119,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   const of = (category: keyof LanguageLists): Match[] => byCategory.get(category) ?? []
   // Nothing that can become a finding matched: no scope needs working out.
-  if (!triggerLists.some((name) => byCategory.has(name)) && !tokens.some((token) => grammar.firstPerson.has(token.norm))) return facts
+  if (!language.triggerLists.some((name) => byCategory.has(name)) && !tokens.some((token) => grammar.firstPerson.has(token.norm))) return facts
   const found = (from: number, to: number): string => text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0)
   const isWord = (index: number): boolean => tokens[index]?.kind === 'word' || tokens[index]?.kind === 'number'
   const norm = (index: number): string => tokens[index]?.norm ?? ''
@@ -219,8 +231,14 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   for (const match of of('evaluative')) evaluativeAt[match.from] = 1
   const negatedFrom = earliest(clauses)
   const negatedBefore = indexes(6, clauses)
+  const commaScoped: Match[] = []
   for (const match of of('negator')) {
     if (inTactic[match.from] === 1) continue
+    // "Sin cirugía, ...": a negator that heads a phrase ends at the next comma.
+    if (morphology.commaScoped.has(norm(match.from))) {
+      commaScoped.push(match)
+      continue
+    }
     const id = clause[match.from] as number
     negatedFrom[id] = Math.min(negatedFrom[id] as number, match.to)
     // "Being FDA-registered does not mean ...", "X is not ...": the negation turns against
@@ -236,6 +254,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const id = clause[index] as number
     if (index >= (negatedFrom[id] as number) || index < (negatedBefore[id] as number)) negated[index] = 1
   }
+  // One that starts inside an earlier one's range ends where it ends, so it is skipped (linear).
+  for (const match of commaScoped) {
+    if (negated[match.to] === 1) continue
+    for (let index = match.to; index < n && clause[index] === clause[match.from] && norm(index) !== ','; index++) negated[index] = 1
+  }
 
   // --- Attribution ------------------------------------------------------------------------
   const attributed = mask(6, n)
@@ -246,25 +269,31 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     for (let index = at - 1; index >= Math.max(0, at - 12) && clause[index] === clause[at]; index--) {
       if (!isWord(index)) continue
       const word = norm(index)
-      if (grammar.auxiliaries.has(word) || grammar.be.has(word) || word.endsWith('ly') || predicateTokens[index] === 1 || grammar.nonSubjects.has(word)) continue
+      if (grammar.auxiliaries.has(word) || grammar.be.has(word) || morphology.adverb(word) || predicateTokens[index] === 1 || grammar.nonSubjects.has(word)) continue
       return index
     }
     return -1
   }
+  // A treatment noun as a subject; where adjectives follow the noun, the noun may stand a
+  // word or two before ("estos mensajeros celulares microscópicos").
+  const productAt = (at: number): boolean =>
+    lemmaIn(at, grammar.productNouns) || (morphology.postnominal && (lemmaIn(at - 1, grammar.productNouns) || lemmaIn(at - 2, grammar.productNouns)))
   const attributedFrom = earliest(segments)
   let attributedBefore = 0
   for (const match of of('frame')) {
     const first = norm(match.from)
-    const participle = first.endsWith('ed') || first === 'sold' || first === 'said' || first === 'told' || first === 'written'
+    const participle = morphology.participle(first)
     const subject = subjectBefore(match.from)
     let before = match.from - 1
-    while (before >= 0 && (norm(before) === 'not' || norm(before).endsWith('ly'))) before--
-    const passive = grammar.be.has(norm(before))
+    while (before >= 0 && (norm(before) === 'not' || morphology.adverb(norm(before)))) before--
+    const passive = grammar.be.has(norm(before)) || morphology.passiveMarkers.has(norm(before))
     let seller = false
     for (let index = Math.max(clauseStart(match.from), match.from - 12); index < match.from; index++) if (grammar.sellers.has(norm(index))) seller = true
     // A frame that names its own source ("the logic goes", "some say") needs no subject check.
     const ownSource = match.to - match.from > 1 && grammar.clauseSubjects.has(norm(match.from))
-    if (!participle && !passive && !seller && !ownSource && subject >= 0 && (lemmaIn(subject, grammar.productNouns) || lemmaIn(subject, sets.testimonialSource))) continue
+    if (!participle && !passive && !seller && !ownSource && subject >= 0 && (productAt(subject) || lemmaIn(subject, sets.testimonialSource))) continue
+    // "Te explicamos que ...", "cabe destacar que ...": the page's own voice reports nothing.
+    if (morphology.ownVoice(first, (offset) => norm(match.from - offset))) continue
     const id = segment[match.from] as number
     attributedFrom[id] = Math.min(attributedFrom[id] as number, match.to)
     // "..., the clinic claims." reports what came before it.
@@ -303,12 +332,12 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // and a simple past ("found", "was"), not a present perfect ("have seen").
   const findingPast = of('finding').some((match) => {
     const word = norm(match.from)
-    const perfect = lemmaIn(match.from - 1, haveSet) || lemmaIn(match.from - 2, haveSet)
-    return !perfect && !word.endsWith('s') && !word.endsWith('ing') && word !== match.phrase.split(' ')[0]
+    const perfect = lemmaIn(match.from - 1, morphology.perfect) || lemmaIn(match.from - 2, morphology.perfect)
+    return !perfect && morphology.past(word, match.phrase.split(' ')[0] ?? '')
   })
   const studyContext =
     of('researchNoun').some((match) => (norm(match.from) !== 'it' && norm(match.from) !== 'they') || findingPast) || researchMatch !== undefined
-  const pastVerb = tokens.some((token) => token.norm === 'was' || token.norm === 'were')
+  const pastVerb = tokens.some((token) => morphology.pastCopula.has(token.norm))
   const reportContext = studyContext && (findingPast || pastVerb)
 
   const standing = (at: number): Standing => ({
@@ -326,9 +355,13 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // ("a cure", "for repair", "tissue repair"); anywhere else it is read as the verb.
   const nounAt = (index: number): boolean => {
     const previous = tokens[index - 1]
+    const token = tokens[index] as Token
+    // The language's own reading first ("los cerdos tratados", "para reparar"); the word
+    // before is empty at the start of the sentence.
+    const own = morphology.nounAt(token.norm, previous?.norm ?? '')
+    if (own !== undefined) return own
     if (previous === undefined || (previous.kind !== 'word' && previous.kind !== 'number')) return false
     if (previous.kind === 'number') return true
-    const token = tokens[index] as Token
     // "by increasing", "while improving": a means or a circumstance is a verb.
     if (token.norm.endsWith('ing') || token.norm.endsWith('ed')) return grammar.nounCues.has(previous.norm) && !grammar.verbCues.has(previous.norm) && previous.norm !== 'by' && previous.norm !== 'while'
     return grammar.nounCues.has(previous.norm) && !grammar.verbCues.has(previous.norm)
@@ -348,26 +381,33 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     return { text: found(first, index), person }
   }
   const infinitiveOpen = (at: number): boolean => {
-    if (grammar.infinitive === '') return false
     let marker = at - 1
-    if (grammar.be.has(norm(marker))) marker--
-    if (norm(marker) !== grammar.infinitive) return false
+    if (grammar.infinitive === '') {
+      // The infinitive is marked on the verb ("curar"): its governor stands before the words that link them ("objetivo de curar").
+      if (!morphology.infinitive(norm(at))) return false
+      marker = at
+      while (marker > at - 3 && (morphology.infinitiveLinks.has(norm(marker - 1)) || grammar.be.has(norm(marker - 1)))) marker--
+    } else {
+      if (grammar.be.has(norm(marker))) marker--
+      if (norm(marker) !== grammar.infinitive) return false
+    }
     let governor = marker - 1
-    while (governor >= 0 && governor > marker - 4 && (norm(governor).endsWith('ly') || norm(governor) === 'not')) governor--
+    while (governor >= 0 && governor > marker - 4 && (morphology.adverb(norm(governor)) || norm(governor) === 'not')) governor--
     if (governor < 0) return false
     // "are used to treat" asserts a use; "exosomes used to treat diseases are regulated" names a class.
-    if (norm(governor) === 'used') return !grammar.be.has(norm(governor - 1))
+    if (morphology.classGovernors.has(norm(governor))) return !grammar.be.has(norm(governor - 1))
     // An aim, a wish, a duty or a question leaves the infinitive open; a purpose after any
     // other word is read as asserted ("exosomes send signals to promote healing").
     return sets.openGovernor.has(norm(governor)) || lemmaIn(governor, sets.openGovernor)
   }
   let lastBenefitEnd = -10
+  let lastInfinitive: { clause: number; open: boolean } | undefined
   const addBenefit = (match: Match, strength: BenefitFact['strength']): void => {
     const subject = subjectBefore(match.from)
     const object = objectAfter(match.to)
     if (object.person && sets.careVerb.has(match.phrase)) return
     const token = tokens[match.from] as Token
-    const past = !token.norm.endsWith('s') && !token.norm.endsWith('ing') && token.norm !== match.phrase.split(' ')[0]
+    const past = morphology.past(token.norm, match.phrase.split(' ')[0] ?? '')
     const state = standing(match.from)
     // "Influencers promote exosome treatments": what a seller does to a treatment is reported, not promised.
     if (subject >= 0 && grammar.sellers.has(norm(subject))) state.attributed = true
@@ -376,12 +416,25 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const previous = facts.benefits.at(-1)
     const coordinated = previous !== undefined && (grammar.conjunctions.has(norm(match.from - 1)) || norm(match.from - 1) === ',') && lastBenefitEnd >= match.from - 3
     lastBenefitEnd = match.to - 1
+    // "reactivar los folículos y favorecer el crecimiento": in a language that marks the infinitive
+    // on the verb, an infinitive coordinated with an earlier one of its clause shares its standing.
+    const infinitive = grammar.infinitive === '' && morphology.infinitive(token.norm)
+    const coordinatedInfinitive =
+      infinitive && lastInfinitive !== undefined && lastInfinitive.clause === clause[match.from] && lastInfinitive.open && grammar.conjunctions.has(norm(match.from - 1))
+    const open =
+      state.open ||
+      deontic[match.from] === 1 ||
+      infinitiveOpen(match.from) ||
+      (coordinated && previous.open) ||
+      coordinatedInfinitive ||
+      morphology.unasserted(token.norm, match.phrase.split(' ')[0] ?? '', (offset) => norm(match.from - offset))
+    if (infinitive) lastInfinitive = { clause: clause[match.from] as number, open }
     facts.benefits.push({
       // Fields written out: an object spread here costs more than the rest of the sentence.
       negated: state.negated,
       attributed: state.attributed,
       hedge: state.hedge,
-      open: state.open || deontic[match.from] === 1 || infinitiveOpen(match.from) || (coordinated && previous.open),
+      open,
       report: reportContext && past,
       start: token.start,
       end: tokens[match.to - 1]?.end ?? token.end,
@@ -395,9 +448,12 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   const cureNouns = of('cureNoun')
   const cureNounAt = new Set(cureNouns.map((noun) => noun.from))
+  // "Se promueven como seguros": a passive predicate that opens a reporting frame is the report's verb.
+  const frameStarts = new Set(morphology.passiveMarkers.size > 0 ? of('frame').map((frame) => frame.from) : [])
   for (const match of longest(of('predicate'))) {
     const token = tokens[match.from] as Token
     if (token.joined) continue
+    if (frameStarts.has(match.from) && morphology.passiveMarkers.has(norm(match.from - 1))) continue
     const lemma = match.phrase
     const strength = sets.cureClaim.has(lemma) ? 'cure' : sets.strong.has(lemma) ? 'strong' : 'regular'
     if (match.to - match.from === 1 && nounAt(match.from)) {
@@ -410,25 +466,42 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   for (const match of of('efficacy')) if (!(tokens[match.from] as Token).joined) addBenefit(match, 'regular')
   // "Exosome therapy offers ...": a treatment as the subject of a verb of giving promises a benefit.
   for (const match of of('productVerb')) {
+    // "Estas terapias se ofrecen en clínicas": in the passive, the subject is what is given, not the giver.
+    if (morphology.passiveMarkers.has(norm(match.from - 1))) continue
     const subject = subjectBefore(match.from)
-    if (subject >= 0 && lemmaIn(subject, grammar.productNouns) && norm(subject) !== 'it' && norm(subject) !== 'this') addBenefit(match, 'regular')
+    if (subject >= 0 && productAt(subject) && norm(subject) !== 'it' && norm(subject) !== 'this') {
+      addBenefit(match, 'regular')
+      continue
+    }
+    // A verb that also reports ("prometen rejuvenecer") reports without a subject: someone's promise.
+    if (!morphology.impliedSubject || of('frame').some((frame) => frame.from === match.from)) continue
+    // "Aportan propiedades antiinflamatorias", "..., lo que asegura una mejor oxigenación": a
+    // verb of giving with no subject of its own speaks of what the text is about, unless what
+    // it gives is a treatment or a person ("ofrecen tratamientos", "ofrecen a los pacientes").
+    let index = match.from - 1
+    while (index >= 0 && isWord(index) && (grammar.nonSubjects.has(norm(index)) || grammar.auxiliaries.has(norm(index)) || morphology.adverb(norm(index)))) index--
+    if (index >= 0 && isWord(index)) continue
+    if (lemmaIn(match.to, grammar.productNouns) || lemmaIn(match.to + 1, grammar.productNouns) || lemmaIn(match.to, sets.personObject)) continue
+    addBenefit(match, 'regular')
   }
   // Benefit terms count in a sentence about a treatment, or one that promises the reader ("you will have thicker hair").
-  const treatmentNamed = tokens.some(
+  const named = tokens.some(
     (token) => grammar.productNouns.has(token.norm) || grammar.reader.has(token.norm) || token.norm === 'they' || token.norm === 'them',
   )
+  // Where a sentence need not name its subject, its benefit terms are read whatever it names.
+  const treatmentNamed = named || morphology.impliedSubject
   if (treatmentNamed) {
     for (const match of longest(of('benefitTerm'))) if (!predicateStarts.has(match.from)) addBenefit(match, 'regular')
   }
-  facts.benefitContext = facts.benefits.length > 0 || of('outcome').length > 0 || treatmentNamed
+  facts.benefitContext = facts.benefits.length > 0 || of('outcome').length > 0 || named
 
   // --- Tactics ----------------------------------------------------------------------------
-  const onlyInSentence = tokens.some((token) => token.norm === 'only')
+  const onlyInSentence = tokens.some((token) => morphology.restrictive.has(token.norm))
   const copulaBefore = (at: number): boolean => {
     for (let index = at - 1; index >= Math.max(0, at - 3); index--) {
       const word = norm(index)
       if (grammar.be.has(word)) return true
-      if (!word.endsWith('ly') && !grammar.auxiliaries.has(word)) return false
+      if (!morphology.adverb(word) && !grammar.auxiliaries.has(word)) return false
     }
     return false
   }
@@ -438,7 +511,9 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       const phrase = match.phrase
       const state = standing(match.from)
       const fact: TacticFact = {
-        negated: state.negated,
+        // "No hay ningún riesgo": in a language with negative concord, a phrase that opens with its
+        // own negative word ("ningún riesgo") is not negated again by the "no" before it.
+        negated: state.negated && !morphology.concord.has(norm(match.from)),
         attributed: state.attributed,
         open: state.open,
         report: state.report,
@@ -456,7 +531,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       }
       if (category === 'safety') fact.report = reportContext
       if (category === 'safety' && sets.safetySoft.has(phrase)) {
-        const productAfter = lemmaIn(match.to, grammar.productNouns)
+        // "a safe procedure"; in a language whose adjectives follow the noun, "un procedimiento seguro".
+        const productAfter = lemmaIn(match.to, grammar.productNouns) || (morphology.postnominal && lemmaIn(match.from - 1, grammar.productNouns))
         if (!copulaBefore(match.from) && !productAfter) continue
         if (infinitiveOpen(match.from) || deontic[match.from] === 1) fact.open = true
         fact.contextual = true

@@ -92,6 +92,9 @@ function suppress(document: TextDocument, index: DocumentIndex, diagnostic: LspD
   return [action(title, document, [{ range: { start: at, end: at }, newText }], diagnostic)]
 }
 
+/** Cross-document rules: their diagnostics are added after a page's suppression comments are read. */
+const crossDocumentRules: ReadonlySet<string> = new Set(['claim-id-stable', 'locale-parity'])
+
 /**
  * Quick fixes for the server's diagnostics: change a misspelt id to the nearest declared
  * one, place a missing section disclaimer after the section's heading, and suppress a rule
@@ -112,7 +115,7 @@ export function codeActions(document: TextDocument, index: DocumentIndex, diagno
     if (kinds !== undefined) actions.push(...fixId(document, index, diagnostic, kinds))
     if (ruleId === 'claim-needs-disclaimer') actions.push(...placeDisclaimer(document, index, diagnostic))
     // Cross-document diagnostics are not suppressible in a page: the comment applies within it.
-    if (getRule(ruleId) !== undefined && ruleId !== 'claim-id-stable') {
+    if (getRule(ruleId) !== undefined && !crossDocumentRules.has(ruleId)) {
       for (const found of suppress(document, index, diagnostic, ruleId)) {
         const key = JSON.stringify(found.edit)
         if (seen.has(key)) continue

@@ -226,8 +226,8 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
           disk.delete(file)
           continue
         }
-        const policy = await workspace.policyFor(place)
-        const outcome = await background.run({ source, path: place.display, policy, limits: settings.limits, index: false })
+        const { policy, extension } = await workspace.settingsFor(place)
+        const outcome = await background.run({ source, path: place.display, policy, extension, limits: settings.limits, index: false })
         disk.set(file, { place, summary: outcome.status === 'done' ? outcome.value.summary : undefined })
         publishSoon()
       }
@@ -265,8 +265,8 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
         publish(uri, document.version, [])
         return
       }
-      const policy = await workspace.policyFor(place)
-      const outcome = await pool().run({ source: text, path: place.display, policy, limits: settings.limits, index: true })
+      const { policy, extension } = await workspace.settingsFor(place)
+      const outcome = await pool().run({ source: text, path: place.display, policy, extension, limits: settings.limits, index: true })
       if (disposed || documents.get(uri)?.version !== document.version) return
       const response = outcome.status === 'done' ? outcome.value : failure(outcome, place.display, settings.timeoutMs)
       analyses.set(uri, {

@@ -1,3 +1,4 @@
+import type { ConfigReference } from '../node/config.js'
 import type { ParseLimits } from '../parser/limits.js'
 import type { DocumentSummary } from '../rules/document-summary.js'
 import type { PolicyInput } from '../rules/policy.js'
@@ -79,12 +80,24 @@ export interface DocumentIndex {
   blocks: Span[]
 }
 
+/** Where a page's frontmatter extension is: a config file, and which of its extensions. */
+export interface PageExtension {
+  config: ConfigReference
+  index: number
+}
+
 /** What the server asks its worker to do with one text. */
 export interface AnalysisRequest {
   source: string
   /** Path stamped on diagnostics (relative to the workspace folder). */
   path: string
+  /** The page's policy: the config's, with the overrides that match the page. */
   policy: PolicyInput
+  /**
+   * The page's frontmatter extension, when its config has one: the config file the worker
+   * loads it from (a zod schema cannot be posted) and its index there (see `extensionAt`).
+   */
+  extension?: PageExtension | undefined
   limits: Partial<ParseLimits> | undefined
   /** Build the {@link DocumentIndex} (open documents) or not (pages only read for cross-document checks). */
   index: boolean

@@ -3,9 +3,20 @@ import { open } from 'node:fs/promises'
 import { dirname, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { glob } from 'tinyglobby'
-import { findConfigFile, loadConfig } from '../node/config.js'
+import { fileSetup, findConfigFile, loadConfig, workerReference, type LoadedConfig } from '../node/config.js'
 import { displayPath, ignoredDirectories } from '../node/files.js'
 import type { PolicyInput } from '../rules/policy.js'
+import type { PageExtension } from './types.js'
+
+/** What a page is checked with: as `check` would check the file. */
+export interface PageSettings {
+  /** The config's policy with the overrides that match the page (empty: recommended). */
+  policy: PolicyInput
+  /** The page's frontmatter extension (the base one, or its last matching override's). */
+  extension: PageExtension | undefined
+}
+
+const recommended: PageSettings = { policy: {}, extension: undefined }
 
 /** Where a document lives, as the server names it. */
 export interface Place {
@@ -18,12 +29,13 @@ export interface Place {
 
 /**
  * The folders the editor opened, and the config that applies to each page: the nearest
- * `exosome-content.config.json` (or `.js`/`.mjs`) from the page's folder upward, read by the
- * same loader as `check`.
+ * `exosome-content.config.*` (`json`, `js`, `mjs`, `cjs`, `ts`, `mts`, `cts`) from the page's
+ * folder upward, read by the same loader as `check`, with its overrides and frontmatter
+ * extension.
  */
 export class Workspace {
   readonly #folders: string[] = []
-  readonly #configs = new Map<string, Promise<PolicyInput>>()
+  readonly #configs = new Map<string, Promise<LoadedConfig | undefined>>()
   readonly #warn: (message: string) => void
 
   /**
@@ -61,29 +73,39 @@ export class Workspace {
   }
 
   /**
-   * The policy of a page. A config file that cannot be read or is invalid is shown to the
-   * user once (until it changes) and the page is checked with the recommended policy.
+   * What a page is checked with: its config's policy with the overrides that match it, and
+   * its frontmatter extension. A config file that cannot be read or is invalid is shown to
+   * the user once (until it changes) and the page is checked with the recommended policy and
+   * the built-in keys. A page that is not a file gets the config's base settings.
    *
    * @param place The page.
-   * @returns The policy as written in the config (empty: recommended).
+   * @returns Its policy and extension.
    */
-  policyFor(place: Place): Promise<PolicyInput> {
+  async settingsFor(place: Place): Promise<PageSettings> {
     const directory = place.file === undefined ? this.#folders[0] : dirname(place.file)
-    if (directory === undefined) return Promise.resolve({})
+    if (directory === undefined) return recommended
     const configFile = findConfigFile(directory)
-    if (configFile === undefined) return Promise.resolve({})
-    let policy = this.#configs.get(configFile)
-    if (policy === undefined) {
-      policy = loadConfig(directory, configFile).then(
-        (loaded) => loaded.policy,
+    if (configFile === undefined) return recommended
+    let loading = this.#configs.get(configFile)
+    if (loading === undefined) {
+      loading = loadConfig(directory, configFile).then(
+        (loaded) => loaded,
         (error: unknown) => {
           this.#warn(`${error instanceof Error ? error.message : String(error)} (checking with the recommended policy until it is fixed)`)
-          return {}
+          return undefined
         },
       )
-      this.#configs.set(configFile, policy)
+      this.#configs.set(configFile, loading)
     }
-    return policy
+    const config = await loading
+    if (config === undefined) return recommended
+    const setup = place.file === undefined ? undefined : fileSetup(config, place.file)
+    const index = setup === undefined ? (config.frontmatter.extend === undefined ? undefined : 0) : setup.extension
+    const reference = index === undefined ? undefined : workerReference(config)
+    return {
+      policy: setup === undefined ? config.policy : setup.config.policy,
+      extension: index === undefined || reference === undefined ? undefined : { config: reference, index },
+    }
   }
 
   /** Forget the loaded configs (a config file changed). */

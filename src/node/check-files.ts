@@ -2,11 +2,11 @@ import { resolve } from 'node:path'
 import type { Diagnostic } from '../schema/diagnostic.js'
 import { normaliseNow } from '../util/now.js'
 import { CheckCache, resolveCacheFile } from './check/cache.js'
-import { crossDocumentDiagnostics, policyHash, runCheck, type CheckedFile, type ParserPool } from './check/run.js'
+import { crossDocumentDiagnostics, runCheck, type CheckedFile, type ParserPool } from './check/run.js'
 import { parseShard, shardOf, type Shard } from './check/shard.js'
 import { buildClaimsSummary, validateClaimsSummary, type ClaimsSummary } from './check/summary-file.js'
 import type { WorkerScript } from './check/worker-script.js'
-import { loadConfig, resolveConfig, type ExosomeContentConfig, type LoadedConfig } from './config.js'
+import { configFingerprint, loadConfig, resolveConfig, type ExosomeContentConfig, type LoadedConfig } from './config.js'
 import { InputError } from './errors.js'
 import { displayPath, expandPaths } from './files.js'
 import { countSeverities, type CheckSummary, type FileResult } from './format/result.js'
@@ -22,8 +22,9 @@ export interface CheckFilesOptions {
   cwd?: string | undefined
   /**
    * The config: a path to a config file, the config value itself, or `false` for none
-   * (the `recommended` policy).
-   * @default the nearest `exosome-content.config.{json,js,mjs}` from `cwd` upward
+   * (the `recommended` policy). A config with `frontmatter.extend` must be a file: each
+   * parser worker loads it (a zod schema cannot be posted to a worker).
+   * @default the nearest `exosome-content.config.{json,js,mjs,cjs,ts,mts,cts}` from `cwd` upward
    */
   config?: string | ExosomeContentConfig | false | undefined
   /**
@@ -72,7 +73,7 @@ export interface CliCheckOptions extends CheckFilesOptions {
 export interface CheckFilesResult {
   /** One entry per file, sorted by path, cross-document diagnostics included, by position. */
   files: FileResult[]
-  /** The cross-document diagnostics alone (`claim-id-stable`), also in `files`. */
+  /** The cross-document diagnostics alone (`claim-id-stable`, `locale-parity`), also in `files`. */
   crossDocument: Diagnostic[]
   /** Counts: files, errors, warnings, infos, parsed and cached. */
   summary: CheckSummary
@@ -89,7 +90,7 @@ export interface CheckFilesResult {
  * @param options Working directory, config, cache, workers, signal, timeout, now, shard.
  * @returns Per-file diagnostics, the cross-document diagnostics and a summary.
  * @throws {InputError} For a pattern matching nothing, an unreadable file or a bad config.
- * @throws {TypeError} For invalid options.
+ * @throws {TypeError} For invalid options, or a config passed in code with `frontmatter.extend`.
  * @example
  * ```ts
  * import { checkFiles, formatStylish } from 'exosome-content/node'
@@ -129,7 +130,7 @@ export async function checkFilesWith(patterns: string | readonly string[], optio
   const cache = cacheFile === undefined ? undefined : CheckCache.load(cacheFile)
   const run = await runCheck(files, {
     cwd,
-    policy: config.policy,
+    config,
     version,
     now,
     timeoutMs,
@@ -146,7 +147,7 @@ export async function checkFilesWith(patterns: string | readonly string[], optio
     files: run.results,
     crossDocument: run.crossDocument,
     summary: { files: run.results.length, ...countSeverities(run.results), parsed: run.parsed, cached: run.cached },
-    claims: buildClaimsSummary(run.files, { version, policyHash: policyHash(config.policy), shard }),
+    claims: buildClaimsSummary(run.files, { version, policyHash: configFingerprint(config), shard }),
   }
 }
 
@@ -183,7 +184,7 @@ export async function mergeSummariesWith(summaries: readonly unknown[], options:
   const cwd = resolve(options.cwd ?? process.cwd())
   const config = options.loadedConfig ?? (await readConfig(cwd, options.config))
   const version = packageVersion()
-  const hash = policyHash(config.policy)
+  const hash = configFingerprint(config)
   const valid = summaries.map((summary, index) => validateClaimsSummary(summary, `#${index + 1}`))
   if (valid.length === 0) throw new InputError('Unexpected --merge without summaries, expected the files written by check --summary-out')
   const seenShards = new Set<number>()
@@ -242,8 +243,8 @@ function readShard(shard: Shard | string | undefined): Shard | undefined {
  * @returns The loaded config.
  */
 export async function readConfig(cwd: string, config: string | ExosomeContentConfig | false | undefined): Promise<LoadedConfig> {
-  if (config === false) return { policy: {}, path: undefined }
+  if (config === false) return resolveConfig({}, undefined, cwd)
   if (typeof config === 'string') return loadConfig(cwd, config)
   if (config === undefined) return loadConfig(cwd)
-  return resolveConfig(config, undefined)
+  return resolveConfig(config, undefined, cwd)
 }

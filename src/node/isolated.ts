@@ -7,8 +7,11 @@ import { deepFreeze } from '../util/deep-freeze.js'
 import type { WorkerRequest, WorkerResponse } from './protocol.js'
 import { workerUrl } from './worker-path.js'
 
-/** Options of `parseContentIsolated`: those of `parseContent`, plus the worker's budget. */
-export interface IsolatedParseOptions extends ParseOptions {
+/**
+ * Options of `parseContentIsolated`: those of `parseContent` but `frontmatter` (a zod schema
+ * cannot be posted to the worker), plus the worker's budget.
+ */
+export interface IsolatedParseOptions extends Omit<ParseOptions, 'frontmatter'> {
   /**
    * Wall-clock milliseconds the parse may take; the worker is then terminated and the
    * result is a `parse-timeout` diagnostic.
@@ -60,6 +63,9 @@ export async function parseContentIsolated(source: string, options?: IsolatedPar
   if (typeof source !== 'string') throw new TypeError(`Expected \`source\` to be a string, got ${source === null ? 'null' : typeof source}`)
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new TypeError(`Expected options to be an object, got ${options === null ? 'null' : typeof options}`)
+  }
+  if (options !== undefined && (options as ParseOptions).frontmatter?.extend !== undefined) {
+    throw new TypeError('Unexpected `frontmatter.extend` for parseContentIsolated: a zod schema cannot be posted to the parse worker, expected parseContent for pages with a frontmatter extension (or `check`/`checkFiles`, whose workers load it from the config file)')
   }
   const { timeoutMs, maxMemoryMb, ...parseOptions } = options ?? {}
   const timeout = positive('timeoutMs', timeoutMs, 5000)

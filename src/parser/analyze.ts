@@ -10,6 +10,7 @@ import type { BodyState } from './body-state.js'
 import { collectComments } from './comments.js'
 import { checkDirectives } from './directives.js'
 import { readFrontmatter } from './frontmatter.js'
+import type { ResolvedExtension } from './frontmatter-extension.js'
 import type { FrontmatterSpan } from './frontmatter-span.js'
 import type { ParseLimits } from './limits.js'
 import { contentHash } from './hash.js'
@@ -33,6 +34,8 @@ export interface AnalyzeSettings {
   limits?: Readonly<ParseLimits> | undefined
   /** Where the pre-scan found the frontmatter (`null`: nowhere); the tree must agree. */
   frontmatter?: FrontmatterSpan | null | undefined
+  /** The site's own frontmatter keys, validated into `document.data`. */
+  extension?: ResolvedExtension | undefined
 }
 
 /**
@@ -47,7 +50,7 @@ export interface AnalyzeSettings {
 export function analyzeTree(tree: Root, source: string, settings: AnalyzeSettings): ParseResult {
   const lines = createLineIndex(source)
   const reporter = createReporter(settings.file)
-  const frontmatter = readFrontmatter(tree, lines, reporter, { limits: settings.limits, expected: settings.frontmatter, file: settings.file })
+  const frontmatter = readFrontmatter(tree, lines, reporter, { limits: settings.limits, expected: settings.frontmatter, file: settings.file, extension: settings.extension })
   checkDirectives(tree, lines, reporter)
   const state: BodyState = {
     lines,
@@ -73,6 +76,7 @@ export function analyzeTree(tree: Root, source: string, settings: AnalyzeSetting
 
   const document: ExosomeDocument = {
     ...frontmatter.draft,
+    ...(frontmatter.data === undefined ? {} : { data: frontmatter.data }),
     intro: body.intro,
     sections: body.sections,
     claims: state.claims,

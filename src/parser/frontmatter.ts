@@ -18,6 +18,7 @@ import { checkYamlKeys, type YamlRange } from './yaml-duplicates.js'
 import { createYamlLocator, type YamlLocator } from './yaml-locate.js'
 import { reportIssue } from './zod-issues.js'
 import { checkListIds, type ListKey } from './frontmatter-ids.js'
+import { builtInFrontmatterKeys, extensionKeysAt, splitFrontmatter, validateExtension, type ResolvedExtension } from './frontmatter-extension.js'
 
 /** How `readFrontmatter` checks what it reads. */
 export interface FrontmatterOptions {
@@ -30,6 +31,8 @@ export interface FrontmatterOptions {
   expected?: FrontmatterSpan | null | undefined
   /** Path stamped on limit diagnostics. */
   file?: string | undefined
+  /** The site's own keys, validated by its schema into `data`. */
+  extension?: ResolvedExtension | undefined
 }
 
 /** Frontmatter fields of the document, with defaults applied and invalid list entries dropped. */
@@ -50,12 +53,17 @@ export interface FrontmatterResult {
   writtenIds: { references: Set<string>; disclaimers: Set<string> }
   /** File position of a value by its data path in the draft (list indexes of the draft). */
   locate: (path: ReadonlyArray<PropertyKey>) => Position | undefined
+  /**
+   * The extension's output (`document.data`): undefined without an extension, empty when the
+   * extension's keys did not validate.
+   */
+  data: Record<string, unknown> | undefined
 }
 
 const listSchemas = { references: referenceSchema, disclaimers: disclaimerSchema, glossary: glossaryTermSchema } as const
 
 function knownKeys(path: ReadonlyArray<PropertyKey>): readonly string[] | undefined {
-  if (path.length === 0) return Object.keys(frontmatterSchema.shape)
+  if (path.length === 0) return builtInFrontmatterKeys
   const [list, index] = path
   if (path.length === 2 && typeof index === 'number' && (list === 'references' || list === 'disclaimers' || list === 'glossary')) {
     return Object.keys(listSchemas[list].shape)
@@ -103,6 +111,7 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
     titleValid: false,
     writtenIds: { references: new Set(), disclaimers: new Set() },
     locate: () => undefined,
+    data: undefined,
   }
   const first = tree.children[0]
   if (options.expected !== undefined && (first?.type === 'yaml') !== (options.expected !== null)) {
@@ -170,14 +179,17 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
     return none
   }
 
-  const record = data as Record<string, unknown>
+  const extension = options.extension
+  const { builtIn: record, extra } = extension === undefined ? { builtIn: data as Record<string, unknown>, extra: {} } : splitFrontmatter(data as Record<string, unknown>, extension)
+  const allowed = extension === undefined ? knownKeys : (path: ReadonlyArray<PropertyKey>) => (path.length === 0 ? [...builtInFrontmatterKeys, ...extension.keys] : knownKeys(path))
   const result = frontmatterSchema.safeParse(record)
   if (!result.success) {
     for (const issue of result.error.issues) {
-      for (const found of reportIssue(issue, record, locator, knownKeys, lines.text)) reporter.report(found.ruleId, found.message, found.place)
+      for (const found of reportIssue(issue, record, locator, allowed, lines.text)) reporter.report(found.ruleId, found.message, found.place)
     }
   }
   const built = buildDraft(record, result.success ? result.data : undefined, locator, reporter)
+  if (extension !== undefined) built.data = readExtension(extension, extra, locator, lines.text, reporter, fence)
   // Disclaimer text is markdown the renderers parse: it is held to the body limits here, at
   // parse time, so a document that parses renders in bounded time.
   built.draft.disclaimers.forEach((disclaimer, index) => {
@@ -231,7 +243,25 @@ function buildDraft(record: Record<string, unknown>, valid: Frontmatter | undefi
     return locator.value(path)
   }
   const writtenIds = { references: idsIn(record.references), disclaimers: idsIn(record.disclaimers) }
-  return { usable: true, draft, titleValid, writtenIds, locate }
+  return { usable: true, draft, titleValid, writtenIds, locate, data: undefined }
+}
+
+/**
+ * Validate the site's keys with its extension, reporting each issue at its key or value as
+ * the built-in keys are reported (with the schema's own message when it wrote one).
+ */
+function readExtension(extension: ResolvedExtension, extra: Record<string, unknown>, locator: YamlLocator, source: string, reporter: Reporter, fence: Position): Record<string, unknown> {
+  const outcome = validateExtension(extension, extra)
+  if (outcome.ok) return outcome.data
+  if ('failure' in outcome) {
+    reporter.report('frontmatter-invalid', `Unexpected failure of the frontmatter extension (${outcome.failure}), expected a zod schema that validates synchronously`, fence)
+    return {}
+  }
+  const keysAt = (path: ReadonlyArray<PropertyKey>): readonly string[] | undefined => extensionKeysAt(extension, path)
+  for (const { issue, custom } of outcome.issues) {
+    for (const found of reportIssue(issue, extra, locator, keysAt, source, custom)) reporter.report(found.ruleId, found.message, found.place)
+  }
+  return {}
 }
 
 function idsIn(list: unknown): Set<string> {

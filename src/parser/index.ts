@@ -12,7 +12,7 @@ export {
 } from '../rules/index.js'
 export type { Diagnostic } from '../schema/diagnostic.js'
 export type { ExosomeDocument } from '../schema/document.js'
-export type { ParseOptions, ParseResult } from './types.js'
+export type { ExtensionData, FrontmatterConfig, FrontmatterExtension, ParseOptions, ParseResult } from './types.js'
 export type { ParseLimits } from './limits.js'
 export type {
   CheckedDocument,

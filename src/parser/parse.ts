@@ -2,11 +2,12 @@ import { resolvePolicy } from '../rules/policy.js'
 import type { DateWindow } from '../rules/types.js'
 import { normaliseNow } from '../util/now.js'
 import { analyzeTree, guardParse } from './analyze.js'
+import { resolveExtension, type FrontmatterExtension, type ResolvedExtension } from './frontmatter-extension.js'
 import { findFrontmatter, withoutByteOrderMarks } from './frontmatter-span.js'
 import { resolveLimits } from './limits.js'
 import { prescan } from './prescan.js'
 import { parseMarkdown } from './processor.js'
-import type { ParseOptions, ParseResult } from './types.js'
+import type { ExtensionData, ParseOptions, ParseResult } from './types.js'
 
 /**
  * Check the options of `parseContent` and the plugin (programmer errors throw).
@@ -20,13 +21,24 @@ export function normaliseOptions(options: ParseOptions | undefined): {
   policy: ReturnType<typeof resolvePolicy>
   rules: boolean
   now: Date | undefined
+  extension: ResolvedExtension | undefined
 } {
-  if (options === undefined || options === null) return { path: undefined, policy: resolvePolicy(), rules: true, now: undefined }
+  if (options === undefined || options === null) return { path: undefined, policy: resolvePolicy(), rules: true, now: undefined, extension: undefined }
   if (typeof options !== 'object') throw new TypeError(`Expected options to be an object, got ${typeof options}`)
-  const { path, policy, rules, now } = options
+  const { path, policy, rules, now, frontmatter } = options
   if (path !== undefined && typeof path !== 'string') throw new TypeError(`Expected \`path\` to be a string, got ${typeof path}`)
   if (rules !== undefined && typeof rules !== 'boolean') throw new TypeError(`Expected \`rules\` to be a boolean, got ${typeof rules}`)
-  return { path, policy: resolvePolicy(policy), rules: rules ?? true, now: normaliseNow(now) }
+  if (frontmatter !== undefined && (typeof frontmatter !== 'object' || frontmatter === null || Array.isArray(frontmatter))) {
+    throw new TypeError(`Expected \`frontmatter\` to be an object such as { extend: z.object({ ... }) }, got ${frontmatter === null ? 'null' : typeof frontmatter}`)
+  }
+  const extend = frontmatter?.extend
+  return {
+    path,
+    policy: resolvePolicy(policy),
+    rules: rules ?? true,
+    now: normaliseNow(now),
+    extension: extend === undefined ? undefined : resolveExtension(extend, '`frontmatter.extend`'),
+  }
 }
 
 /**
@@ -34,16 +46,28 @@ export function normaliseOptions(options: ParseOptions | undefined): {
  * into a typed, deep-frozen document, reporting every problem as a diagnostic with its
  * line and column in the file. Never throws on any input text.
  *
+ * With `frontmatter: { extend }`, the site's own keys are validated by its schema and the
+ * document carries them, typed, as `document.data`.
+ *
  * @param source The file's text.
- * @param options File path (for diagnostics), policy, whether to run the consistency rules.
+ * @param options File path (for diagnostics), policy, whether to run the consistency rules,
+ *   the frontmatter extension.
  * @returns `{ document, diagnostics }`; `document` is undefined when any diagnostic is an error.
- * @throws {TypeError} Only for programmer errors: `source` not a string, invalid options or policy.
+ * @throws {TypeError} Only for programmer errors: `source` not a string, invalid options or
+ *   policy, an extension that is not a zod object or redefines a built-in key.
  * @example
  * ```ts
  * const { document, diagnostics } = parseContent(text, { path: 'content/page.md' })
  * for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic))
+ * const page = parseContent(text, { frontmatter: { extend: z.object({ slug: z.string() }) } })
+ * page.document?.data.slug // string
  * ```
  */
+export function parseContent<Extension extends FrontmatterExtension>(
+  source: string,
+  options: ParseOptions & { frontmatter: { extend: Extension } },
+): ParseResult<ExtensionData<Extension>>
+export function parseContent(source: string, options?: ParseOptions): ParseResult
 export function parseContent(source: string, options?: ParseOptions): ParseResult {
   return parseContentTracked(source, options, undefined)
 }
@@ -76,6 +100,7 @@ export function parseContentTracked(source: string, options: ParseOptions | unde
       cloneNodes: false,
       limits,
       frontmatter: findFrontmatter(text) ?? null,
+      extension: settings.extension,
     }),
   )
 }

@@ -26,7 +26,8 @@ const messageSource = 'exosome-content'
  * `fatal: true`, warnings `fatal: false`), so it runs in a remark pipeline or `remark-cli`.
  * It adds the frontmatter and directive syntax itself when they are not already in use.
  *
- * @param options File path override, policy, whether to run the consistency rules.
+ * @param options File path override, policy, whether to run the consistency rules, the
+ *   frontmatter extension (`frontmatter: { extend }`; its output is `document.data`).
  * @returns The transformer.
  * @throws {TypeError} For invalid options or policy.
  * @example
@@ -46,7 +47,7 @@ export function remarkExosomeContent(this: Processor, options?: ParseOptions | u
     const raw = String(file)
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
     const path = settings.path ?? (file.path === '' ? undefined : file.path)
-    const result = guardParse(path, () => analyzeTree(tree, text, { file: path, policy: settings.policy, rules: settings.rules, now: settings.now, cloneNodes: true, limits }))
+    const result = guardParse(path, () => analyzeTree(tree, text, { file: path, policy: settings.policy, rules: settings.rules, now: settings.now, cloneNodes: true, limits, extension: settings.extension }))
     file.data.exosomeDocument = result.document
     for (const diagnostic of result.diagnostics) {
       const message = file.message(diagnostic.message, {

@@ -1,7 +1,31 @@
+import type { z } from 'zod'
 import type { PolicyInput } from '../rules/policy.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
 import type { ExosomeDocument } from '../schema/document.js'
+import type { FrontmatterExtension } from './frontmatter-extension.js'
 import type { ParseLimits } from './limits.js'
+
+export type { FrontmatterExtension } from './frontmatter-extension.js'
+
+/**
+ * What a frontmatter extension puts on `document.data`: `z.output` of its schema, or
+ * `undefined` without one.
+ */
+export type ExtensionData<Extension> = Extension extends FrontmatterExtension ? z.output<Extension> : undefined
+
+/** The `frontmatter` option of `parseContent`, the plugin and the config file. */
+export interface FrontmatterConfig<Extension extends FrontmatterExtension | undefined = FrontmatterExtension | undefined> {
+  /**
+   * The site's own frontmatter keys: a zod object schema. Its keys are allowed beside the
+   * built-in ones (which it may not redefine), validated by it (defaults applied; errors at
+   * their line and column, with the schema's own messages), and its output is
+   * `document.data`. A key in neither schema is still `frontmatter-unknown-key`.
+   *
+   * @default undefined
+   * @example z.object({ slug: z.string(), tags: z.array(z.string()).default([]) })
+   */
+  extend?: Extension | undefined
+}
 
 /** Options of `parseContent` and `remarkExosomeContent`. */
 export interface ParseOptions {
@@ -41,12 +65,19 @@ export interface ParseOptions {
    * @example '2026-11-29'
    */
   now?: Date | string | undefined
+  /**
+   * The site's own frontmatter keys (see {@link FrontmatterConfig}).
+   *
+   * @default undefined
+   * @example { extend: z.object({ slug: z.string() }) }
+   */
+  frontmatter?: FrontmatterConfig | undefined
 }
 
-/** What `parseContent` returns. */
-export interface ParseResult {
+/** What `parseContent` returns; `Data` is the type of `document.data` (see `ExtensionData`). */
+export interface ParseResult<Data = undefined> {
   /** The deep-frozen document, present exactly when no diagnostic is an error. */
-  document: ExosomeDocument | undefined
+  document: ExosomeDocument<Data> | undefined
   /** Every problem found, sorted by position. */
   diagnostics: Diagnostic[]
 }

@@ -93,6 +93,15 @@ function sizeMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, v
 }
 
 /**
+ * A message the schema's author wrote (a site's frontmatter extension), joined to the value
+ * and key path it is about ("Unexpected number `3` for `tags`: Tags are a list of words").
+ */
+function authored(message: string, subject: string, where: string): string {
+  if (/^unexpected /i.test(message)) return `${message} (at \`${where}\`)`
+  return /^expected /i.test(message) ? `${subject}, ${lowerFirst(message)}` : `${subject}: ${message}`
+}
+
+/**
  * Turn one zod issue on the frontmatter into diagnostics at the offending key or value.
  *
  * @param issue The zod issue.
@@ -100,6 +109,8 @@ function sizeMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, v
  * @param locator Finds paths in the file.
  * @param knownKeys The keys allowed in the mapping at a path, for unknown-key messages.
  * @param source The whole file, to quote a value as written.
+ * @param custom Whether `issue.message` is the schema author's own (a site's extension): it
+ *   is then kept, after the value and the key path.
  * @returns One report, or one per key for unknown keys.
  */
 export function reportIssue(
@@ -108,6 +119,7 @@ export function reportIssue(
   locator: YamlLocator,
   knownKeys: (path: ReadonlyArray<PropertyKey>) => readonly string[] | undefined,
   source: string,
+  custom = false,
 ): IssueReport[] {
   const path = issue.path as PropertyKey[]
   const where = formatPath(path)
@@ -123,9 +135,11 @@ export function reportIssue(
   }
   const value = valueAt(data, path)
   if (value === undefined && path.length > 0) {
-    return [{ ruleId: 'frontmatter-missing-key', message: `Missing \`${where}\`, expected ${expectation(issue)}`, place: locator.nearest(path) }]
+    const message = custom ? authored(issue.message, `Missing \`${where}\``, where) : `Missing \`${where}\`, expected ${expectation(issue)}`
+    return [{ ruleId: 'frontmatter-missing-key', message, place: locator.nearest(path) }]
   }
   const place = (Array.isArray(value) || (typeof value === 'object' && value !== null) ? locator.head(path) : locator.value(path)) ?? locator.nearest(path)
+  if (custom) return [{ ruleId: 'frontmatter-invalid', message: authored(issue.message, `Unexpected ${describeValue(value)} for \`${where}\``, where), place }]
   let message: string
   switch (issue.code) {
     case 'too_big':

@@ -2,6 +2,7 @@ import { normaliseNow } from '../util/now.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
 import { type CheckedDocument, findUnstableClaimIds, type SummarizedDocument } from './claim-id-stable.js'
 import { summarizeDocument } from './document-summary.js'
+import { findLocaleParity, type LocaleParityOptions } from './locale-parity.js'
 import { type PolicyInput, type ResolvedPolicy, resolvePolicy } from './policy.js'
 
 /** Options of {@link checkConsistency}. */
@@ -16,8 +17,10 @@ export interface ConsistencyOptions {
 }
 
 /**
- * Cross-document checks over several parsed documents (today: `claim-id-stable`, a claim id
- * reused across documents must carry the same text).
+ * Cross-document checks over several parsed documents: `claim-id-stable` (a claim id defined
+ * in several documents of one locale carries the same text) and `locale-parity` (documents
+ * that share an `id` in different locales have the same claims, grades, citations,
+ * disclaimers, sections and placements).
  *
  * @param results The parsed documents with their file paths, in checking order.
  * @param policy A policy as written, or one from `resolvePolicy` (default `recommended`).
@@ -46,7 +49,14 @@ export function checkConsistency(
  * @returns Diagnostics, each carrying the file of the differing definition.
  */
 export function checkSummaries(results: ReadonlyArray<SummarizedDocument>, policy: ResolvedPolicy): Diagnostic[] {
-  const level = policy.rules['claim-id-stable']?.level ?? 'error'
-  if (level === 'off') return []
-  return findUnstableClaimIds(results, level === 'error' ? 'error' : 'warning')
+  const diagnostics: Diagnostic[] = []
+  const stable = policy.rules['claim-id-stable']?.level ?? 'error'
+  if (stable !== 'off') diagnostics.push(...findUnstableClaimIds(results, stable === 'error' ? 'error' : 'warning'))
+  const parity = policy.rules['locale-parity']
+  const level = parity?.level ?? 'error'
+  if (level !== 'off') {
+    const options = (parity?.options as LocaleParityOptions | undefined) ?? { sourceLocale: 'en' }
+    diagnostics.push(...findLocaleParity(results, level === 'error' ? 'error' : 'warning', options))
+  }
+  return diagnostics
 }

@@ -19,9 +19,11 @@ export interface SummarizedDocument {
 }
 
 /**
- * Find claim ids defined in several documents with different text (white space collapsed,
- * compared exactly otherwise). Each definition that differs from the first one is reported,
- * with `related` pointing at the first.
+ * Find claim ids defined in several documents of one locale with different text (white space
+ * collapsed, compared exactly otherwise). Each definition that differs from the first one of
+ * its locale is reported, with `related` pointing at that first one. Documents in different
+ * locales are not compared: a translation has its own text for each claim (`locale-parity`
+ * compares everything else).
  *
  * @param results The document summaries, in checking order.
  * @param severity Severity of the diagnostics.
@@ -31,10 +33,13 @@ export function findUnstableClaimIds(results: ReadonlyArray<SummarizedDocument>,
   const first = new Map<string, { file: string | undefined; textHash: string; place: DocumentSummary['claims'][number]['position'] }>()
   const diagnostics: Diagnostic[] = []
   for (const result of results) {
+    const locale = result.summary.locale.toLowerCase()
     for (const claim of result.summary.claims) {
-      const earlier = first.get(claim.id)
+      // Locale tags have no `\0`: the key is one claim id within one locale.
+      const key = `${locale}\0${claim.id}`
+      const earlier = first.get(key)
       if (earlier === undefined) {
-        first.set(claim.id, { file: result.file, textHash: claim.textHash, place: claim.position })
+        first.set(key, { file: result.file, textHash: claim.textHash, place: claim.position })
         continue
       }
       if (earlier.textHash === claim.textHash) continue
@@ -56,13 +61,13 @@ export function findUnstableClaimIds(results: ReadonlyArray<SummarizedDocument>,
 }
 
 /**
- * A claim id used in several documents carries the same text in each. The check needs every
+ * A claim id used in several documents of one locale carries the same text in each. The check needs every
  * document at once: it runs in `checkConsistency` (and `check --merge` over CI shards), and
  * is a no-op on a single document (where a repeated id is the parser's duplicate-id error).
  */
 export const claimIdStable: Rule = {
   id: 'claim-id-stable',
-  description: 'A claim id defined in several documents has the same text in each (cross-document, `checkConsistency`).',
+  description: 'A claim id defined in several documents of one locale has the same text in each (cross-document, `checkConsistency`).',
   defaultLevel: 'error',
   url: docsUrl('claim-id-stable', 'rules.md'),
   check() {

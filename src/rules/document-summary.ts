@@ -3,12 +3,28 @@ import { claimKinds, evidenceGrades } from '../schema/claim.js'
 import { disclaimerKinds, disclaimerPlacements } from '../schema/disclaimer.js'
 import type { ExosomeDocument } from '../schema/document.js'
 import { idSchema, positionSchema } from '../schema/primitives.js'
-import type { Section } from '../schema/section.js'
+import type { Block, Section } from '../schema/section.js'
 import { sha256Hex } from '../util/sha256.js'
 
 /**
+ * One step of a section's flow as `locale-parity` compares it: a claim defined there (its
+ * position is the claim's), a claim reused there, a placed disclaimer or the evidence summary.
+ * Narrative is left out: a translation rewrites it freely.
+ */
+export const summaryStepSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('claim'), id: idSchema }),
+  z.strictObject({ type: z.literal('reuse'), id: idSchema, position: positionSchema }),
+  z.strictObject({ type: z.literal('disclaimer'), id: idSchema, position: positionSchema }),
+  z.strictObject({ type: z.literal('evidence-summary'), position: positionSchema }),
+])
+
+/** One step of a section's flow in a {@link DocumentSummary}. */
+export type SummaryStep = z.infer<typeof summaryStepSchema>
+
+/**
  * What the cross-document rules read of one document: small enough to send between threads,
- * keep in the check cache and write per CI shard (`check --summary-out`).
+ * keep in the check cache and write per CI shard (`check --summary-out`). No text is kept,
+ * only ids, grades, a hash of each claim's text and positions.
  */
 export const documentSummarySchema = z.strictObject({
   /** Document id. */
@@ -37,6 +53,8 @@ export const documentSummarySchema = z.strictObject({
   ),
   /** Declared disclaimers. */
   disclaimers: z.array(z.strictObject({ id: z.string(), kind: z.enum(disclaimerKinds), placement: z.enum(disclaimerPlacements) })),
+  /** Claims reused, disclaimers placed and evidence summaries placed before the first section. */
+  intro: z.array(summaryStepSchema),
   /** Every section, depth first in source order, with its parent's id (absent at the top). */
   sections: z.array(
     z.strictObject({
@@ -44,6 +62,8 @@ export const documentSummarySchema = z.strictObject({
       depth: z.number().int(),
       parent: z.string().optional(),
       position: positionSchema,
+      /** Its flow without narrative, in source order (child sections not included). */
+      steps: z.array(summaryStepSchema),
     }),
   ),
 })
@@ -62,6 +82,16 @@ export function comparableClaimText(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
+function steps(blocks: readonly Block[]): SummaryStep[] {
+  const list: SummaryStep[] = []
+  for (const block of blocks) {
+    if (block.type === 'claim') list.push(block.reuse ? { type: 'reuse', id: block.claim, position: block.position } : { type: 'claim', id: block.claim })
+    else if (block.type === 'disclaimer') list.push({ type: 'disclaimer', id: block.disclaimer, position: block.position })
+    else if (block.type === 'evidence-summary') list.push({ type: 'evidence-summary', position: block.position })
+  }
+  return list
+}
+
 /**
  * Reduce a parsed document to its {@link DocumentSummary}.
  *
@@ -72,7 +102,8 @@ export function summarizeDocument(document: ExosomeDocument): DocumentSummary {
   const sections: DocumentSummary['sections'] = []
   const walk = (list: readonly Section[], parent: string | undefined): void => {
     for (const section of list) {
-      sections.push(parent === undefined ? { id: section.id, depth: section.depth, position: section.position } : { id: section.id, depth: section.depth, parent, position: section.position })
+      const base = { id: section.id, depth: section.depth, position: section.position, steps: steps(section.blocks) }
+      sections.push(parent === undefined ? base : { ...base, parent })
       walk(section.sections, section.id)
     }
   }
@@ -93,6 +124,7 @@ export function summarizeDocument(document: ExosomeDocument): DocumentSummary {
       position: claim.position,
     })),
     disclaimers: document.disclaimers.map((disclaimer) => ({ id: disclaimer.id, kind: disclaimer.kind, placement: disclaimer.placement })),
+    intro: steps(document.intro),
     sections,
   }
 }

@@ -4,6 +4,7 @@ import { claimNeedsDisclaimer } from './claim-needs-disclaimer.js'
 import { disclaimerTextPinned } from './disclaimer-text-pinned.js'
 import { evidenceMatchesSources } from './evidence-matches-sources.js'
 import { hedgeToEvidence } from './hedge-to-evidence.js'
+import { localeParity } from './locale-parity.js'
 import { numericPromise } from './numeric-promise.js'
 import { overclaimWording } from './overclaim-wording.js'
 import { referenceUnused } from './reference-unused.js'
@@ -27,6 +28,7 @@ export const rules = {
   'evidence-matches-sources': evidenceMatchesSources,
   'review-stale': reviewStale,
   'claim-id-stable': claimIdStable,
+  'locale-parity': localeParity,
   'disclaimer-text-pinned': disclaimerTextPinned,
 } satisfies Record<string, Rule>
 

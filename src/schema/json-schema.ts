@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { frontmatterSchema } from './frontmatter.js'
+import { resolveExtension, type FrontmatterExtension, type ResolvedExtension } from './frontmatter-extension.js'
 
 /**
  * Keywords of the schema that JSON Schema validators do not define, for editors:
@@ -25,15 +26,25 @@ const checksOf = (schema: z.core.$ZodType): CheckDef[] =>
 const trims = (check: CheckDef): boolean => check.check === 'overwrite' && typeof check.tx === 'function' && check.tx(' \u00a0x\n') === 'x'
 
 const message = (error: CheckDef['error']): string | undefined => {
-  const text = error?.({})
+  let text: unknown
+  try {
+    text = error?.({})
+  } catch {
+    // A site's error map may read the issue it expects; without one there is no fixed text.
+    return undefined
+  }
   return typeof text === 'string' ? text : undefined
 }
 
 // The length of the trimmed text, as a pattern over the text as written: JSON Schema's
-// `minLength`/`maxLength` would count the white space the parser trims off.
-function trimmedLength(json: JsonObject): void {
+// `minLength`/`maxLength` would count the white space the parser trims off. The built-in
+// schemas use at most `min(1)` and no pattern with a trim; a site's extension may use any
+// (`lenient`): other trimmed strings keep the lengths zod wrote.
+function trimmedLength(json: JsonObject, lenient: boolean): void {
   const min = typeof json['minLength'] === 'number' ? json['minLength'] : 0
   const max = typeof json['maxLength'] === 'number' ? json['maxLength'] : undefined
+  const plain = min <= 1 && typeof json['pattern'] !== 'string'
+  if (!plain && lenient) return
   if (min > 1) throw new Error(`Unexpected trimmed string with minLength ${min}, expected at most 1`)
   delete json['maxLength']
   if (min === 0 && max === undefined) return
@@ -44,18 +55,44 @@ function trimmedLength(json: JsonObject): void {
   json['patternErrorMessage'] = max === undefined ? 'Expected some text' : `Expected some text, at most ${max} characters (white space around it not counted)`
 }
 
+/** Options of {@link toJsonSchema}. */
+export interface JsonSchemaOptions {
+  /**
+   * A site's frontmatter extension (the config's `frontmatter.extend`): its keys are added
+   * beside the built-in ones, with their own descriptions (`.meta({ description })`).
+   *
+   * @default undefined
+   */
+  extend?: FrontmatterExtension | undefined
+}
+
+/** The frontmatter schema with an extension's keys (and its catch-all, if loose). */
+function extendedSchema(extension: ResolvedExtension): z.core.$ZodType {
+  const merged = frontmatterSchema.extend(extension.schema._zod.def.shape)
+  const catchall = extension.loose ? extension.schema._zod.def.catchall : undefined
+  const meta = frontmatterSchema.meta() ?? {}
+  return (catchall === undefined ? merged : merged.catchall(catchall)).meta(meta)
+}
+
 /**
  * JSON Schema (draft 2020-12) of the frontmatter, for editors (yaml-language-server) and
  * other tooling. Made from the zod schemas the parser validates with: every key has a
  * `description`, `markdownDescription` and `examples`, and every constraint JSON Schema can
  * express is in it (patterns, enums, the `doi`/`url` and `year`/`date` requirements of a
  * reference, trimmed lengths). What it cannot express (ids that must resolve or be unique, a
- * `year` that must match a `date`) only the parser checks.
+ * `year` that must match a `date`) only the parser checks. With `extend`, the site's own keys
+ * are in it too (as zod's `toJSONSchema` writes them; refinements and transforms are not
+ * expressible), and it has no `$id` (it is the site's schema, not the package's).
  *
+ * @param options The site's frontmatter extension, if any.
  * @returns A plain JSON-serialisable schema object.
+ * @throws {TypeError} When `extend` is not a zod object schema or redefines a built-in key.
  */
-export function toJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(frontmatterSchema, {
+export function toJsonSchema(options: JsonSchemaOptions = {}): Record<string, unknown> {
+  const extension = options.extend === undefined ? undefined : resolveExtension(options.extend, '`extend`')
+  const own = (path: ReadonlyArray<string | number>): boolean =>
+    extension !== undefined && ((path[0] === 'properties' && typeof path[1] === 'string' && extension.keys.has(path[1])) || path[0] === 'additionalProperties' || path[0] === '$defs')
+  const schema = z.toJSONSchema(extension === undefined ? frontmatterSchema : extendedSchema(extension), {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'any',
@@ -64,7 +101,7 @@ export function toJsonSchema(): Record<string, unknown> {
       if (def.type !== 'string') return
       const json = context.jsonSchema as JsonObject
       const checks = checksOf(context.zodSchema)
-      if (checks[0] !== undefined && trims(checks[0])) trimmedLength(json)
+      if (checks[0] !== undefined && trims(checks[0])) trimmedLength(json, own(context.path))
       // The URL check's `pattern` (set in its meta) says more than `format: uri`, and unlike
       // it accepts the white space around the address that the check trims.
       if (def.format === 'url') delete json['format']
@@ -72,6 +109,7 @@ export function toJsonSchema(): Record<string, unknown> {
       if (typeof json['pattern'] === 'string' && json['patternErrorMessage'] === undefined && text !== undefined) json['patternErrorMessage'] = text
     },
   })
+  if (extension !== undefined) return { ...schema, title: 'exosome-content frontmatter, with the site\'s own keys' }
   return {
     ...schema,
     $id: 'https://unpkg.com/exosome-content/schema/frontmatter.schema.json',

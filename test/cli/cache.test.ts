@@ -94,7 +94,7 @@ describe('cache', () => {
     expect(reloaded.rejected).toBe(2)
   })
 
-  it.each([['not json {'], ['null'], ['{"format":2,"entries":{"/x.md":{"key":5}}}'], ['{"format":1,"entries":{}}'], ['{"format":99,"entries":{}}']])(
+  it.each([['not json {'], ['null'], ['{"format":3,"entries":{"/x.md":{"key":5}}}'], ['{"format":2,"entries":{}}'], ['{"format":1,"entries":{}}'], ['{"format":99,"entries":{}}']])(
     'ignores a corrupt or foreign cache file: %s',
     (text) => {
       const file = path.join(tempDir(), 'cache.json')
@@ -102,7 +102,7 @@ describe('cache', () => {
       const cache = CheckCache.load(file)
       expect(cache.get('/x.md', key1, '2026-11-29')).toBeUndefined()
       cache.save()
-      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ format: 2, entries: {} })
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ format: 3, entries: {} })
     },
   )
 

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CheckCache } from '../../src/node/check/cache.js'
 import { runCheck } from '../../src/node/check/run.js'
+import { resolveConfig } from '../../src/node/config.js'
 import { tempDir } from './helpers.js'
 
 // Answers like the real worker, but stalls or dies on request.
@@ -30,7 +31,7 @@ describe('runCheck', () => {
     const cacheFile = path.join(dir, 'cache.json')
     const options = {
       cwd: dir,
-      policy: {},
+      config: resolveConfig({}, undefined, dir),
       version: '0.0.0',
       now: new Date('2026-11-29T00:00:00Z'),
       timeoutMs: 300,

@@ -31,8 +31,8 @@ function cliJson(args: string[], cwd: string): Array<{ file: string; diagnostics
 }
 
 describe('exosome-content/node', { timeout: 120_000 }, () => {
-  it('exports exactly the parser worker, checkFiles, mergeSummaries, InputError and the formatters (ESM and CJS)', () => {
-    const names = ['InputError', 'checkFiles', 'formatGithub', 'formatJson', 'formatSarif', 'formatStylish', 'mergeSummaries', 'parseContentIsolated']
+  it('exports exactly the parser worker, checkFiles, mergeSummaries, defineConfig, loadConfig, InputError and the formatters (ESM and CJS)', () => {
+    const names = ['InputError', 'checkFiles', 'defineConfig', 'formatGithub', 'formatJson', 'formatSarif', 'formatStylish', 'loadConfig', 'mergeSummaries', 'parseContentIsolated']
     expect(Object.keys(api).sort()).toEqual(names)
     const cjs = createRequire(import.meta.url)(path.join(root, 'dist', 'node.cjs')) as object
     expect(Object.keys(cjs).sort()).toEqual(names)

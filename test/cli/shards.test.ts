@@ -6,14 +6,14 @@ import { shardOf } from '../../src/node/check/shard.js'
 import { main } from '../../src/cli/main.js'
 import type { Diagnostic } from '../../src/schema/diagnostic.js'
 import { writeCorpus } from './corpus.js'
-import { sink, tempDir } from './helpers.js'
+import { root, sink, tempDir } from './helpers.js'
 
 const env = { EXOSOME_CONTENT_NOW: '2026-11-29' }
 
-async function run(argv: string[], cwd: string) {
+async function run(argv: string[], cwd: string, environment: Record<string, string> = env) {
   const stdout = sink()
   const stderr = sink()
-  const code = await main(argv, { stdout, stderr, cwd, env })
+  const code = await main(argv, { stdout, stderr, cwd, env: environment })
   return { code, stdout: stdout.text(), stderr: stderr.text() }
 }
 
@@ -62,12 +62,74 @@ describe('shards', { timeout: 120_000 }, () => {
     expect(actual).toEqual(expected)
     expect([...expected.values()].flat().filter((d) => d.ruleId === 'claim-id-stable').length).toBeGreaterThan(3)
     expect(merged.code).toBe(1)
-    // The summary carries what the cross-document rules (and a later locale-parity) read.
+    // The summary carries what the cross-document rules (claim-id-stable, locale-parity) read.
     const summary = JSON.parse(readFileSync(path.join(dir, 'summary-1.json'), 'utf8')) as { format: string; version: number; shard: unknown; files: Array<{ file: string; summary: Record<string, unknown> | null }> }
-    expect(summary).toMatchObject({ format: 'exosome-content/claims-summary', version: 1, shard: { index: 1, count: 4 } })
+    expect(summary).toMatchObject({ format: 'exosome-content/claims-summary', version: 2, shard: { index: 1, count: 4 } })
     const document = summary.files.find((file) => file.summary !== null)?.summary
-    expect(Object.keys(document ?? {}).sort()).toEqual(['claims', 'disclaimers', 'hash', 'id', 'locale', 'sections', 'version'])
+    expect(Object.keys(document ?? {}).sort()).toEqual(['claims', 'disclaimers', 'hash', 'id', 'intro', 'locale', 'sections', 'version'])
+    expect(Object.keys((document?.['sections'] as Array<Record<string, unknown>>)[0] ?? {}).sort()).toEqual(['depth', 'id', 'position', 'steps'])
     expect(Object.keys((document?.['claims'] as Array<Record<string, unknown>>)[0] ?? {}).sort()).toEqual(['cites', 'evidence', 'id', 'kind', 'position', 'requires', 'section', 'textHash'])
+  })
+
+  it('a translation and its original in different shards: --merge, with the cache cold or warm, reports what one run does', async () => {
+    const dir = tempDir()
+    writeCorpus(dir, 12)
+    // The overview and its Spanish translation, as three pages; each translation has one mistake.
+    const english = readFileSync(path.join(root, 'content/exosome-therapy.md'), 'utf8')
+    const spanish = readFileSync(path.join(root, 'content/exosome-therapy.es.md'), 'utf8')
+    const mistakes: Array<[string, string]> = [
+      ['#hair-research kind=therapeutic-potential evidence=early-clinical', '#hair-research kind=therapeutic-potential evidence=clinical'],
+      ['cite="olumesi-goldberg-2023-skin flores-2026-skin-review"}', 'cite="olumesi-goldberg-2023-skin"}'],
+      ['::disclaimer{ref=report-problems}\n', '\n'],
+    ]
+    mistakes.forEach(([from, to], group) => {
+      expect(spanish).toContain(from)
+      const id = (text: string): string => text.replace('id: exosome-therapy', `id: overview-${group}`)
+      writeFileSync(path.join(dir, `overview-${group}.md`), id(english))
+      writeFileSync(path.join(dir, `overview-${group}.es.md`), id(spanish.replace(from, to)))
+    })
+    const count = 4
+    expect(mistakes.some((_, group) => shardOf(`overview-${group}.md`, count) !== shardOf(`overview-${group}.es.md`, count))).toBe(true)
+    const later = { EXOSOME_CONTENT_NOW: '2026-12-02' }
+    const parityOf = (reports: Report[]): string[] =>
+      reports.flatMap((report) => report.flatMap((entry) => entry.diagnostics.filter((d) => d.ruleId === 'locale-parity').map((d) => `${entry.file} ${d.place.start.line}:${d.place.start.column} ${d.message}`))).sort()
+
+    const whole = JSON.parse((await run(['check', '.', '-f', 'json'], dir, later)).stdout) as Report
+    const found = parityOf([whole])
+    expect(found).toHaveLength(3)
+    const lineIn = (group: number, needle: string): number => spanish.replace(...(mistakes[group] as [string, string])).split(needle)[0]?.split('\n').length ?? 0
+    expect(found).toEqual(
+      [
+        `overview-0.es.md ${lineIn(0, ':::claim{#hair-research')}:1 Unexpected grade \`clinical\` for claim \`hair-research\` in es, expected \`early-clinical\` as in en (overview-0.md)`,
+        `overview-1.es.md ${lineIn(1, ':::claim{#skin-research')}:1 Unexpected citations \`olumesi-goldberg-2023-skin\` for claim \`skin-research\` in es, expected \`olumesi-goldberg-2023-skin flores-2026-skin-review\` as in en (overview-1.md): missing \`flores-2026-skin-review\``,
+        `overview-2.es.md ${lineIn(2, '## Cómo protegerse')}:1 Missing \`::disclaimer{ref=report-problems}\` in section \`protecting-yourself\` of es, expected it after claim \`report-problems-to-medwatch\` as in en (overview-2.md)`,
+      ].sort(),
+    )
+    for (const entry of whole) {
+      for (const d of entry.diagnostics.filter((item) => item.ruleId === 'locale-parity')) expect(d.related?.message).toContain(`in en (${entry.file.replace('.es.md', '.md')})`)
+    }
+
+    // Shards and --merge, with the cache cold and then warm: the same diagnostics, file by file.
+    for (const pass of ['cold', 'warm']) {
+      const reports: Report[] = []
+      const summaries: string[] = []
+      for (let index = 1; index <= count; index++) {
+        const shard = await run(['check', '.', '-f', 'json', '--shard', `${index}/${count}`, '--cache-location', `cache-${index}`, '--summary-out', `parity-${index}.json.gz`, '--debug'], dir, later)
+        if (pass === 'warm') expect(shard.stderr).toMatch(/ 0 parsed, \d+ from cache/)
+        reports.push(JSON.parse(shard.stdout) as Report)
+        summaries.push(`parity-${index}.json.gz`)
+      }
+      expect(parityOf(reports), pass).toEqual([])
+      const merged = await run(['check', '--merge', '-f', 'json', ...summaries], dir, later)
+      expect(merged.code).toBe(1)
+      expect(parityOf([JSON.parse(merged.stdout) as Report]), pass).toEqual(found)
+      expect(byFile([...reports, JSON.parse(merged.stdout) as Report]), pass).toEqual(byFile([whole]))
+    }
+    // One run with the cache warm.
+    await run(['check', '.', '-f', 'json', '--cache'], dir, later)
+    const warm = await run(['check', '.', '-f', 'json', '--cache', '--debug'], dir, later)
+    expect(warm.stderr).toMatch(/ 0 parsed, \d+ from cache/)
+    expect(byFile([JSON.parse(warm.stdout) as Report])).toEqual(byFile([whole]))
   })
 
   it('refuses summaries that are missing, repeated, foreign, corrupt or from another policy', async () => {
@@ -102,6 +164,6 @@ describe('shards', { timeout: 120_000 }, () => {
     const dir = tempDir()
     writeCorpus(dir, 6)
     const result = await run(['check', '.', '--shard', '1/2'], dir)
-    expect(result.stderr).toContain('the cross-document checks (claim-id-stable) need every shard')
+    expect(result.stderr).toContain('the cross-document checks (claim-id-stable, locale-parity) need every shard')
   })
 })

@@ -30,7 +30,7 @@ describe.each(['esm', 'cjs'] as const)('parseContentIsolated from the %s build',
   it('exports parseContentIsolated with the check API (pinned in test/cli/node-api.test.ts)', async () => {
     const file = format === 'esm' ? esmPath : cjsPath
     const entry = format === 'esm' ? await import(pathToFileURL(file).href) : createRequire(import.meta.url)(file)
-    expect(Object.keys(entry as object).sort()).toEqual(['InputError', 'checkFiles', 'formatGithub', 'formatJson', 'formatSarif', 'formatStylish', 'mergeSummaries', 'parseContentIsolated'])
+    expect(Object.keys(entry as object).sort()).toEqual(['InputError', 'checkFiles', 'defineConfig', 'formatGithub', 'formatJson', 'formatSarif', 'formatStylish', 'loadConfig', 'mergeSummaries', 'parseContentIsolated'])
   })
 
   it('parses in a worker into the same, deep-frozen document', async () => {

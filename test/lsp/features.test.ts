@@ -14,7 +14,7 @@ import { describeClaim, describeDisclaimer, describeReference } from '../../src/
 import { indexDocument } from '../../src/lsp/document-index.js'
 import { editDistance, nearestIds } from '../../src/lsp/nearest.js'
 import { idAt } from '../../src/lsp/targets.js'
-import { parseContent } from '../../src/parser/index.js'
+import { checkConsistency, parseContent } from '../../src/parser/index.js'
 import { resolvePolicy } from '../../src/rules/policy.js'
 import { badPage, goodPage } from './pages.js'
 
@@ -232,6 +232,17 @@ describe('quick fixes', () => {
     const remaining = parseContent(both).diagnostics.map((found) => found.ruleId)
     expect(remaining).not.toContain('hedge-to-evidence')
     expect(remaining).not.toContain('overclaim-wording')
+  })
+
+  it('offer no suppression for a cross-document diagnostic (a comment cannot silence it)', () => {
+    const translation = goodPage.replace('locale: en', 'locale: es').replace('evidence=early-clinical', 'evidence=clinical')
+    const parsed = (text: string, file: string) => parseContent(text, { path: file }).document
+    const [original, translated] = [parsed(goodPage, 'page.md'), parsed(translation, 'page.es.md')]
+    if (original === undefined || translated === undefined) throw new Error('the pages did not parse')
+    const found = checkConsistency([{ file: 'page.md', document: original }, { file: 'page.es.md', document: translated }])
+    expect(found.map((diagnostic) => diagnostic.ruleId)).toEqual(['locale-parity'])
+    const diagnostics = found.map((diagnostic) => toLspDiagnostic(diagnostic, 'file:///page.md', false))
+    expect(codeActions(make(translation), indexDocument(translation, policy), diagnostics)).toEqual([])
   })
 
   it('offer no suppression for a diagnostic in the frontmatter or a parser check', () => {

@@ -3,7 +3,7 @@
  * markdown that is not a page, and hostile text that must not stall it.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -26,7 +26,10 @@ afterEach(async () => {
 
 async function workspace(files: Record<string, string>, initializationOptions?: unknown): Promise<{ folder: string; client: Client; uri: (file: string) => string }> {
   const folder = mkdtempSync(path.join(tmpdir(), 'exosome-lsp-ws-'))
-  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(folder, file), text)
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(folder, file)), { recursive: true })
+    writeFileSync(path.join(folder, file), text)
+  }
   const client = await startClient(folder, initializationOptions)
   made.push({ folder, client })
   return { folder, client, uri: (file) => pathToFileURL(path.join(folder, file)).href }
@@ -73,6 +76,52 @@ describe('the language server in a workspace', { timeout: 60_000 }, () => {
     // Markdown that does not open with a frontmatter fence is not a page.
     client.open(uri('README.md'), '# Notes\n\nNot a content page.\n')
     expect((await client.diagnostics(uri('README.md'), () => true)).params.diagnostics).toEqual([])
+  })
+
+  it("checks with a TypeScript config's frontmatter extension and overrides, as check does", async () => {
+    // The config's `zod` is this repository's (the temp folder has no node_modules).
+    const config = `import { z } from ${JSON.stringify(import.meta.resolve('zod'))}
+
+const site = z.object({ slug: z.string(), tags: z.array(z.string()).default([]) })
+
+export default {
+  frontmatter: { extend: site },
+  overrides: [{ files: ['es/**'], rules: { 'overclaim-wording': 'off' } }],
+}
+`
+    const withKeys = (page: string, keys: string): string => page.replace('---\n', `---\n${keys}`)
+    const good = withKeys(overclaiming, 'slug: hair\ntags: [hair, research]\n')
+    const bad = withKeys(overclaiming, 'slug: pelo\ntags: 3\n')
+    const { folder, client, uri } = await workspace({ 'exosome-content.config.ts': config, 'page.md': good, 'es/page.md': bad }, { maxWorkspacePages: 0 })
+    client.open(uri('page.md'), good)
+    client.open(uri('es/page.md'), bad)
+    const [page, spanish] = await Promise.all([
+      client.diagnostics(uri('page.md'), (found) => found.diagnostics.length > 0),
+      client.diagnostics(uri('es/page.md'), (found) => found.diagnostics.length > 0),
+    ])
+    const rows = (diagnostics: typeof page.params.diagnostics) => diagnostics.map((found) => [found.code, found.severity, found.message, found.range.start.line + 1, found.range.start.character + 1]).sort()
+    // The extension's keys are allowed; the base policy reports the overclaim.
+    expect(page.params.diagnostics.map((found) => found.code)).toContain('overclaim-wording')
+    expect(page.params.diagnostics.map((found) => found.code)).not.toContain('frontmatter-unknown-key')
+    // The override turns the wording rule off under es/; `tags: 3` is reported at its value.
+    expect(rows(spanish.params.diagnostics)).toEqual([['frontmatter-invalid', 1, 'Unexpected number `3` for `tags`, expected a list', 3, 7]])
+
+    // The CLI over both files, with the same config, says the same.
+    const cli = spawnSync(process.execPath, [path.join(root, 'bin', 'exosome-content.js'), 'check', '--format', 'json', 'page.md', 'es/page.md'], { cwd: folder, encoding: 'utf8' })
+    const report = JSON.parse(cli.stdout) as Array<{ file: string; diagnostics: Diagnostic[] }>
+    const expected = (file: string) =>
+      (report.find((entry) => entry.file === file)?.diagnostics ?? [])
+        .map((found) => [found.ruleId, { error: 1, warning: 2, info: 3 }[found.severity], found.message, found.place.start.line, found.place.start.column])
+        .sort()
+    expect(rows(page.params.diagnostics)).toEqual(expected('page.md'))
+    expect(rows(spanish.params.diagnostics)).toEqual(expected('es/page.md'))
+
+    // An edited TypeScript config applies at once: without the override, es/ is checked as the rest.
+    writeFileSync(path.join(folder, 'exosome-content.config.ts'), config.replace("[{ files: ['es/**'], rules: { 'overclaim-wording': 'off' } }]", '[]'))
+    const since = performance.now()
+    void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('exosome-content.config.ts'), type: FileChangeType.Changed }] })
+    const after = await client.diagnostics(uri('es/page.md'), (found) => found.diagnostics.some((d) => d.code === 'overclaim-wording'), since)
+    expect(after.params.diagnostics.map((found) => found.code)).toContain('frontmatter-invalid')
   })
 
   it('reports both open pages that reword one claim id, each pointing at the other', async () => {

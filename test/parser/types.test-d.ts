@@ -5,9 +5,11 @@ import type { Diagnostic, ExosomeDocument, ParseOptions, ParseResult } from '../
 
 describe('parser types', () => {
   it('types parseContent from the schemas', () => {
-    expectTypeOf(parseContent).parameter(0).toEqualTypeOf<string>()
-    expectTypeOf(parseContent).parameter(1).toEqualTypeOf<ParseOptions | undefined>()
-    expectTypeOf(parseContent).returns.toEqualTypeOf<ParseResult>()
+    // The last overload: without a frontmatter extension.
+    expectTypeOf<Parameters<typeof parseContent>[0]>().toEqualTypeOf<string>()
+    expectTypeOf<Parameters<typeof parseContent>[1]>().toEqualTypeOf<ParseOptions | undefined>()
+    expectTypeOf(parseContent('x')).toEqualTypeOf<ParseResult>()
+    expectTypeOf(parseContent('x', { path: 'p.md' })).toEqualTypeOf<ParseResult>()
     expectTypeOf<ParseResult['document']>().toEqualTypeOf<ExosomeDocument | undefined>()
     expectTypeOf<ParseResult['diagnostics']>().toEqualTypeOf<Diagnostic[]>()
     expectTypeOf<ExosomeDocument['claims'][string]['kind']>().toEqualTypeOf<

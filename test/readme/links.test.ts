@@ -7,6 +7,7 @@ const pages = [
   'README.md',
   'docs/authoring.md',
   'docs/comparison.md',
+  'docs/config.md',
   'docs/locales.md',
   'docs/editors.md',
   'docs/vite.md',

@@ -158,7 +158,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`exosome-content: ${run.summary.files} files, ${run.summary.parsed} parsed, ${run.summary.cached} from cache\n`)
   }
   if (flags.shard !== undefined && flags.summaryOut === undefined) {
-    io.stderr.write(`exosome-content: shard ${flags.shard.index}/${flags.shard.count}: the cross-document checks (claim-id-stable) need every shard: write --summary-out and run check --merge\n`)
+    io.stderr.write(`exosome-content: shard ${flags.shard.index}/${flags.shard.count}: the cross-document checks (claim-id-stable, locale-parity) need every shard: write --summary-out and run check --merge\n`)
   }
   if (flags.summaryOut !== undefined) writeResult(io, encodeClaimsSummary(run.claims, flags.summaryOut), flags.summaryOut)
   return report(run, flags, io)

@@ -1,5 +1,6 @@
 import { formatDiagnostic } from '../../diagnostics.js'
 import type { ExosomeDocument } from '../../schema/document.js'
+import { loadConfig } from '../../node/config.js'
 import { parseCommandArgs } from '../args.js'
 import { UsageError } from '../errors.js'
 import { formatReviewText } from '../formatters/review-text.js'
@@ -13,13 +14,16 @@ import { countChanges, diffDocuments } from '../review-diff.js'
 export const diffUsage = `Usage: exosome-content diff [options] <old> <new>
 
 Review diff of two versions of a content file, for medical and legal review: title,
-summary, audience, locale and version; headings added, removed or renamed; narrative
+summary, audience, locale, version and the site's own frontmatter keys (with a
+frontmatter extension in the config); headings added, removed or renamed; narrative
 paragraphs added, removed or reworded; claims added, removed, reworded (word diff:
 [-old-]{+new+}), evidence grade, citations or required disclaimers changed; disclaimers
 added, removed, reworded or placed differently; references added, removed or changed.
 
 Options:
   -f, --format <name>   text (default) or json
+  -c, --config <file>   config file, for its frontmatter extension (default: found from
+                        the working directory upward); its rules do not run
   -o, --output <file>   write the diff to a file instead of stdout
       --timeout <ms>    stop a file's parse after this long (default: 10000), as check
   -h, --help            show this help
@@ -40,7 +44,7 @@ const formats = ['text', 'json'] as const
 export async function runDiff(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, timeout: { type: 'string' } },
+    { format: { type: 'string', short: 'f' }, config: { type: 'string', short: 'c' }, output: { type: 'string', short: 'o' }, timeout: { type: 'string' } },
     diffUsage,
   )
   if (values.help === true) {
@@ -55,8 +59,10 @@ export async function runDiff(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`Unexpected ${positionals.length} file arguments, expected 2 (<old> <new>)`, diffUsage)
   }
   const timeoutMs = timeoutFlag(values.timeout, diffUsage)
-  // Parse only: a review diff compares what is written, whatever the policy says of it.
-  const [before, after] = (await loadDocuments(positionals, io.cwd, { policy: {}, rules: false, now: new Date(0), timeoutMs })) as [LoadedDocument, LoadedDocument]
+  // Parse only: a review diff compares what is written, whatever the policy says of it; the
+  // config gives the site's frontmatter keys.
+  const config = await loadConfig(io.cwd, values.config)
+  const [before, after] = (await loadDocuments(positionals, io.cwd, { config, rules: false, now: new Date(0), timeoutMs })) as [LoadedDocument, LoadedDocument]
   const beforeDocument = usableDocument(before)
   const afterDocument = usableDocument(after)
   if (beforeDocument === undefined || afterDocument === undefined) {

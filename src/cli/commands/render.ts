@@ -70,7 +70,7 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
   const timeoutMs = timeoutFlag(values.timeout, renderUsage)
   const now = cliNow(values.now, io.env, renderUsage)
   const config = await loadConfig(io.cwd, values.config)
-  const [loaded] = (await loadDocuments([positionals[0] ?? builtinContentPath()], io.cwd, { policy: config.policy, rules: true, now, timeoutMs })) as [Awaited<ReturnType<typeof loadDocuments>>[number]]
+  const [loaded] = (await loadDocuments([positionals[0] ?? builtinContentPath()], io.cwd, { config, rules: true, now, timeoutMs })) as [Awaited<ReturnType<typeof loadDocuments>>[number]]
   const errors = loaded.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
   if (loaded.document === undefined || errors.length > 0) {
     io.stderr.write(`Cannot render ${loaded.file}: it has errors (run exosome-content check ${loaded.file})\n`)

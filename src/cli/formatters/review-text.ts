@@ -16,13 +16,15 @@ export function formatReviewText(diff: ReviewDiff, files: { old: string; new: st
   const lines: string[] = [paint('bold', `Review diff: ${files.old} → ${files.new}`)]
   const { document, headings, narrative, claims, disclaimers, references } = diff
 
-  section(lines, 'Document', Object.keys(document).length, paint)
+  const data = Object.entries(document.data ?? {})
+  section(lines, 'Document', Object.keys(document).length - (document.data === undefined ? 0 : 1) + data.length, paint)
   if (document.title) lines.push(paint('yellow', `  ~ title: `) + words(document.title, paint))
   if (document.summary) lines.push(paint('yellow', `  ~ summary: `) + words(document.summary, paint))
   for (const key of ['audience', 'locale', 'version'] as const) {
     const change = document[key]
     if (change) lines.push(paint('yellow', `  ~ ${key}: ${value(change)}`))
   }
+  for (const [key, change] of data) lines.push(paint('yellow', `  ~ data.${key}: ${JSON.stringify(change.old)} → ${JSON.stringify(change.new)}`))
 
   section(lines, 'Headings', headings.added.length + headings.removed.length + headings.renamed.length, paint)
   for (const item of headings.added) lines.push(paint('green', `  + heading ${headingText(item)}`))

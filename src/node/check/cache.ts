@@ -3,6 +3,7 @@ import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
 import { documentSummarySchema } from '../../rules/document-summary.js'
+import { resolvePolicy, type PolicyInput } from '../../rules/policy.js'
 import type { DateWindow } from '../../rules/types.js'
 import { diagnosticSchema } from '../../schema/diagnostic.js'
 import { isoDateSchema } from '../../schema/primitives.js'
@@ -13,8 +14,8 @@ import type { FileOutcome } from './protocol.js'
 /** Default cache file name, in the working directory. */
 export const defaultCacheLocation = '.exosome-content-cache'
 
-/** Bumped when the cache file layout changes; other layouts are ignored. */
-const cacheFormat = 2
+/** Bumped when the cache file layout (or the document summary in it) changes; other layouts are ignored. */
+const cacheFormat = 3
 
 const hexSchema = z.string().regex(/^[0-9a-f]{64}$/)
 
@@ -61,17 +62,28 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * The cache key of one file: content, resolved policy and package version together, so a
- * change to any of them re-checks the file. The day a result depends on is not in the key:
- * an entry carries the days it holds for instead (see {@link CheckCache.get}).
+ * Hash of a resolved policy, for cache keys and shard summaries.
+ *
+ * @param policy Policy as written.
+ * @returns Hex hash.
+ */
+export function policyHash(policy: PolicyInput): string {
+  return sha256(canonicalJson(resolvePolicy(policy)))
+}
+
+/**
+ * The cache key of one file: content, config and package version together, so a change to
+ * any of them re-checks the file. The day a result depends on is not in the key: an entry
+ * carries the days it holds for instead (see {@link CheckCache.get}).
  *
  * @param source File contents.
- * @param policyHash Hash of the resolved policy.
+ * @param configHash The file's config fingerprint: the hash of its resolved policy, and of its
+ *   frontmatter extension when it has one (see `fileSetup`).
  * @param version Package version.
  * @returns A hex key.
  */
-export function cacheKey(source: string, policyHash: string, version: string): string {
-  return sha256(`${sha256(source)}\0${policyHash}\0${version}`)
+export function cacheKey(source: string, configHash: string, version: string): string {
+  return sha256(`${sha256(source)}\0${configHash}\0${version}`)
 }
 
 /**

@@ -14,6 +14,11 @@ export interface WorkerPoolOptions<Request> {
    */
   eval?: boolean
   /**
+   * What each worker is started with (`Worker`'s `workerData`, structured-cloneable).
+   * @default undefined
+   */
+  workerData?: unknown
+  /**
    * Number of workers.
    * @default 1
    */
@@ -88,6 +93,7 @@ export type WorkerMessage<Result> = { type: 'ready' } | { type: 'result'; id: nu
 export class WorkerPool<Request, Result> {
   readonly #script: string | URL
   readonly #eval: boolean
+  readonly #workerData: unknown
   readonly #timeoutMs: number
   readonly #resourceLimits: ResourceLimits
   readonly #batchJobs: number
@@ -107,6 +113,7 @@ export class WorkerPool<Request, Result> {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`Unexpected pool size ${size}, expected a positive integer`)
     this.#script = options.script
     this.#eval = options.eval ?? false
+    this.#workerData = options.workerData
     this.#timeoutMs = options.timeoutMs ?? 10_000
     this.#resourceLimits = options.resourceLimits ?? { maxOldGenerationSizeMb: 4096 }
     this.#batchJobs = Math.max(1, options.batchJobs ?? 4)
@@ -161,7 +168,7 @@ export class WorkerPool<Request, Result> {
     // A worker inherits the process's flags; `--input-type` (a caller run with `node -e`)
     // makes Node refuse a worker file, and the worker script needs none of the caller's.
     const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'))
-    const worker = new Worker(this.#script, { eval: this.#eval, resourceLimits: this.#resourceLimits, execArgv })
+    const worker = new Worker(this.#script, { eval: this.#eval, workerData: this.#workerData, resourceLimits: this.#resourceLimits, execArgv })
     const slot: Slot<Request, Result> = { worker, ready: false, jobs: [], timer: undefined, startedAt: 0 }
     worker.on('message', (message: WorkerMessage<Result>) => {
       if (message.type === 'ready') {

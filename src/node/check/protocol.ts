@@ -3,13 +3,22 @@ import type { PolicyInput } from '../../rules/policy.js'
 import type { DateWindow } from '../../rules/types.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import type { ExosomeDocument } from '../../schema/document.js'
+import type { ConfigReference } from '../config.js'
 
-/** What every job of a run shares. */
+/** What a parser worker is started with (its `workerData`). */
+export interface WorkerSetup {
+  /** The config file to load the frontmatter extensions from, when the config has any. */
+  config: ConfigReference | undefined
+}
+
+/** What a job carries besides its file: the file's settings. */
 export interface JobSettings {
-  /** Policy from the config. */
+  /** The file's policy (the config's, with the overrides that match the file). */
   policy: PolicyInput
   /** The day date-dependent rules measure from, as an ISO instant. */
   now: string
+  /** Which of the config's frontmatter extensions the file has (see `extensionAt`). */
+  extension?: number | undefined
 }
 
 /**

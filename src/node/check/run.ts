@@ -9,8 +9,9 @@ import { isoDay } from '../../util/now.js'
 import { displayPath } from '../files.js'
 import type { FileResult } from '../format/result.js'
 import { readRegularFile } from '../read-file.js'
-import { cacheKey, canonicalJson, type CheckCache, sha256 } from './cache.js'
-import type { DocumentOutcome, FileOutcome, JobSettings, ParseJob } from './protocol.js'
+import { fileSetup, workerReference, type ConfigReference, type FileSetup, type LoadedConfig } from '../config.js'
+import { cacheKey, type CheckCache } from './cache.js'
+import type { DocumentOutcome, FileOutcome, JobSettings, ParseJob, WorkerSetup } from './protocol.js'
 import { WorkerPool, type JobOutcome } from './pool.js'
 import { resolveWorkerScript, type WorkerScript } from './worker-script.js'
 
@@ -21,8 +22,8 @@ export type ParserPool = WorkerPool<ParseJob, FileOutcome | DocumentOutcome>
 export interface RunSettings {
   /** Working directory: output paths are relative to it. */
   cwd: string
-  /** Policy from the config. */
-  policy: PolicyInput
+  /** The config: each file's policy and frontmatter extension, the cross-document policy. */
+  config: LoadedConfig
   /** Package version (part of the cache key). */
   version: string
   /** The day date-dependent rules measure from. */
@@ -85,17 +86,25 @@ export function defaultWorkerCount(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(files / filesPerWorker)))
 }
 
+/** The config each pool's workers loaded (their frontmatter extensions), by pool. */
+const poolConfigs = new WeakMap<ParserPool, ConfigReference | undefined>()
+
 /**
  * Start a parser pool.
  *
  * @param size Number of workers.
  * @param timeoutMs Per-file parse budget.
  * @param script Worker script override.
+ * @param config The config the jobs come from: when it has a frontmatter extension, each
+ *   worker loads the config file before its first job.
  * @returns The pool.
+ * @throws {TypeError} For a frontmatter extension in a config passed in code.
  */
-export function startParserPool(size: number, timeoutMs: number, script?: WorkerScript): ParserPool {
-  return new WorkerPool<ParseJob, FileOutcome | DocumentOutcome>({
+export function startParserPool(size: number, timeoutMs: number, script?: WorkerScript, config?: LoadedConfig): ParserPool {
+  const reference = config === undefined ? undefined : workerReference(config)
+  const pool = new WorkerPool<ParseJob, FileOutcome | DocumentOutcome>({
     ...(script ?? resolveWorkerScript()),
+    workerData: { config: reference } satisfies WorkerSetup,
     size,
     timeoutMs,
     weight: (job) => job.source.length,
@@ -103,28 +112,38 @@ export function startParserPool(size: number, timeoutMs: number, script?: Worker
     batchJobs: 4,
     batchWeight: 512 * 1024,
   })
+  poolConfigs.set(pool, reference)
+  return pool
 }
 
 /**
- * The settings every job of a run carries.
+ * Whether a pool's workers hold the frontmatter extensions of a config (a pool kept across
+ * runs must be started again when the config file changes).
  *
- * @param policy Policy.
+ * @param pool The pool.
+ * @param config The config.
+ * @returns True when the pool can run the config's jobs.
+ */
+export function poolServes(pool: ParserPool, config: LoadedConfig): boolean {
+  const held = poolConfigs.get(pool)
+  const wanted = workerReference(config)
+  return wanted === undefined || (held?.path === wanted.path && held.contentHash === wanted.contentHash)
+}
+
+/**
+ * The settings a job carries for one file.
+ *
+ * @param setup The file's setup (see `fileSetup`).
  * @param now The run's day.
  * @returns Job settings.
  */
-export function jobSettings(policy: PolicyInput, now: Date): JobSettings {
-  return { policy, now: now.toISOString() }
+export function jobSettings(setup: FileSetup, now: Date): JobSettings {
+  const settings: JobSettings = { policy: setup.config.policy, now: now.toISOString() }
+  if (setup.extension !== undefined) settings.extension = setup.extension
+  return settings
 }
 
-/**
- * Hash of a resolved policy, for cache keys and shard summaries.
- *
- * @param policy Policy as written.
- * @returns Hex hash.
- */
-export function policyHash(policy: PolicyInput): string {
-  return sha256(canonicalJson(resolvePolicy(policy)))
-}
+export { policyHash } from './cache.js'
 
 /** Files read at once: enough to keep the disk busy, few enough for any open-file limit. */
 const readBatch = 64
@@ -140,33 +159,38 @@ const readBatch = 64
  */
 export async function runCheck(files: readonly string[], settings: RunSettings): Promise<RunResult> {
   settings.signal?.throwIfAborted()
-  const hash = policyHash(settings.policy)
   const day = isoDay(settings.now)
   let pool = settings.pool
+  if (pool !== undefined && !poolServes(pool, settings.config)) throw new TypeError('Unexpected parser pool started for another config, expected one started with this config')
   let owned: ParserPool | undefined
   const poolFor = (count: number): ParserPool => {
-    if (pool === undefined) owned = pool = startParserPool(Math.min(settings.workers ?? defaultWorkerCount(count), count), settings.timeoutMs, settings.workerScript)
+    if (pool === undefined) owned = pool = startParserPool(Math.min(settings.workers ?? defaultWorkerCount(count), count), settings.timeoutMs, settings.workerScript, settings.config)
     return pool
   }
   // Without a cache every file is parsed: start the workers now, so their start-up overlaps
   // the reading of the files.
   if (settings.cache === undefined && files.length > 0) poolFor(files.length)
   try {
-    return await check(files, settings, hash, day, poolFor)
+    return await check(files, settings, day, poolFor)
   } finally {
     await owned?.close()
   }
 }
 
-async function check(files: readonly string[], settings: RunSettings, hash: string, day: string, poolFor: (count: number) => ParserPool): Promise<RunResult> {
-  const entries: Array<{ file: string; display: string; source: string; key: string; outcome: FileOutcome | undefined }> = []
+async function check(files: readonly string[], settings: RunSettings, day: string, poolFor: (count: number) => ParserPool): Promise<RunResult> {
+  const entries: Array<{ file: string; display: string; source: string; key: string; job: JobSettings; outcome: FileOutcome | undefined }> = []
+  // One settings object per distinct setup: files that match the same overrides share it.
+  const jobs = new Map<FileSetup, JobSettings>()
   for (let start = 0; start < files.length; start += readBatch) {
     const batch = files.slice(start, start + readBatch)
     const sources = await Promise.all(batch.map((file) => readRegularFile(file, displayPath(file, settings.cwd))))
     batch.forEach((file, index) => {
       const source = sources[index] as string
-      const key = cacheKey(source, hash, settings.version)
-      entries.push({ file, display: displayPath(file, settings.cwd), source, key, outcome: settings.cache?.get(file, key, day) })
+      const setup = fileSetup(settings.config, file)
+      let job = jobs.get(setup)
+      if (job === undefined) jobs.set(setup, (job = jobSettings(setup, settings.now)))
+      const key = cacheKey(source, setup.fingerprint, settings.version)
+      entries.push({ file, display: displayPath(file, settings.cwd), source, key, job, outcome: settings.cache?.get(file, key, day) })
     })
   }
   settings.signal?.throwIfAborted()
@@ -178,11 +202,10 @@ async function check(files: readonly string[], settings: RunSettings, hash: stri
     const pool = poolFor(misses.length)
     const abort = (): void => void pool.close()
     settings.signal?.addEventListener('abort', abort, { once: true })
-    const job = jobSettings(settings.policy, settings.now)
     try {
       await Promise.all(
         misses.map(async (entry) => {
-          const outcome = (await pool.run({ kind: 'check', path: entry.display, source: entry.source, settings: job })) as JobOutcome<FileOutcome>
+          const outcome = (await pool.run({ kind: 'check', path: entry.display, source: entry.source, settings: entry.job })) as JobOutcome<FileOutcome>
           if (outcome.status === 'done') {
             entry.outcome = outcome.value
             settings.cache?.set(entry.file, entry.key, outcome.value)
@@ -206,7 +229,7 @@ async function check(files: readonly string[], settings: RunSettings, hash: stri
     perFile.set(entry.display, (entry.outcome?.diagnostics ?? []).map((d) => ({ ...d, file: entry.display })))
   }
   const checked = entries.map((entry) => ({ file: entry.display, summary: entry.outcome?.summary ?? null }))
-  const crossDocument = settings.crossDocument ? crossDocumentDiagnostics(checked, settings.policy) : []
+  const crossDocument = settings.crossDocument ? crossDocumentDiagnostics(checked, settings.config.policy) : []
   for (const diagnostic of crossDocument) {
     const target = diagnostic.file !== undefined && perFile.has(diagnostic.file) ? diagnostic.file : entries[0]?.display
     if (target !== undefined) perFile.get(target)?.push(diagnostic)

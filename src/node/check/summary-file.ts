@@ -8,8 +8,11 @@ import type { Shard } from './shard.js'
 
 /** Identifies a claims summary file; bumped with {@link summaryVersion} on any layout change. */
 export const summaryFormat = 'exosome-content/claims-summary'
-/** Version of the claims summary layout. */
-export const summaryVersion = 1
+/**
+ * Version of the claims summary layout: 2 added each section's `steps` and the document's
+ * `intro` (claims reused, disclaimers and evidence summaries placed), read by `locale-parity`.
+ */
+export const summaryVersion = 2
 
 /**
  * A claims summary: what one `check` run (a CI shard) writes with `--summary-out` so that
@@ -87,7 +90,8 @@ export function encodeClaimsSummary(summary: ClaimsSummary, file: string): Buffe
 
 /**
  * Largest claims summary read (as JSON): a JavaScript string holds at most about 512 MiB. A
- * shard of about 40,000 overview-sized pages (27 claims each) reaches it: use more shards.
+ * shard of about 30,000 overview-sized pages (32 claims, about 17 KB of summary each) reaches
+ * it: use more shards.
  */
 export const maxSummaryBytes = 500 * 1024 * 1024
 
