@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { formatProblem, compilePage } from '../build/page.js'
-import { loadConfig, validatePolicy } from '../node/config.js'
+import { loadConfig, resolveConfig, type LoadedConfig } from '../node/config.js'
 import { displayPath } from '../node/files.js'
 import { parseContent } from '../parser/parse.js'
 import type { PolicyInput } from '../rules/policy.js'
@@ -128,15 +128,20 @@ export default function exosomeContent(options: ExosomeContentPluginOptions = {}
   if (failOn !== 'error' && failOn !== 'warning') throw new TypeError(`Unexpected failOn ${JSON.stringify(failOn)}, expected 'error' or 'warning'`)
   const include = options.include ?? markdownFile
   const accepts = (file: string): boolean => (typeof include === 'function' ? include(file) : new RegExp(include.source, include.flags.replace('g', '')).test(file))
-  const fixedPolicy = options.policy === undefined ? undefined : validatePolicy(options.policy, 'policy passed to exosomeContent()')
+  let fixed: LoadedConfig | undefined
+  try {
+    fixed = options.policy === undefined ? undefined : resolveConfig(options.policy, undefined)
+  } catch (error) {
+    throw new TypeError((error instanceof Error ? error.message : String(error)).replace('config passed to checkFiles', 'policy passed to exosomeContent()'))
+  }
   let root = process.cwd()
 
-  async function policyFor(context: HookContext): Promise<PolicyInput> {
-    if (fixedPolicy !== undefined) return fixedPolicy
-    if (options.config === false) return {}
+  async function configFor(context: HookContext): Promise<LoadedConfig | undefined> {
+    if (fixed !== undefined) return fixed
+    if (options.config === false) return undefined
     const config = await loadConfig(root, options.config)
     if (config.path !== undefined) context.addWatchFile?.(config.path)
-    return config.policy
+    return config
   }
 
   return {
@@ -156,7 +161,9 @@ export default function exosomeContent(options: ExosomeContentPluginOptions = {}
       context.addWatchFile?.(file)
       const source = await readFile(file, 'utf8')
       const path = displayPath(file, root)
-      const { document, diagnostics } = parseContent(source, { path, policy: await policyFor(context), now: options.now })
+      // The policy (with the overrides matching this file) and the frontmatter extension.
+      const config = await configFor(context)
+      const { document, diagnostics } = parseContent(source, { path, ...config?.forFile(file), now: options.now })
       const fails = (diagnostic: Diagnostic): boolean => diagnostic.severity === 'error' || failOn === 'warning'
       const failing = diagnostics.filter(fails)
       const printed = diagnostics.filter((diagnostic) => !fails(diagnostic))

@@ -66,7 +66,7 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
   const now = cliNow(values.now, io.env, buildUsage)
   const config = await loadConfig(io.cwd, values.config)
   const files = await expandPaths(positionals, io.cwd)
-  const loaded = await loadDocuments(files, io.cwd, { policy: config.policy, rules: true, now, timeoutMs })
+  const loaded = await loadDocuments(files, io.cwd, { config, rules: true, now, timeoutMs })
 
   let errors = 0
   let warnings = 0
