@@ -10,6 +10,7 @@ const entry = {
   node: 'src/node/index.ts',
   lsp: 'src/lsp/index.ts',
   astro: 'src/astro/index.ts',
+  vite: 'src/vite/index.ts',
   // Not exported: the executable (`bin/`) and the workers the CLI, `./node` and `./lsp` start.
   cli: 'src/cli/index.ts',
   'check-worker': 'src/node/check/worker.ts',

@@ -16,7 +16,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dist = path.join(root, 'dist')
@@ -45,7 +45,19 @@ for (const pair of conditionPairs(manifest.exports)) {
   if (path.dirname(esm) !== path.dirname(cjs)) fail(`${cjs} and ${esm} must sit side by side`)
   if (!existsSync(path.join(root, esm))) fail(`${esm} is missing: the ESM build has no entry for it (tsup.config.ts)`)
   const specifier = `./${path.basename(esm)}`
-  writeFileSync(path.join(root, cjs), `'use strict';\n// CommonJS entry: the ES module, loaded with require() (Node >= 20.19).\nmodule.exports = require(${JSON.stringify(specifier)});\n`)
+  const namespace = await import(pathToFileURL(path.join(root, esm)).href)
+  if ('default' in namespace) {
+    // An entry with a default export (`exosome-content/vite`): its declarations say
+    // `export default`, which for CommonJS means `exports.default` beside `__esModule`, so
+    // the same bindings are written out one by one (still the ES module's very objects).
+    const names = Object.keys(namespace).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name))
+    writeFileSync(
+      path.join(root, cjs),
+      `'use strict';\n// CommonJS entry: the ES module, loaded with require() (Node >= 20.19).\nconst esm = require(${JSON.stringify(specifier)});\nObject.defineProperty(exports, '__esModule', { value: true });\n${names.map((name) => `exports.${name} = esm.${name};`).join('\n')}\n`,
+    )
+  } else {
+    writeFileSync(path.join(root, cjs), `'use strict';\n// CommonJS entry: the ES module, loaded with require() (Node >= 20.19).\nmodule.exports = require(${JSON.stringify(specifier)});\n`)
+  }
   entries++
 }
 if (manifest.main !== undefined && !existsSync(path.join(root, manifest.main))) fail(`main ${manifest.main} is not written by any exports entry`)

@@ -1,6 +1,7 @@
 export { exosomeOverview, exosomeOverviewEs } from './overview.js'
 export { getClaim, getDisclaimer, getGlossaryTerm, getReference, getSection } from './lookups.js'
 export { fromEmbedded } from './compile/inflate.js'
+export type { CompiledDocument, DocumentIdOf, DocumentIds, LookupResult } from './compiled-document.js'
 export type {
   OverviewClaimId,
   OverviewDisclaimerId,

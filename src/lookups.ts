@@ -4,6 +4,7 @@ import type {
   OverviewReferenceId,
   OverviewSectionId,
 } from './generated/exosome-overview.js'
+import type { CompiledDocument, DocumentIdOf, LookupResult } from './compiled-document.js'
 import { exosomeOverview } from './overview.js'
 import type { EmbeddedClaim } from './schema/claim.js'
 import type { DocumentDisclaimer } from './schema/disclaimer.js'
@@ -43,9 +44,10 @@ export function getClaim(id: OverviewClaimId): EmbeddedClaim
  *
  * @param id Claim id, e.g. `no-approved-products`.
  * @param document Document to search, parsed or embedded; defaults to the built-in overview.
- * @returns The claim, or `undefined` when the id is unknown.
+ * @returns The claim, or `undefined` when the id is unknown. On a compiled page (`exosome-content build`),
+ *   an id the page does not hold is a type error and the claim is known to exist.
  */
-export function getClaim<D extends AnyDocument = EmbeddedDocument>(id: string, document?: D): ClaimOf<D> | undefined
+export function getClaim<D extends AnyDocument = EmbeddedDocument>(id: DocumentIdOf<D, 'claim'>, document?: D): LookupResult<D, ClaimOf<D>>
 export function getClaim(id: string, document: AnyDocument = exosomeOverview): EmbeddedClaim | undefined {
   return Object.hasOwn(document.claims, id) ? document.claims[id] : undefined
 }
@@ -62,9 +64,10 @@ export function getSection(id: OverviewSectionId): EmbeddedSection
  *
  * @param id Section id, the GitHub-style slug of its heading.
  * @param document Document to search, parsed or embedded; defaults to the built-in overview.
- * @returns The section, or `undefined` when the id is unknown.
+ * @returns The section, or `undefined` when the id is unknown. On a compiled page (`exosome-content build`),
+ *   an id the page does not hold is a type error and the section is known to exist.
  */
-export function getSection<D extends AnyDocument = EmbeddedDocument>(id: string, document?: D): SectionOf<D> | undefined
+export function getSection<D extends AnyDocument = EmbeddedDocument>(id: DocumentIdOf<D, 'section'>, document?: D): LookupResult<D, SectionOf<D>>
 export function getSection(id: string, document: AnyDocument = exosomeOverview): EmbeddedSection | undefined {
   return sectionIndex(document).get(id)
 }
@@ -81,9 +84,10 @@ export function getDisclaimer(id: OverviewDisclaimerId): DocumentDisclaimer
  *
  * @param id Disclaimer id, e.g. `not-medical-advice`.
  * @param document Document to search, parsed or embedded; defaults to the built-in overview.
- * @returns The disclaimer, or `undefined` when the id is unknown.
+ * @returns The disclaimer, or `undefined` when the id is unknown. On a compiled page (`exosome-content build`),
+ *   an id the page does not hold is a type error and the disclaimer is known to exist.
  */
-export function getDisclaimer(id: string, document?: AnyDocument): DocumentDisclaimer | undefined
+export function getDisclaimer<D extends AnyDocument = EmbeddedDocument>(id: DocumentIdOf<D, 'disclaimer'>, document?: D): LookupResult<D, DocumentDisclaimer>
 export function getDisclaimer(id: string, document: AnyDocument = exosomeOverview): DocumentDisclaimer | undefined {
   return document.disclaimers.find((disclaimer) => disclaimer.id === id)
 }
@@ -100,9 +104,10 @@ export function getReference(id: OverviewReferenceId): Reference
  *
  * @param id Reference id, e.g. `misev2023`.
  * @param document Document to search, parsed or embedded; defaults to the built-in overview.
- * @returns The reference, or `undefined` when the id is unknown.
+ * @returns The reference, or `undefined` when the id is unknown. On a compiled page (`exosome-content build`),
+ *   an id the page does not hold is a type error and the reference is known to exist.
  */
-export function getReference(id: string, document?: AnyDocument): Reference | undefined
+export function getReference<D extends AnyDocument = EmbeddedDocument>(id: DocumentIdOf<D, 'reference'>, document?: D): LookupResult<D, Reference>
 export function getReference(id: string, document: AnyDocument = exosomeOverview): Reference | undefined {
   return document.references.find((reference) => reference.id === id)
 }

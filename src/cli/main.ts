@@ -6,6 +6,7 @@ import { packageVersion } from '../node/package-root.js'
 export const mainUsage = `Usage: exosome-content <command> [options]
 
 Commands:
+  build <paths...>     compile content files into typed ES modules of frozen data
   check [paths...]     check content files (default: the built-in overview)
   diff <old> <new>     claim-level diff for medical and legal review
   lsp --stdio          run the language server for editors
@@ -24,6 +25,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>
 
 // Loaded on demand: `check` on a warm cache should not pay for loading the parser and renderers.
 const commands = {
+  build: async () => (await import('./commands/build.js')).runBuild,
   check: async () => (await import('./commands/check.js')).runCheck,
   diff: async () => (await import('./commands/diff.js')).runDiff,
   lsp: async () => (await import('./commands/lsp.js')).runLsp,

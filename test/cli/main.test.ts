@@ -38,11 +38,11 @@ describe('main', () => {
   it('rejects an unknown command with the usage', async () => {
     const result = await run(['lint'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain('Unknown command `lint`, expected one of check, diff, lsp, render, schema, init')
+    expect(result.stderr).toContain('Unknown command `lint`, expected one of build, check, diff, lsp, render, schema, init')
     expect(result.stderr).toContain('Usage: exosome-content <command>')
   })
 
-  it.each(['check', 'diff', 'render', 'schema', 'init'])('%s: --help prints its usage, an unknown flag is exit 2 with it', async (command) => {
+  it.each(['build', 'check', 'diff', 'render', 'schema', 'init'])('%s: --help prints its usage, an unknown flag is exit 2 with it', async (command) => {
     const help = await run([command, '--help'])
     expect(help.code).toBe(0)
     expect(help.stdout.startsWith(`Usage: exosome-content ${command}`)).toBe(true)

@@ -12,6 +12,7 @@ const entries = {
   'exosome-content/node': 'src/node/index.ts',
   'exosome-content/lsp': 'src/lsp/index.ts',
   'exosome-content/astro': 'src/astro/index.ts',
+  'exosome-content/vite': 'src/vite/index.ts',
 }
 
 const program = ts.createProgram(

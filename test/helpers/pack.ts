@@ -38,7 +38,7 @@ export const repoRoot = path.resolve(import.meta.dirname, '../..')
  * What the build and `npm pack` read; nothing else changes the tarball. The lock file pins
  * the build tools (tsup, esbuild, TypeScript) as much as the dependencies.
  */
-const packInputs = ['bin', 'content', 'docs', 'scripts', 'src', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsup.config.ts', 'README.md', 'CHANGELOG.md', 'SECURITY.md', 'LICENSE']
+const packInputs = ['bin', 'content', 'docs', 'scripts', 'src', 'vite', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsup.config.ts', 'README.md', 'CHANGELOG.md', 'SECURITY.md', 'LICENSE']
 
 /**
  * Packages a consumer test may use next to `exosome-content`: the zod peer and the
@@ -46,7 +46,7 @@ const packInputs = ['bin', 'content', 'docs', 'scripts', 'src', 'package.json', 
  * devDependency (so `package-lock.json` pins it); all of them are installed, once per run,
  * into the one project every consumer test shares.
  */
-export const consumerPackages = ['zod', 'react', 'react-dom', 'vue', 'remark-cli', '@types/node', 'astro'] as const
+export const consumerPackages = ['zod', 'react', 'react-dom', 'vue', 'remark-cli', '@types/node', 'astro', 'vite'] as const
 
 const cacheDir = path.join(tmpdir(), 'exosome-content-packs')
 const staleLockMs = 10 * 60_000

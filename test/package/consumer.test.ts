@@ -84,7 +84,8 @@ console.log(JSON.stringify({
       `const manifest = require('exosome-content/package.json')
 ;(async () => {
   const out = {}
-  for (const subpath of Object.keys(manifest.exports).filter((key) => key !== './package.json')) {
+  // Entries with code (./vite/client holds types only).
+  for (const subpath of Object.keys(manifest.exports).filter((key) => key !== './package.json' && 'require' in Object(manifest.exports[key]))) {
     const specifier = 'exosome-content' + subpath.slice(1)
     const cjs = require(specifier)
     const esm = await import(specifier)
@@ -99,10 +100,11 @@ console.log(JSON.stringify({
 `,
     )
     const result = JSON.parse(run('node', ['entries.cjs'], project)) as Record<string, { file: string; keys: number; same: boolean }>
-    const exported = Object.keys((JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports)
-      .filter((subpath) => subpath !== './package.json')
+    const { exports } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }
+    const exported = Object.keys(exports)
+      .filter((subpath) => subpath !== './package.json' && 'require' in Object(exports[subpath]))
       .map((subpath) => `exosome-content${subpath.slice(1)}`)
-    expect(exported).toEqual(expect.arrayContaining(['exosome-content', 'exosome-content/node', 'exosome-content/parser', 'exosome-content/render', 'exosome-content/schema']))
+    expect(exported).toEqual(expect.arrayContaining(['exosome-content', 'exosome-content/node', 'exosome-content/parser', 'exosome-content/render', 'exosome-content/schema', 'exosome-content/vite']))
     expect(Object.keys(result).sort()).toEqual(exported.sort())
     for (const [specifier, entry] of Object.entries(result)) {
       expect(entry.file, specifier).toMatch(/^dist\/[\w-]+\.cjs$/)

@@ -149,8 +149,9 @@ describe('the files of the packed tarball', () => {
   it('hold, outside dist/ and bin/, only documentation and data a user opens', () => {
     // docs/*.md: the `url` of every diagnostic points into them; content/*.md: the overview's
     // source, checked by `exosome-content check` with no path; schema/*.json: the frontmatter
-    // JSON Schema that editors load from node_modules.
-    const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|SECURITY\.md|docs\/[\w.-]+\.md|content\/[\w.-]+\.md|schema\/[\w.-]+\.json)$/
+    // JSON Schema that editors load from node_modules; vite/client.d.cts: the types of
+    // `?exosome` imports (`exosome-content/vite/client`).
+    const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|SECURITY\.md|docs\/[\w.-]+\.md|content\/[\w.-]+\.md|schema\/[\w.-]+\.json|vite\/client\.d\.cts)$/
     const rest = files.filter((file) => !/^(dist|bin)\//.test(file))
     expect(rest.filter((file) => !allowed.test(file))).toEqual([])
     expect(rest).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'content/exosome-therapy.md', 'schema/frontmatter.schema.json']))

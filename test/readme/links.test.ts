@@ -11,12 +11,15 @@ const pages = [
   'docs/locales.md',
   'docs/editors.md',
   'docs/astro.md',
+  'docs/vite.md',
+  'docs/build.md',
   'examples/README.md',
   'examples/node-esm/README.md',
   'examples/node-cjs/README.md',
   'examples/remark-cli/README.md',
   'examples/custom-components/README.md',
   'examples/astro/README.md',
+  'examples/vite/README.md',
 ]
 
 describe('links in the README, guides and example READMEs', () => {
