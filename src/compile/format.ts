@@ -40,4 +40,6 @@ export type EmbeddedData = [
   glossary: EmbeddedTable,
   intro: EmbeddedBlockData[],
   sections: EmbeddedSectionData[],
+  /** The site's own frontmatter keys (`document.data`, from a `frontmatter.extend` schema), when the page has them. */
+  data?: Record<string, unknown>,
 ]

@@ -49,7 +49,7 @@ function rows([keys, ...entries]: EmbeddedTable): Array<Record<string, unknown>>
  */
 export function fromEmbedded(data: EmbeddedData): EmbeddedDocument {
   if (data[0] !== embeddedFormat) throw new TypeError(`Unexpected embedded data format, expected ${embeddedFormat}`)
-  const [, [id, title, summary, locale, audience, version, lastReviewed, hash], references, disclaimers, glossary, intro, sections] = data
+  const [, [id, title, summary, locale, audience, version, lastReviewed, hash], references, disclaimers, glossary, intro, sections, extra] = data
   const claims: Record<string, Claim> = {}
   // Content and text of a narrative block or claim.
   const body = (markdown: string, { mdast, text }: EmbeddedOverrides = {}) => {
@@ -93,5 +93,6 @@ export function fromEmbedded(data: EmbeddedData): EmbeddedDocument {
     sections: sectionList,
     claims,
     hash,
+    ...(extra === undefined ? {} : { data: extra }),
   } as EmbeddedDocument)
 }

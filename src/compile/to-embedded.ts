@@ -102,6 +102,7 @@ export function toEmbedded(document: EmbeddedDocument): EmbeddedData {
     source.intro.map((item) => block(item, '')),
     source.sections.map(section),
   ]
+  if (source.data !== undefined) data.push(source.data)
   const back = canonical(fromEmbedded(data))
   const expected = canonical(source)
   if (back !== expected) {

@@ -35,6 +35,8 @@ export const documentSchema = z.strictObject({
  */
 export const embeddedDocumentSchema = z.strictObject({
   ...documentShape,
+  /** The site's own frontmatter keys, as in a parsed document. */
+  data: z.record(z.string(), z.unknown()).optional(),
   intro: z.array(embeddedBlockSchema),
   sections: z.array(embeddedSectionSchema),
   claims: z.record(z.string(), embeddedClaimSchema),

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { emitModule, embeddedFormat, fromEmbedded, toEmbedded, type EmbeddedData } from '../../src/compile/index.js'
 import { parseContent } from '../../src/parser/index.js'
 import { renderDocument } from '../../src/render/index.js'
@@ -105,6 +106,18 @@ describe('toEmbedded / fromEmbedded', () => {
     delete document.extra
     claim['note'] = 'unknown field'
     expect(() => toEmbedded(document)).toThrow(/does not read back the same/)
+  })
+
+  it("keep a site's own frontmatter keys (document.data from frontmatter.extend)", () => {
+    const extend = z.object({ slug: z.string(), tags: z.array(z.string()).default([]) })
+    const source = `${frontmatter.replace('---\n', '---\nslug: exosome-basics\ntags: [faq, skin]\n')}\n# Page\n\nSome text.\n`
+    const { document, diagnostics } = parseContent(source, { now: '2026-12-01', frontmatter: { extend } })
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([])
+    const back = fromEmbedded(toEmbedded(document!))
+    expect(back.data).toEqual({ slug: 'exosome-basics', tags: ['faq', 'skin'] })
+    expect(embeddedDocumentSchema.safeParse(back).success).toBe(true)
+    // Without an extension nothing is added.
+    expect(toEmbedded(parseContent(source.replace(/slug.*\ntags.*\n/, ''), { now: '2026-12-01' }).document!)).toHaveLength(7)
   })
 
   it('refuse data of another format version', () => {
