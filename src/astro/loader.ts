@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { glob } from 'tinyglobby'
 import { readConfig } from '../node/check-files.js'
-import type { ExosomeContentConfig } from '../node/config.js'
+import { configFingerprint, type ExosomeContentConfig } from '../node/config.js'
 import { packageVersion } from '../node/package-root.js'
 import { readRegularFile } from '../node/read-file.js'
 import { parseContent } from '../parser/parse.js'
@@ -172,7 +172,12 @@ export function exosomeLoader(options: ExosomeLoaderOptions): ExosomeLoader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root)
       const base = resolve(root, options.base ?? '.')
-      const policy = options.policy ?? (await readConfig(root, options.config)).policy
+      // The config as `check` reads it: base policy, per-glob overrides and the frontmatter
+      // extension of each file. A policy given in code replaces it.
+      const config = options.policy === undefined ? await readConfig(root, options.config) : undefined
+      const policy = options.policy ?? config?.policy ?? {}
+      const setup = (file: string) => (config === undefined ? { policy } : config.forFile(file))
+      const settings = config === undefined ? policy : configFingerprint(config)
       const shown = (file: string): string => relative(root, file).split(sep).join('/')
       /** Ids by absolute file path, and the file of each id. */
       const idOfFile = new Map<string, string>()
@@ -181,7 +186,7 @@ export function exosomeLoader(options: ExosomeLoaderOptions): ExosomeLoader {
       const read = async (file: string): Promise<{ entry?: ExosomeLoaderEntry; document?: ExosomeDocument; diagnostics: Diagnostic[] }> => {
         // A folder, a FIFO or an oversized file is refused with an InputError, as by `check`.
         const text = await readRegularFile(file, shown(file))
-        const result = parseContent(text, { path: shown(file), policy, limits: options.limits, now: options.now })
+        const result = parseContent(text, { path: shown(file), ...setup(file), limits: options.limits, now: options.now })
         if (result.document === undefined) return { diagnostics: result.diagnostics }
         const document = result.document
         const data = await context.parseData({ id: document.id, data: document as unknown as Record<string, unknown>, filePath: file })
@@ -191,7 +196,7 @@ export function exosomeLoader(options: ExosomeLoaderOptions): ExosomeLoader {
           body: text,
           filePath: shown(file),
           // Everything the entry depends on: a stored entry is reused only when none changed.
-          digest: context.generateDigest(JSON.stringify([text, policy, render, options.limits ?? null, String(options.now ?? new Date().toISOString().slice(0, 10)), packageVersion()])),
+          digest: context.generateDigest(JSON.stringify([text, settings, render, options.limits ?? null, String(options.now ?? new Date().toISOString().slice(0, 10)), packageVersion()])),
           rendered: {
             html: renderDocument(document, { ...render, format: 'html' }),
             metadata: { headings: headings(document.sections, resolvedRender.idPrefix, resolvedRender.headingOffset) },

@@ -130,6 +130,42 @@ describe('exosomeLoader', () => {
     expect(fake.entries.size).toBe(2)
   })
 
+  it("reads the config's frontmatter extension and per-glob overrides, as check does", async () => {
+    const page = path.join(root, 'content', 'joint-research.md')
+    const text = readFileSync(page, 'utf8')
+    writeFileSync(page, text.replace(/^---\n/, '---\ntags: [joints]\n'))
+    // Without the extension, `tags` is an unknown key.
+    const unknown = await exosomeLoader({ pattern: 'content/*.md', config: false }).load(fakeContext().context).then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    )
+    expect(unknown?.message).toMatch(/content\/joint-research\.md:2:1 frontmatter-unknown-key/)
+    writeFileSync(
+      path.join(root, 'exosome-content.config.mjs'),
+      [
+        "import { z } from 'zod'",
+        'export default {',
+        '  frontmatter: { extend: z.object({ tags: z.array(z.string()).default([]) }) },',
+        "  overrides: [{ files: ['content/product-safety.md'], requires: { safety: ['not-medical-advice', 'report-problems'] } }],",
+        '}',
+        '',
+      ].join('\n'),
+    )
+    const failure = await exosomeLoader({ pattern: 'content/*.md' }).load(fakeContext().context).then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    )
+    // The override applies to its glob only; the extension's key is accepted.
+    expect(failure?.message).toMatch(/content\/product-safety\.md:\d+:\d+ claim-needs-disclaimer .*report-problems/)
+    expect(failure?.message).not.toMatch(/joint-research/)
+    writeFileSync(page, text.replace(/^---\n/, '---\ntags: 3\n'))
+    const wrong = await exosomeLoader({ pattern: 'content/*.md' }).load(fakeContext().context).then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    )
+    expect(wrong?.message).toMatch(/content\/joint-research\.md:2:7 /)
+  })
+
   it('reports two pages with one id, and a claim id with two texts across pages', async () => {
     const joint = readFileSync(path.join(root, 'content', 'joint-research.md'), 'utf8')
     writeFileSync(path.join(root, 'content', 'copy.md'), joint.replace('may help to limit', 'might limit'))
