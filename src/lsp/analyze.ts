@@ -50,7 +50,7 @@ export function analyzeText(request: AnalysisRequest): AnalysisResponse | Promis
 }
 
 function analyzeWith(request: AnalysisRequest, extend: FrontmatterExtension | undefined): AnalysisResponse {
-  const { document, diagnostics } = parseContent(request.source, { path: request.path, policy: request.policy, limits: request.limits, frontmatter: { extend } })
+  const { document, diagnostics } = parseContent(request.source, { path: request.path, policy: request.policy, limits: request.limits, frontmatter: { extend }, now: request.now === '' ? undefined : request.now })
   const refused = diagnostics.some((diagnostic) => diagnostic.ruleId.startsWith('limit-') || diagnostic.ruleId === 'parse-failed')
   let index: DocumentIndex | undefined
   if (request.index && !refused) {

@@ -29,6 +29,14 @@ export interface LanguageServerOptions {
    * @default 2000
    */
   maxWorkspacePages?: number | undefined
+  /**
+   * The day the date rules (`review-stale`) measure from, as an ISO date (`2026-12-01`); empty
+   * for the current day at each check. `exosome-content lsp` sets it from `--now` or
+   * `EXOSOME_CONTENT_NOW`, as `check` does.
+   *
+   * @default ''
+   */
+  now?: string | undefined
 }
 
 /** The options with every default filled in. */
@@ -40,11 +48,12 @@ const optionsSchema = z
     timeoutMs: z.number().int().min(1),
     limits: z.record(z.string(), z.number()),
     maxWorkspacePages: z.number().int().min(0),
+    now: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/, 'Expected an ISO date such as 2026-12-01')]),
   })
   .partial()
 
 /** Defaults of {@link LanguageServerOptions}. */
-export const defaultServerOptions: ResolvedServerOptions = { debounceMs: 200, timeoutMs: 5000, limits: {}, maxWorkspacePages: 2000 }
+export const defaultServerOptions: ResolvedServerOptions = { debounceMs: 200, timeoutMs: 5000, limits: {}, maxWorkspacePages: 2000, now: '' }
 
 /**
  * Merge options over the defaults: the embedder's, then the client's `initializationOptions`

@@ -227,7 +227,7 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
           continue
         }
         const { policy, extension } = await workspace.settingsFor(place)
-        const outcome = await background.run({ source, path: place.display, policy, extension, limits: settings.limits, index: false })
+        const outcome = await background.run({ source, path: place.display, policy, extension, limits: settings.limits, now: settings.now, index: false })
         disk.set(file, { place, summary: outcome.status === 'done' ? outcome.value.summary : undefined })
         publishSoon()
       }
@@ -266,7 +266,7 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
         return
       }
       const { policy, extension } = await workspace.settingsFor(place)
-      const outcome = await pool().run({ source: text, path: place.display, policy, extension, limits: settings.limits, index: true })
+      const outcome = await pool().run({ source: text, path: place.display, policy, extension, limits: settings.limits, now: settings.now, index: true })
       if (disposed || documents.get(uri)?.version !== document.version) return
       const response = outcome.status === 'done' ? outcome.value : failure(outcome, place.display, settings.timeoutMs)
       analyses.set(uri, {

@@ -99,6 +99,8 @@ export interface AnalysisRequest {
    */
   extension?: PageExtension | undefined
   limits: Partial<ParseLimits> | undefined
+  /** The day the date rules measure from (ISO date), or '' for today. */
+  now: string
   /** Build the {@link DocumentIndex} (open documents) or not (pages only read for cross-document checks). */
   index: boolean
 }

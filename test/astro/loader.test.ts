@@ -14,6 +14,8 @@ import { renderDocument } from '../../src/render/index.js'
 
 const example = path.resolve(import.meta.dirname, '../../examples/astro/content')
 let root = ''
+// The day the date rules measure from: no test reads the real clock.
+const now = '2026-12-01'
 
 interface Fake {
   context: ExosomeLoaderContext
@@ -86,7 +88,7 @@ afterEach(() => {
 describe('exosomeLoader', () => {
   it('stores each page under its document id with the document and its rendered HTML', async () => {
     const fake = fakeContext()
-    await exosomeLoader({ pattern: 'content/**/*.md', config: false }).load(fake.context)
+    await exosomeLoader({ now, pattern: 'content/**/*.md', config: false }).load(fake.context)
     expect([...fake.entries.keys()].sort()).toEqual(['joint-research', 'product-safety'])
     const source = readFileSync(path.join(root, 'content', 'joint-research.md'), 'utf8')
     const document = parseContent(source, { path: 'content/joint-research.md' }).document
@@ -106,7 +108,7 @@ describe('exosomeLoader', () => {
     writeFileSync(path.join(root, 'content', 'joint-research.md'), bad)
     writeFileSync(path.join(root, 'content', 'product-safety.md'), readFileSync(path.join(root, 'content', 'product-safety.md'), 'utf8').replace('audience: general', 'audience: everyone'))
     const fake = fakeContext()
-    const failure = await exosomeLoader({ pattern: 'content/*.md', config: false }).load(fake.context).then(
+    const failure = await exosomeLoader({ now, pattern: 'content/*.md', config: false }).load(fake.context).then(
       () => undefined,
       (error: unknown) => error,
     )
@@ -120,13 +122,13 @@ describe('exosomeLoader', () => {
   it('uses the nearest config file, as check does, and a policy in code over it', async () => {
     // A policy that asks safety claims for a disclaimer the safety page does not declare.
     writeFileSync(path.join(root, 'exosome-content.config.json'), JSON.stringify({ requires: { safety: ['not-medical-advice', 'report-problems'] } }))
-    const failure = await exosomeLoader({ pattern: 'content/*.md' }).load(fakeContext().context).then(
+    const failure = await exosomeLoader({ now, pattern: 'content/*.md' }).load(fakeContext().context).then(
       () => undefined,
       (error: unknown) => error as Error,
     )
     expect(failure?.message).toMatch(/content\/product-safety\.md:\d+:\d+ claim-needs-disclaimer .*report-problems/)
     const fake = fakeContext()
-    await exosomeLoader({ pattern: 'content/*.md', policy: {} }).load(fake.context)
+    await exosomeLoader({ now, pattern: 'content/*.md', policy: {} }).load(fake.context)
     expect(fake.entries.size).toBe(2)
   })
 
@@ -135,7 +137,7 @@ describe('exosomeLoader', () => {
     const text = readFileSync(page, 'utf8')
     writeFileSync(page, text.replace(/^---\n/, '---\ntags: [joints]\n'))
     // Without the extension, `tags` is an unknown key.
-    const unknown = await exosomeLoader({ pattern: 'content/*.md', config: false }).load(fakeContext().context).then(
+    const unknown = await exosomeLoader({ now, pattern: 'content/*.md', config: false }).load(fakeContext().context).then(
       () => undefined,
       (error: unknown) => error as Error,
     )
@@ -151,7 +153,7 @@ describe('exosomeLoader', () => {
         '',
       ].join('\n'),
     )
-    const failure = await exosomeLoader({ pattern: 'content/*.md' }).load(fakeContext().context).then(
+    const failure = await exosomeLoader({ now, pattern: 'content/*.md' }).load(fakeContext().context).then(
       () => undefined,
       (error: unknown) => error as Error,
     )
@@ -159,7 +161,7 @@ describe('exosomeLoader', () => {
     expect(failure?.message).toMatch(/content\/product-safety\.md:\d+:\d+ claim-needs-disclaimer .*report-problems/)
     expect(failure?.message).not.toMatch(/joint-research/)
     writeFileSync(page, text.replace(/^---\n/, '---\ntags: 3\n'))
-    const wrong = await exosomeLoader({ pattern: 'content/*.md' }).load(fakeContext().context).then(
+    const wrong = await exosomeLoader({ now, pattern: 'content/*.md' }).load(fakeContext().context).then(
       () => undefined,
       (error: unknown) => error as Error,
     )
@@ -169,7 +171,7 @@ describe('exosomeLoader', () => {
   it('reports two pages with one id, and a claim id with two texts across pages', async () => {
     const joint = readFileSync(path.join(root, 'content', 'joint-research.md'), 'utf8')
     writeFileSync(path.join(root, 'content', 'copy.md'), joint.replace('may help to limit', 'might limit'))
-    const failure = await exosomeLoader({ pattern: 'content/*.md', config: false }).load(fakeContext().context).then(
+    const failure = await exosomeLoader({ now, pattern: 'content/*.md', config: false }).load(fakeContext().context).then(
       () => undefined,
       (error: unknown) => error as Error,
     )
@@ -178,14 +180,14 @@ describe('exosomeLoader', () => {
   })
 
   it('refuses a pattern outside the base and bad options at config time', () => {
-    expect(() => exosomeLoader({ pattern: '../content/*.md' })).toThrow(TypeError)
-    expect(() => exosomeLoader({ pattern: [] })).toThrow(TypeError)
-    expect(() => exosomeLoader({ pattern: 'content/*.md', render: { idPrefix: '1 bad' } })).toThrow(RangeError)
+    expect(() => exosomeLoader({ now, pattern: '../content/*.md' })).toThrow(TypeError)
+    expect(() => exosomeLoader({ now, pattern: [] })).toThrow(TypeError)
+    expect(() => exosomeLoader({ now, pattern: 'content/*.md', render: { idPrefix: '1 bad' } })).toThrow(RangeError)
   })
 
   it('reloads a changed file under astro dev; an invalid edit is logged and the last valid entry stays', async () => {
     const fake = fakeContext(true)
-    await exosomeLoader({ pattern: 'content/**/*.md', config: false }).load(fake.context)
+    await exosomeLoader({ now, pattern: 'content/**/*.md', config: false }).load(fake.context)
     expect(fake.watcher.added).toEqual([root])
     const file = path.join(root, 'content', 'joint-research.md')
     const good = readFileSync(file, 'utf8')

@@ -16,6 +16,9 @@ import { parseContent, remarkExosomeContent } from '../../src/parser/index.js'
 import { renderDocument } from '../../src/render/index.js'
 import { requiredDisclaimers } from '../../src/render/index.js'
 
+// The day the date rules measure from: no test reads the real clock.
+const now = '2026-12-01'
+
 const root = path.resolve(import.meta.dirname, '../..')
 const page = readFileSync(path.join(root, 'examples/astro/src/pages/about-exosomes.md'), 'utf8')
 const pagePath = path.join(root, 'examples/astro/src/pages/about-exosomes.md')
@@ -37,8 +40,8 @@ function lineColumn(text: string, phrase: string): string {
 
 describe('remarkExosomeAstro in Astro’s markdown pipeline', () => {
   it('renders each claim directive as the renderer’s sanitized claim block with its disclaimers', async () => {
-    const { html } = await astroRender(page, remarkExosomeAstro as never)
-    const document = parseContent(page).document
+    const { html } = await astroRender(page, [remarkExosomeAstro, { now }] as never)
+    const document = parseContent(page, { now }).document
     if (document === undefined) throw new Error('the example page is invalid')
     // Astro gives each heading without an id one of its own; nothing else differs.
     expect(html.replace(/(<h[1-6][^>]*?) id="[^"]*"/g, '$1')).toBe(renderDocument(document, { format: 'html' }))
@@ -54,7 +57,7 @@ describe('remarkExosomeAstro in Astro’s markdown pipeline', () => {
   })
 
   it('still renders when raw HTML is off in remark-rehype (the page is hast, not raw HTML)', async () => {
-    const processor = await createMarkdownProcessor({ remarkPlugins: [remarkExosomeAstro as never], remarkRehype: { allowDangerousHtml: false } })
+    const processor = await createMarkdownProcessor({ remarkPlugins: [[remarkExosomeAstro, { now }] as never], remarkRehype: { allowDangerousHtml: false } })
     const raw = parseFrontmatter(page, { frontmatter: 'empty-with-spaces' })
     const result = await processor.render(raw.content, { fileURL: pathToFileURL(pagePath), frontmatter: raw.frontmatter } as never)
     expect(result.code).toContain('data-claim-id="released-by-cells"')
@@ -63,7 +66,7 @@ describe('remarkExosomeAstro in Astro’s markdown pipeline', () => {
 
   it('fails the page with every error at its line and column in the file', async () => {
     const bad = page.replace('Exosomes are very small vesicles that cells release into their surroundings.', 'Exosome therapy is a proven cure for arthritis.')
-    const failure = await astroRender(bad, remarkExosomeAstro as never).then(
+    const failure = await astroRender(bad, [remarkExosomeAstro, { now }] as never).then(
       () => undefined,
       (error: unknown) => error as Error,
     )
@@ -75,7 +78,7 @@ describe('remarkExosomeAstro in Astro’s markdown pipeline', () => {
 
   it('reports a frontmatter error at the frontmatter, saying where the exact position is shown', async () => {
     const bad = page.replace('audience: general', 'audience: everyone')
-    const failure = await astroRender(bad, remarkExosomeAstro as never).then(
+    const failure = await astroRender(bad, [remarkExosomeAstro, { now }] as never).then(
       () => undefined,
       (error: unknown) => error as Error,
     )
@@ -88,7 +91,7 @@ describe('remarkExosomeAstro in Astro’s markdown pipeline', () => {
       const file = path.join(dir, 'page.md')
       const bad = page.replace('audience: general', 'audience: everyone').replace('locale: en\n', 'locale: en\nlayout: ../layouts/Page.astro\n')
       writeFileSync(file, bad)
-      const failure = await astroRender(bad, remarkExosomeAstro as never, file).then(
+      const failure = await astroRender(bad, [remarkExosomeAstro, { now }] as never, file).then(
         () => undefined,
         (error: unknown) => error as Error,
       )
@@ -99,7 +102,7 @@ describe('remarkExosomeAstro in Astro’s markdown pipeline', () => {
       expect(lines[0]).toMatch(new RegExp(`^[^ ]+:${lineColumn(bad, 'everyone')} [a-z-]+ `))
       expect(lines[0]).not.toContain('exosome-content check')
       writeFileSync(file, bad.replace('audience: everyone', 'audience: general'))
-      const { html } = await astroRender(bad.replace('audience: everyone', 'audience: general'), remarkExosomeAstro as never, file)
+      const { html } = await astroRender(bad.replace('audience: everyone', 'audience: general'), [remarkExosomeAstro, { now }] as never, file)
       expect(html).toContain('data-claim-id="released-by-cells"')
     } finally {
       rmSync(dir, { recursive: true, force: true })
@@ -107,13 +110,13 @@ describe('remarkExosomeAstro in Astro’s markdown pipeline', () => {
   })
 
   it('leaves a page without frontmatter alone', async () => {
-    const { html } = await astroRender('# Plain page\n\nSome text.\n', remarkExosomeAstro as never)
+    const { html } = await astroRender('# Plain page\n\nSome text.\n', [remarkExosomeAstro, { now }] as never)
     expect(html).toBe('<h1 id="plain-page">Plain page</h1>\n<p>Some text.</p>')
   })
 
   it('keeps Astro’s own `layout` key out of the document', async () => {
     const withLayout = page.replace('locale: en\n', 'locale: en\nlayout: ../layouts/Page.astro\n')
-    const { html } = await astroRender(withLayout, remarkExosomeAstro as never)
+    const { html } = await astroRender(withLayout, [remarkExosomeAstro, { now }] as never)
     expect(html).toContain('data-claim-id="released-by-cells"')
   })
 })
@@ -124,8 +127,8 @@ describe('remarkExosomeContent in Astro’s markdown pipeline', () => {
     const capture: Plugin<[], import('mdast').Root> = () => (_tree, vfile) => {
       file = vfile
     }
-    await astroRender(text, remarkExosomeContent as never).catch(() => undefined)
-    const processor = await createMarkdownProcessor({ remarkPlugins: [remarkExosomeContent as never, capture as never] })
+    await astroRender(text, [remarkExosomeContent, { now }] as never).catch(() => undefined)
+    const processor = await createMarkdownProcessor({ remarkPlugins: [[remarkExosomeContent, { now }] as never, capture as never] })
     const raw = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' })
     await processor.render(raw.content, { fileURL: pathToFileURL(pagePath), frontmatter: raw.frontmatter } as never)
     if (file === undefined) throw new Error('no file')
@@ -136,7 +139,7 @@ describe('remarkExosomeContent in Astro’s markdown pipeline', () => {
     const { document, list } = await messages(page)
     expect(list).toEqual([])
     // The same document, but for the content hash, taken of the text rebuilt from Astro's view.
-    expect({ ...(document as object), hash: '' }).toEqual({ ...parseContent(page).document, hash: '' })
+    expect({ ...(document as object), hash: '' }).toEqual({ ...parseContent(page, { now }).document, hash: '' })
   })
 
   const fixtures = path.join(root, 'test', 'fixtures')
@@ -153,7 +156,7 @@ describe('remarkExosomeContent in Astro’s markdown pipeline', () => {
     })
 
   it.each(cases)('%s: the document parseContent builds and its body diagnostics, at their places', async (name, text) => {
-    const expected = parseContent(text)
+    const expected = parseContent(text, { now })
     const got = await messages(text)
     // Astro's YAML reader turns dates into Date objects and rolls an impossible date over
     // (2025-02-30 becomes 2025-03-02): from its value alone the error cannot be seen.
@@ -169,8 +172,8 @@ describe('remarkExosomeContent in Astro’s markdown pipeline', () => {
   it.each(cases)('%s: remarkExosomeAstro, reading the file on disk, reports exactly what parseContent reports', async (name, text) => {
     const file = path.join(fixtures, name, 'input.md')
     const shown = path.relative(process.cwd(), file)
-    const expected = parseContent(text, { path: shown }).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
-    const outcome = await astroRender(text, remarkExosomeAstro as never, file).then(
+    const expected = parseContent(text, { path: shown, now }).diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
+    const outcome = await astroRender(text, [remarkExosomeAstro, { now }] as never, file).then(
       (result) => result.html,
       (error: unknown) => error as Error,
     )
@@ -185,7 +188,7 @@ describe('remarkExosomeContent in Astro’s markdown pipeline', () => {
 
   it('reports body problems at the same line and column as parseContent', async () => {
     const bad = page.replace('Exosomes are very small vesicles that cells release into their surroundings.', 'Exosome therapy is a proven cure for arthritis.')
-    const expected = parseContent(bad).diagnostics.map((diagnostic) => `${diagnostic.place.start.line}:${diagnostic.place.start.column} ${diagnostic.ruleId}`)
+    const expected = parseContent(bad, { now }).diagnostics.map((diagnostic) => `${diagnostic.place.start.line}:${diagnostic.place.start.column} ${diagnostic.ruleId}`)
     expect(expected.length).toBeGreaterThan(0)
     expect((await messages(bad)).list).toEqual(expected)
   })

@@ -25,6 +25,9 @@ import {
 
 /** Repository root. */
 export const root = path.resolve(import.meta.dirname, '../..')
+
+/** The day the server's date rules measure from in tests (`EXOSOME_CONTENT_NOW`): no test reads the real clock. */
+export const testNow = '2026-12-01'
 const bin = path.join(root, 'bin', 'exosome-content.js')
 
 /**
@@ -65,7 +68,7 @@ export interface Client {
  * @returns The client.
  */
 export async function startClient(folder: string, initializationOptions?: unknown): Promise<Client> {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [bin, 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] })
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [bin, 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, EXOSOME_CONTENT_NOW: testNow } })
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString()

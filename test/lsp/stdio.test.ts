@@ -23,7 +23,7 @@ import {
 } from 'vscode-languageserver-protocol/node.js'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import type { Diagnostic } from '../../src/schema/diagnostic.js'
-import { requireBuild, root, startClient, type Client } from './client.js'
+import { requireBuild, root, startClient, testNow, type Client } from './client.js'
 import { badPage, positionOf } from './pages.js'
 
 let folder = ''
@@ -51,7 +51,7 @@ const server = (): Client => {
 /** What `check --format json` prints for a file, from the built CLI. */
 function cliDiagnostics(file: string, text: string): Diagnostic[] {
   writeFileSync(path.join(folder, file), text)
-  const result = spawnSync(process.execPath, [path.join(root, 'bin', 'exosome-content.js'), 'check', '--format', 'json', file], { cwd: folder, encoding: 'utf8' })
+  const result = spawnSync(process.execPath, [path.join(root, 'bin', 'exosome-content.js'), 'check', '--now', testNow, '--format', 'json', file], { cwd: folder, encoding: 'utf8' })
   const report = JSON.parse(result.stdout) as Array<{ diagnostics: Diagnostic[] }>
   return report.flatMap((entry) => entry.diagnostics)
 }

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { CompletionRequest, DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, type CompletionItem, type Hover } from 'vscode-languageserver-protocol/node.js'
 import type { Diagnostic } from '../../src/schema/diagnostic.js'
-import { requireBuild, root, startClient, type Client } from './client.js'
+import { requireBuild, root, startClient, testNow, type Client } from './client.js'
 import { goodPage, positionOf } from './pages.js'
 
 const made: Array<{ folder: string; client: Client }> = []
@@ -59,7 +59,7 @@ describe('the language server in a workspace', { timeout: 60_000 }, () => {
 
     // The CLI over both files says the same about page.md.
     writeFileSync(path.join(folder, 'page.md'), overclaiming)
-    const cli = spawnSync(process.execPath, [path.join(root, 'bin', 'exosome-content.js'), 'check', '--format', 'json', 'other.md', 'page.md'], { cwd: folder, encoding: 'utf8' })
+    const cli = spawnSync(process.execPath, [path.join(root, 'bin', 'exosome-content.js'), 'check', '--now', testNow, '--format', 'json', 'other.md', 'page.md'], { cwd: folder, encoding: 'utf8' })
     const report = JSON.parse(cli.stdout) as Array<{ file: string; diagnostics: Diagnostic[] }>
     const expected = report.find((entry) => entry.file === 'page.md')?.diagnostics ?? []
     expect(params.diagnostics.map((found) => [found.code, found.severity, found.message, found.range.start.line + 1, found.range.start.character + 1]).sort()).toEqual(
@@ -107,7 +107,7 @@ export default {
     expect(rows(spanish.params.diagnostics)).toEqual([['frontmatter-invalid', 1, 'Unexpected number `3` for `tags`, expected a list', 3, 7]])
 
     // The CLI over both files, with the same config, says the same.
-    const cli = spawnSync(process.execPath, [path.join(root, 'bin', 'exosome-content.js'), 'check', '--format', 'json', 'page.md', 'es/page.md'], { cwd: folder, encoding: 'utf8' })
+    const cli = spawnSync(process.execPath, [path.join(root, 'bin', 'exosome-content.js'), 'check', '--now', testNow, '--format', 'json', 'page.md', 'es/page.md'], { cwd: folder, encoding: 'utf8' })
     const report = JSON.parse(cli.stdout) as Array<{ file: string; diagnostics: Diagnostic[] }>
     const expected = (file: string) =>
       (report.find((entry) => entry.file === file)?.diagnostics ?? [])

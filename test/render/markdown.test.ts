@@ -6,6 +6,9 @@ import type { ExosomeDocument } from '../../src/schema/document.js'
 import { fixtureDocument } from './fixture.js'
 import { allSections, loadOverview } from './overview.js'
 
+// A fixed day for the date rules (`review-stale`): no test reads the real clock.
+const parse = (source: string, options: Parameters<typeof parseContent>[1] = {}): ReturnType<typeof parseContent> => parseContent(source, { now: '2026-12-01', ...options })
+
 /** What the round trip must keep. */
 function essence(document: ExosomeDocument): unknown {
   return {
@@ -32,7 +35,7 @@ function essence(document: ExosomeDocument): unknown {
 }
 
 function roundTrip(document: ExosomeDocument, expected: string[] = []): ExosomeDocument {
-  const { document: back, diagnostics } = parseContent(renderDocument(document, { format: 'markdown' }))
+  const { document: back, diagnostics } = parse(renderDocument(document, { format: 'markdown' }))
   expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(expected)
   if (!back) throw new Error('no document')
   return back
@@ -61,19 +64,19 @@ describe('markdown renderer', () => {
 
   it('places a section disclaimer after the claim when the subset lacks its placement; claim-placed ones stay implied', () => {
     const fixture = fixtureDocument()
-    const { document, diagnostics } = parseContent(renderSection(fixture, 'animal-work', { format: 'markdown' }))
+    const { document, diagnostics } = parse(renderSection(fixture, 'animal-work', { format: 'markdown' }))
     expect(diagnostics).toEqual([])
     // seek-care is claim-placed: implied beside the claim, declared in the frontmatter.
     expect(document?.sections[0]?.blocks.map((block) => block.type)).toEqual(['claim'])
     expect(document?.disclaimers.map((item) => item.id)).toContain('seek-care')
-    const claimAlone = parseContent(renderClaim(fixture, 'joint-study', { format: 'markdown', disclaimers: 'end' }))
+    const claimAlone = parse(renderClaim(fixture, 'joint-study', { format: 'markdown', disclaimers: 'end' }))
     expect(claimAlone.diagnostics).toEqual([])
     expect(claimAlone.document?.sections[0]?.blocks.map((block) => (block.type === 'disclaimer' ? block.disclaimer : block.type))).toEqual(['claim', 'investigational'])
   })
 
   it('keeps raw HTML as written: markdown output is source, and the HTML renderer drops it', () => {
     const output = renderDocument(fixtureDocument({ claim: 'Safe <b>bold</b> text.' }), { format: 'markdown' })
-    const { document } = parseContent(output)
+    const { document } = parse(output)
     expect(document?.claims['vesicles-defined']?.content.markdown).toBe('Safe <b>bold</b> text.')
   })
 })
@@ -93,15 +96,15 @@ references:
 `
   const tail = `\n## Section\n\n:::claim{#c kind=context evidence=established cite="a"}\nA claim.\n:::\n`
   const intro = (document: ExosomeDocument): unknown => document.intro.map((block) => (block.type === 'narrative' ? [block.content.markdown, block.text] : block))
-  const ruleIds = (source: string): string[] => parseContent(source).diagnostics.map((diagnostic) => diagnostic.ruleId)
+  const ruleIds = (source: string): string[] => parse(source).diagnostics.map((diagnostic) => diagnostic.ruleId)
 
   it('keeps a second `#` heading of the intro in the intro, and the title as the title', () => {
     const source = `${head}\n# Exosomes: a \\*plain\\* #1 guide & more\n\n# A second top heading\n\nMore intro.\n${tail}`
-    const { document } = parseContent(source)
+    const { document } = parse(source)
     if (!document) throw new Error('no document')
     expect(intro(document)).toEqual([['# A second top heading\n\nMore intro.', 'A second top heading More intro.']])
     const output = renderDocument(document, { format: 'markdown' })
-    const back = parseContent(output)
+    const back = parse(output)
     expect(back.document?.title).toBe(document.title)
     expect(intro(back.document as ExosomeDocument)).toEqual(intro(document))
     // The same warnings as the source: only the misplaced heading, no title mismatch.
@@ -110,7 +113,7 @@ references:
 
   it('reads comments before the title line as a block of their own, which the title line follows again', () => {
     const source = `${head.replace(/^title: .*$/m, 'title: Plain title')}\n<!-- reviewed -->\n\n# Plain title\n\n# Plain title\n\nText.\n${tail}`
-    const { document } = parseContent(source)
+    const { document } = parse(source)
     if (!document) throw new Error('no document')
     // No narrative's markdown spans the title line it does not hold.
     expect(intro(document)).toEqual([
@@ -119,7 +122,7 @@ references:
     ])
     const output = renderDocument(document, { format: 'markdown' })
     expect(output).toContain('<!-- reviewed -->\n\n# Plain title\n\n# Plain title\n\nText.')
-    expect(intro(parseContent(output).document as ExosomeDocument)).toEqual(intro(document))
+    expect(intro(parse(output).document as ExosomeDocument)).toEqual(intro(document))
   })
 
   it('round-trips generated intros: `#` headings anywhere, titles with markup characters (property)', () => {
@@ -131,9 +134,9 @@ references:
     fc.assert(
       fc.property(title, fc.array(line, { minLength: 1, maxLength: 6 }), (chosen, lines) => {
         const source = `${head.replace(/^title: .*$/m, `title: ${JSON.stringify(chosen)}`)}\n${lines.join('\n\n')}\n${tail}`
-        const { document } = parseContent(source)
+        const { document } = parse(source)
         if (!document) return
-        const back = parseContent(renderDocument(document, { format: 'markdown' }))
+        const back = parse(renderDocument(document, { format: 'markdown' }))
         expect(back.document?.title).toBe(document.title)
         expect(intro(back.document as ExosomeDocument)).toEqual(intro(document))
         expect(back.document?.claims['c']?.text).toBe('A claim.')
@@ -147,9 +150,9 @@ references:
   it('writes section titles back exactly, markup characters included', () => {
     for (const text of ['What *exosomes* are not', 'A [b] <c> {#d} e: f & g #', 'Trailing backslash \\', 'Ünïcödé — and “quotes”']) {
       const source = `${head}\n## ${text.replaceAll(/[\\`*_[\]<>!&#:{}~|]/g, '\\$&')}\n\n:::claim{#c kind=context evidence=established cite="a"}\nA claim.\n:::\n`
-      const { document } = parseContent(source)
+      const { document } = parse(source)
       if (!document) throw new Error(`no document for ${text}`)
-      const back = parseContent(renderDocument(document, { format: 'markdown' })).document
+      const back = parse(renderDocument(document, { format: 'markdown' })).document
       expect(back?.sections[0]?.title).toBe(document.sections[0]?.title)
       expect(back?.sections[0]?.id).toBe(document.sections[0]?.id)
     }
@@ -188,11 +191,11 @@ describe('markdown of a subset that cites nothing', () => {
       'Plain words only.',
       '',
     ].join('\n')
-    const { document } = parseContent(source, { rules: false })
+    const { document } = parse(source, { rules: false })
     if (document === undefined) throw new Error('the page does not parse')
     const markdown = renderSection(document, 'c', { format: 'markdown' })
     expect(markdown).not.toContain('references: []')
-    const back = parseContent(markdown)
+    const back = parse(markdown)
     expect(back.diagnostics.filter((found) => found.severity === 'error')).toEqual([])
     expect(back.document?.references.map((reference) => reference.id)).toEqual(['r1'])
   })
