@@ -14,7 +14,9 @@ import { renderDocument } from '../render/render.js'
 import { checkConsistency } from '../rules/check-consistency.js'
 import type { PolicyInput } from '../rules/policy.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
-import type { ExosomeDocument } from '../schema/document.js'
+import type { EmbeddedDocument, ExosomeDocument } from '../schema/document.js'
+import { fromEmbedded } from '../compile/inflate.js'
+import { toEmbedded } from '../compile/to-embedded.js'
 import type { Section } from '../schema/section.js'
 import { ContentBuildError, formatPositioned } from './errors.js'
 
@@ -115,8 +117,11 @@ export interface ExosomeLoader {
   load: (context: ExosomeLoaderContext) => Promise<void>
 }
 
-/** The data of an entry: the validated, frozen document. */
-export type ExosomeEntryData = ExosomeDocument
+/**
+ * The data of an entry: the validated document as compiled data (what the Vite plugin and
+ * `exosome-content build` emit: frozen, without source positions), for the lookups and renderers.
+ */
+export type ExosomeEntryData = EmbeddedDocument
 
 const loaderName = 'exosome-content'
 
@@ -189,7 +194,9 @@ export function exosomeLoader(options: ExosomeLoaderOptions): ExosomeLoader {
         const result = parseContent(text, { path: shown(file), ...setup(file), limits: options.limits, now: options.now })
         if (result.document === undefined) return { diagnostics: result.diagnostics }
         const document = result.document
-        const data = await context.parseData({ id: document.id, data: document as unknown as Record<string, unknown>, filePath: file })
+        // Through the compiler behind the Vite plugin and `build`: the same data as a compiled page.
+        const compiled = fromEmbedded(toEmbedded(document))
+        const data = await context.parseData({ id: document.id, data: compiled as unknown as Record<string, unknown>, filePath: file })
         const entry: ExosomeLoaderEntry = {
           id: document.id,
           data,

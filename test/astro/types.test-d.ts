@@ -3,6 +3,7 @@ import type { Loader } from 'astro/loaders'
 import { describe, expectTypeOf, it } from 'vitest'
 import { exosomeLoader, remarkExosomeAstro, type ExosomeEntryData } from '../../src/astro/index.js'
 import type { ExosomeDocument } from '../../src/parser/index.js'
+import type { EmbeddedDocument } from '../../src/schema/document.js'
 
 type RemarkPlugins = NonNullable<NonNullable<AstroUserConfig['markdown']>['remarkPlugins']>
 
@@ -16,8 +17,9 @@ describe('exosome-content/astro types', () => {
     expectTypeOf(plugins).toExtend<RemarkPlugins>()
   })
 
-  it('types entry data as the document', () => {
-    expectTypeOf<ExosomeEntryData>().toEqualTypeOf<ExosomeDocument>()
+  it('types entry data as a compiled document, which every parsed document is too', () => {
+    expectTypeOf<ExosomeEntryData>().toEqualTypeOf<EmbeddedDocument>()
+    expectTypeOf<ExosomeDocument>().toExtend<ExosomeEntryData>()
   })
 
   it('rejects options without a pattern', () => {
