@@ -249,11 +249,8 @@ export const absoluteSafety: readonly string[] = [
   'no risk of rejection',
 ]
 
-/**
- * Regulatory misdirection: a regulatory word used as a selling point or a misstatement of
- * how the product is regulated. Phrases with their own `not` are read as written.
- */
-export const regulatoryMisdirection: readonly string[] = [
+// The phrases of `regulatoryMisdirection` that belong to none of its subsets below.
+const regulatoryOwn: readonly string[] = [
   'fda-registered',
   'fda registered',
   'registered with the fda',
@@ -270,8 +267,6 @@ export const regulatoryMisdirection: readonly string[] = [
   'fda-inspected',
   'fda inspected',
   'inspected by the fda',
-  'fda-regulated',
-  'fda regulated',
   'fda-licensed',
   'fda licensed',
   'fda-accredited',
@@ -289,60 +284,24 @@ export const regulatoryMisdirection: readonly string[] = [
   'have fda clearance',
   'fda has approve',
   'fda approve',
-  'fda guidelines',
-  'fda standards',
-  'fda regulations',
   'meet fda',
   'follow fda',
-  'cgmp',
-  'gmp',
   'cgmp-certified',
   'gmp-certified',
   'cgmp-compliant',
   'gmp-compliant',
-  'aatb',
   'aatb-accredited',
   'iso-certified',
   'iso certified',
   'minimally manipulated',
-  'not regulated as a drug',
-  'not regulated as drugs',
-  'not regulate as a drug',
-  'not a drug',
-  'not considered a drug',
-  'not classified as a drug',
-  'not subject to fda',
-  'not require fda approval',
-  'not require approval',
-  'not need fda approval',
-  'not need approval',
-  'no fda approval required',
-  'no approval required',
-  'not required to be approved',
-  'exempt from',
-  'fda do not approve',
-  'fda does not approve',
-  'not approve nor disapprove',
-  'neither approve nor disapprove',
   'legal in all 50 states',
   'legal in the us',
-  'legally',
   'outside * scope',
   'outside of the fda',
   'outside the fda',
-  'not fit',
   'rather than a pharmaceutical drug',
   'rather than a drug',
-  'not drugs',
-  'authorization number',
-  'registration',
-  'irb-approved',
-  'certificate',
-  'iso standards',
-  'accredited',
   'cofepris',
-  'legal',
-  'standards of safety',
 ]
 
 /** Regulatory words that are misdirection only as a selling point of the product itself. */
@@ -757,6 +716,14 @@ export const softSafety: readonly string[] = [
 export const regulatoryApproval: readonly string[] = [
   'fda-approved', 'fda approved', 'approved by the fda', 'approved by fda', 'fda-cleared', 'fda cleared', 'cleared by the fda',
   'have fda approval', 'with fda approval', 'receive fda approval', 'fda approval for', 'have fda clearance', 'fda has approve', 'fda approve',
+]
+
+/**
+ * Regulatory misdirection: a regulatory word used as a selling point or a misstatement of
+ * how the product is regulated. Phrases with their own `not` are read as written.
+ */
+export const regulatoryMisdirection: readonly string[] = [
+  ...new Set([...regulatoryOwn, ...regulatoryNeedsProduct, ...regulatoryApproval, ...regulatoryIntrinsicNegation]),
 ]
 
 /** Of `testimonial`, the phrases that are a testimonial by themselves (no outcome word needed). */

@@ -375,11 +375,8 @@ export const softSafety: readonly string[] = [
   'no quirúrgico',
 ]
 
-/**
- * Regulatory misdirection: a regulatory word used as a selling point or a misstatement of
- * how the product is regulated. Phrases with their own `no` are read as written.
- */
-export const regulatoryMisdirection: readonly string[] = [
+// The phrases of `regulatoryMisdirection` that belong to none of its subsets below.
+const regulatoryOwn: readonly string[] = [
   'registrado ante la fda',
   'registrado en la fda',
   'registrado por la fda',
@@ -392,48 +389,13 @@ export const regulatoryMisdirection: readonly string[] = [
   'certificado fda',
   'certificación de la fda',
   'certificación fda',
-  'laboratorio certificado',
-  'laboratorios certificados',
-  'aprobado por la fda',
-  'aprobado por fda',
-  'aprobación de la fda',
-  'aprobado por cofepris',
-  'aprobado por la cofepris',
-  'aprobado por la aemps',
-  'aprobado por la ema',
-  'autorizado por la fda',
-  'autorizado por cofepris',
-  'autorizado por la cofepris',
-  'autorizado por la aemps',
   'avalado por la fda',
   'avalado por cofepris',
   'avalado por la cofepris',
   'respaldado por la fda',
-  'con aprobación de la fda',
-  'con la aprobación de la fda',
-  'cuenta con la aprobación de la fda',
-  'cuentan con la aprobación de la fda',
-  'cuenta con aprobación de la fda',
-  'cuentan con aprobación de la fda',
-  'cuenta con la aprobación de cofepris',
-  'cuenta con aprobación de cofepris',
-  'cuenta con el aval de la fda',
-  'cuenta con el aval de cofepris',
   'cumple con la fda',
   'cumple con las normas de la fda',
-  'normas de la fda',
-  'estándares de la fda',
-  'lineamientos de la fda',
   'inspeccionado por la fda',
-  'cgmp',
-  'gmp',
-  'buenas prácticas de fabricación',
-  'certificado iso',
-  'certificación iso',
-  'normas iso',
-  'permiso sanitario',
-  'registro sanitario',
-  'licencia sanitaria',
   'mínimamente manipulado',
   'registrado en cofepris',
   'registro cofepris',
@@ -444,37 +406,7 @@ export const regulatoryMisdirection: readonly string[] = [
   'instalaciones certificadas',
   'cumple con la normativa',
   '100 % legal',
-  'no es un fármaco',
-  'no son fármacos',
-  'no requiere registro',
-  'no requiere autorización',
-  'no necesita autorización',
-  'no necesitan autorización',
-  'no está sujeto a la fda',
-  'no se regula como medicamento',
-  'no se regulan como medicamentos',
-  'no regulado como medicamento',
-  'no está regulado como medicamento',
-  'no * ser regulado como medicamento',
-  'no * ser regulado como un medicamento',
-  'no es un medicamento',
-  'no son medicamentos',
-  'no se considera un medicamento',
-  'no se consideran medicamentos',
-  'no requiere aprobación',
-  'no requieren aprobación',
-  'no necesita aprobación',
-  'no necesitan aprobación',
-  'no requiere la aprobación de la fda',
-  'no necesita la aprobación de la fda',
-  'exento de',
-  'la fda no aprueba',
-  'ni aprueba ni desaprueba',
-  'no aprueba ni desaprueba',
-  'es legal',
   'totalmente legal',
-  'legal en',
-  'legalmente',
   'fuera del alcance de la fda',
 ]
 
@@ -553,6 +485,14 @@ export const regulatoryIntrinsicNegation: readonly string[] = [
   'la fda no aprueba',
   'ni aprueba ni desaprueba',
   'no aprueba ni desaprueba',
+]
+
+/**
+ * Regulatory misdirection: a regulatory word used as a selling point or a misstatement of
+ * how the product is regulated. Phrases with their own `no` are read as written.
+ */
+export const regulatoryMisdirection: readonly string[] = [
+  ...new Set([...regulatoryOwn, ...regulatoryNeedsProduct, ...regulatoryApproval, ...regulatoryIntrinsicNegation]),
 ]
 
 /** Testimonials and head counts. `#` is any number. */
