@@ -80,7 +80,8 @@ export function prepareLanguage(definition: LanguageDefinition, extension: Lexic
       const words = phraseWords(phrase).map((word) => word.replace(/^=/, ''))
       longestTrigger = Math.max(longestTrigger, words.length)
       if (words.some((word) => firstPersonWords.has(word))) continue
-      const candidates = [...new Set(words.filter((word) => word !== '*'))].sort((a, b) => rank(a) - rank(b) || b.length - a.length)
+      // Only what the pre-filter reads as a word can be an anchor (`%` of "up to # %" is not).
+      const candidates = [...new Set(words.filter((word) => word === '#' || (word !== '*' && /[\p{L}\p{N}]/u.test(word))))].sort((a, b) => rank(a) - rank(b) || b.length - a.length)
       const [first, second] = candidates
       if (first === undefined) continue
       if (first === '#') {

@@ -84,6 +84,14 @@ describe('the pre-filter finds what the full analysis finds', () => {
     }
   })
 
+  test('a phrase whose other words are signs: "up to # %" is found through its words and its number', () => {
+    for (const sentence of ['It works up to 3 %.', 'Results improve up to 40 % in a week.']) {
+      const facts = analyzeText(sentence, english, language)
+      expect(facts, sentence).toEqual(fullAnalysis(sentence))
+      expect(facts.length, sentence).toBeGreaterThan(0)
+    }
+  })
+
   // Spanish words are compared with their accents folded ("curaría" is "curaria"): the
   // pre-filter reads them as the tokens do.
   test('the Spanish corpus sentences, one by one and run together in paragraphs of five', () => {
