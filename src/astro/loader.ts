@@ -15,8 +15,7 @@ import { checkConsistency } from '../rules/check-consistency.js'
 import type { PolicyInput } from '../rules/policy.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
 import type { EmbeddedDocument, ExosomeDocument } from '../schema/document.js'
-import { fromEmbedded } from '../compile/inflate.js'
-import { toEmbedded } from '../compile/to-embedded.js'
+import { compileDocument } from '../compile/to-embedded.js'
 import type { Section } from '../schema/section.js'
 import { ContentBuildError, formatPositioned } from './errors.js'
 
@@ -195,7 +194,7 @@ export function exosomeLoader(options: ExosomeLoaderOptions): ExosomeLoader {
         if (result.document === undefined) return { diagnostics: result.diagnostics }
         const document = result.document
         // Through the compiler behind the Vite plugin and `build`: the same data as a compiled page.
-        const compiled = fromEmbedded(toEmbedded(document))
+        const compiled = compileDocument(document).document
         const data = await context.parseData({ id: document.id, data: compiled as unknown as Record<string, unknown>, filePath: file })
         const entry: ExosomeLoaderEntry = {
           id: document.id,

@@ -58,6 +58,19 @@ function idsOf(blocks: readonly Block[], type: 'claim' | 'disclaimer'): string[]
  *   format does not hold): nothing is ever dropped silently.
  */
 export function toEmbedded(document: EmbeddedDocument): EmbeddedData {
+  return compileDocument(document).data
+}
+
+/**
+ * Compile a document: its embedded data ({@link toEmbedded}) and the document that data reads
+ * back as (what `fromEmbedded` gives at import), from the one round trip that checks nothing
+ * was dropped. For a consumer that needs the compiled document itself (the Astro loader).
+ *
+ * @param document A document from `parseContent` (or an embedded one).
+ * @returns The embedded data and the frozen document it reads back as.
+ * @throws {Error} When the data would not read back as the same document.
+ */
+export function compileDocument(document: EmbeddedDocument): { data: EmbeddedData; document: EmbeddedDocument } {
   const source = withoutPositions(document)
   const claims = source.claims
 
@@ -103,12 +116,13 @@ export function toEmbedded(document: EmbeddedDocument): EmbeddedData {
     source.sections.map(section),
   ]
   if (source.data !== undefined) data.push(source.data)
-  const back = canonical(fromEmbedded(data))
+  const compiled = fromEmbedded(data)
+  const back = canonical(compiled)
   const expected = canonical(source)
   if (back !== expected) {
     let at = 0
     while (at < back.length && back[at] === expected[at]) at++
     throw new Error(`Unexpected document \`${document.id}\` that does not read back the same from embedded data (first difference near ${JSON.stringify(expected.slice(Math.max(0, at - 60), at + 60))}), expected a document as parseContent returns it`)
   }
-  return data
+  return { data, document: compiled }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { resolveLimits, type ParseLimits } from '../parser/limits.js'
+import { normaliseNow } from '../util/now.js'
 
 /** Options of the language server, from the embedder or the client's `initializationOptions`. */
 export interface LanguageServerOptions {
@@ -42,13 +43,23 @@ export interface LanguageServerOptions {
 /** The options with every default filled in. */
 export type ResolvedServerOptions = Required<{ [Key in keyof LanguageServerOptions]: Exclude<LanguageServerOptions[Key], undefined> }>
 
+// What the parser's `now` option accepts (one reading for the parser, the rules, the CLI and here).
+const isNow = (value: string): boolean => {
+  try {
+    normaliseNow(value)
+    return true
+  } catch {
+    return false
+  }
+}
+
 const optionsSchema = z
   .object({
     debounceMs: z.number().int().min(0).max(60_000),
     timeoutMs: z.number().int().min(1),
     limits: z.record(z.string(), z.number()),
     maxWorkspacePages: z.number().int().min(0),
-    now: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/, 'Expected an ISO date such as 2026-12-01')]),
+    now: z.string().refine((value) => value === '' || isNow(value), 'Expected an ISO date such as 2026-12-01'),
   })
   .partial()
 
