@@ -129,15 +129,30 @@ export function evidenceSummaryCaption(document: EmbeddedDocument, labels: Evide
   return `${labels.caption}, ${labels.asOf} ${reviewDate(document, locale)}`
 }
 
+// Date formatters by locale (`null`: a locale the runtime does not know). Creating one costs
+// more than the rest of a caption, so each is made once; the map stays small (a render's
+// locale is a label locale or the document's own, and it is cleared when it grows).
+const formatters = new Map<string, Intl.DateTimeFormat | null>()
+
+function formatter(locale: string): Intl.DateTimeFormat | null {
+  let found = formatters.get(locale)
+  if (found === undefined) {
+    try {
+      found = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
+    } catch {
+      found = null
+    }
+    if (formatters.size >= 32) formatters.clear()
+    formatters.set(locale, found)
+  }
+  return found
+}
+
 function reviewDate(document: EmbeddedDocument, locale: string): string {
   const day = new Date(`${document.lastReviewed}T00:00:00Z`)
   if (Number.isNaN(day.getTime())) return document.lastReviewed
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(day)
-  } catch {
-    // A locale the runtime does not know: the ISO date is still unambiguous.
-    return document.lastReviewed
-  }
+  // A locale the runtime does not know: the ISO date is still unambiguous.
+  return formatter(locale)?.format(day) ?? document.lastReviewed
 }
 
 /** The status cell of a row. */
