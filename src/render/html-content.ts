@@ -133,13 +133,20 @@ function claimParts(body: ElementContent[], html: string, idPrefix: string): Cla
   return { head: html.slice(0, html.length - tail.length), tail }
 }
 
-/** A piece of content a render needs: a block's HTML, or a claim body's parts. */
+/**
+ * A piece of content a render needs: a block's HTML, a claim body's parts, or the HTML of
+ * hast the renderer builds itself (`build`; kept per `group` when `store`).
+ */
 interface Piece {
-  kind: 'block' | 'claim'
+  kind: 'block' | 'claim' | 'hast'
   nodes: readonly RootContent[]
   key: readonly RootContent[]
   html?: string
   parts?: ClaimParts
+  build?: () => ElementContent[]
+  group?: string
+  owner?: object
+  store?: boolean
 }
 
 /**
@@ -281,23 +288,10 @@ export class ContentBatch {
     const name = store ? `hast\0${group()}` : ''
     const found = store ? this.#kept?.elements.get(name)?.get(key) : undefined
     if (found !== undefined) return { type: 'raw', html: found }
-    return {
-      type: 'dual',
-      written: () => {
-        const html = sanitizedHtml(build(), this.#idPrefix)
-        const kept = store ? this.#keep() : undefined
-        if (kept !== undefined) {
-          let elements = kept.elements.get(name)
-          if (elements === undefined) {
-            elements = new Map()
-            kept.elements.set(name, elements)
-          }
-          elements.set(key, html)
-        }
-        return [{ type: 'raw', html }]
-      },
-      hast: build,
-    }
+    // Sanitized and serialized with the render's other content, in the same calls.
+    const piece: Piece = { kind: 'hast', nodes: [], key: [], build, group: name, owner: key, store }
+    this.#pieces.push(piece)
+    return { type: 'dual', written: () => [{ type: 'raw', html: piece.html ?? '' }], hast: build }
   }
 
   // What this render keeps, created at the first thing kept.
@@ -316,6 +310,7 @@ export class ContentBatch {
     const idPrefix = this.#idPrefix
     const kept = this.#keep()
     const prepared = this.#pieces.map((piece) => {
+      if (piece.kind === 'hast') return { piece, nodes: piece.nodes, alone: true }
       const found = inspect(piece.nodes)
       return { piece, nodes: clean(piece.nodes, found.data), alone: found.linking }
     })
@@ -324,13 +319,28 @@ export class ContentBatch {
     const hastOf = new Map<Piece, ElementContent[]>()
     const converted = attempt(() => (together.length === 0 ? [] : convertBatch(together.map((entry) => entry.nodes))))
     if (converted?.length === together.length) together.forEach((entry, index) => hastOf.set(entry.piece, converted[index] ?? []))
-    const hasts = prepared.map(({ piece, nodes }) => hastOf.get(piece) ?? attempt(() => contentHast(nodes)))
+    const hasts = prepared.map(({ piece, nodes }) => hastOf.get(piece) ?? (piece.build === undefined ? attempt(() => contentHast(nodes)) : piece.build()))
     // Their sanitized HTML: one sanitize call for all, each piece serialized on its own.
     const htmls = attempt(() => sanitizedHtmls(hasts.map((hast) => hast ?? []), idPrefix))
     prepared.forEach(({ piece }, index) => {
       const hast = hasts[index]
+      if (piece.kind === 'hast') {
+        // The renderer's own hast: sanitized alone when the batch could not be.
+        const html = htmls?.[index] ?? sanitizedHtml(hast ?? [], idPrefix)
+        piece.html = html
+        const keep = piece.store === true ? this.#keep() : undefined
+        if (keep !== undefined && piece.owner !== undefined) {
+          let elements = keep.elements.get(piece.group ?? '')
+          if (elements === undefined) {
+            elements = new Map()
+            keep.elements.set(piece.group ?? '', elements)
+          }
+          elements.set(piece.owner, piece.html)
+        }
+        return
+      }
       const html = hast === undefined ? undefined : (htmls?.[index] ?? attempt(() => sanitizedHtml(hast, idPrefix)))
-      const parts = hast === undefined || html === undefined ? undefined : attempt(() => claimParts(hast, html, idPrefix))
+      const parts = piece.kind === 'claim' && hast !== undefined && html !== undefined ? attempt(() => claimParts(hast, html, idPrefix)) : undefined
       if (piece.kind === 'block') piece.html = html ?? fallbackHtml(piece.nodes)
       else piece.parts = parts ?? { head: `<p>${escapeText(mdastToPlainText(piece.nodes))}`, tail: '</p>' }
       if (kept === undefined || !Object.isFrozen(piece.key)) return

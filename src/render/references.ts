@@ -41,17 +41,17 @@ function computeParts(reference: Reference): ReferenceParts {
   const links: ReferenceParts['links'] = []
   if (reference.doi !== undefined) links.push({ href: doiUrl(reference.doi), text: `https://doi.org/${reference.doi}` })
   if (reference.url !== undefined) links.push({ href: reference.url, text: reference.url })
-  const details = [reference.volume, reference.pages].filter((part) => part !== undefined).join(':')
+  const { authors, volume, pages, accessed } = reference
   const container = reference.journal ?? reference.publisher
-  return {
-    ...(reference.authors === undefined ? {} : { authors: reference.authors }),
-    title: reference.title,
-    ...(container === undefined ? {} : { container }),
-    ...(reference.date !== undefined ? { date: reference.date } : reference.year !== undefined ? { date: String(reference.year) } : {}),
-    ...(details === '' ? {} : { details }),
-    links,
-    ...(reference.accessed === undefined ? {} : { accessed: reference.accessed }),
-  }
+  const date = reference.date ?? (reference.year === undefined ? undefined : String(reference.year))
+  const details = volume === undefined ? pages : pages === undefined ? volume : `${volume}:${pages}`
+  // Fields set one by one, in display order (no object spread: this runs per reference and render).
+  const parts: ReferenceParts = authors === undefined ? { title: reference.title, links } : { authors, title: reference.title, links }
+  if (container !== undefined) parts.container = container
+  if (date !== undefined) parts.date = date
+  if (details !== undefined && details !== '') parts.details = details
+  if (accessed !== undefined) parts.accessed = accessed
+  return parts
 }
 
 /**
