@@ -12,7 +12,7 @@ import type { EmbeddedDocument, ExosomeDocument } from './schema/document.js'
 import type { GlossaryTerm } from './schema/glossary.js'
 import type { Reference } from './schema/reference.js'
 import type { EmbeddedSection } from './schema/section.js'
-import { allSections } from './util/sections.js'
+import { findSection } from './util/sections.js'
 
 /** A document to search: a parsed one (`ExosomeDocument`) or an embedded one. */
 type AnyDocument = ExosomeDocument | EmbeddedDocument
@@ -20,17 +20,6 @@ type AnyDocument = ExosomeDocument | EmbeddedDocument
 type ClaimOf<D extends AnyDocument> = D['claims'][string]
 /** The section type of a document. */
 type SectionOf<D extends AnyDocument> = D['sections'][number]
-
-const sectionIndexes = new WeakMap<AnyDocument, Map<string, EmbeddedSection>>()
-
-function sectionIndex(document: AnyDocument): Map<string, EmbeddedSection> {
-  let index = sectionIndexes.get(document)
-  if (!index) {
-    index = new Map(allSections<EmbeddedSection>(document.sections).map((section) => [section.id, section]))
-    sectionIndexes.set(document, index)
-  }
-  return index
-}
 
 /**
  * Find a claim by id.
@@ -69,7 +58,7 @@ export function getSection(id: OverviewSectionId): EmbeddedSection
  */
 export function getSection<D extends AnyDocument = EmbeddedDocument>(id: DocumentIdOf<D, 'section'>, document?: D): LookupResult<D, SectionOf<D>>
 export function getSection(id: string, document: AnyDocument = exosomeOverview): EmbeddedSection | undefined {
-  return sectionIndex(document).get(id)
+  return findSection<EmbeddedSection>(document.sections, id)
 }
 
 /**

@@ -90,11 +90,16 @@ export function emitModule(document: EmbeddedDocument, options: EmitModuleOption
   const data = toEmbedded(document)
   const banner = options.banner === undefined ? '' : `// ${options.banner.replaceAll(/[\r\n]+/g, ' ')}\n`
   const description = options.description ?? `The document \`${document.id}\`, validated when compiled and deep-frozen.`
-  // JSON.parse of one string literal loads faster than the same data as a literal.
+  // The data as a literal: a bundler writes each string with the fewest escapes (multi-line
+  // markdown in a template literal, line breaks as they are), where a JSON string inside a
+  // string literal escapes every line break and quote twice. A `__proto__` key would set a
+  // prototype in a literal, so data holding one is read with JSON.parse instead.
+  const json = JSON.stringify(data)
+  const literal = json.includes('"__proto__"') ? `/* @__PURE__ */ JSON.parse(${JSON.stringify(json)})` : json
   const js = `${banner}import { fromEmbedded } from ${JSON.stringify(runtime)}
 
 ${comment(description)}
-export const ${exportName} = /* @__PURE__ */ fromEmbedded(/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(data))}))
+export const ${exportName} = /* @__PURE__ */ fromEmbedded(${literal})
 `
   const ids: Array<[string, string, string[]]> = [
     ['ClaimId', 'claims', Object.keys(document.claims)],

@@ -1,6 +1,5 @@
 import type { BlockContent, DefinitionContent, Nodes, RootContent } from 'mdast'
 import type { EmbeddedDocument } from '../schema/document.js'
-import { deepFreeze } from '../util/deep-freeze.js'
 import { plainParagraphs } from '../util/plain-paragraphs.js'
 import { embeddedFormat, type EmbeddedBlockData, type EmbeddedData, type EmbeddedOverrides, type EmbeddedSectionData, type EmbeddedTable } from './format.js'
 
@@ -15,23 +14,34 @@ type Claim = EmbeddedDocument['claims'][string]
 
 const blockParents = new Set(['blockquote', 'list', 'listItem', 'containerDirective', 'footnoteDefinition', 'table', 'tableRow'])
 
+// Text of a node: the values of its text, code and math, inline nodes side by side, blocks
+// apart. Other nodes (raw HTML, breaks, images) give what the parser's text does not: the
+// compiler then stores the text.
 function plain(node: Nodes): string {
-  if (node.type === 'html') return ''
-  if (node.type === 'break') return '\n'
-  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? ''
   if ('value' in node) return node.value
-  return 'children' in node ? (node.children as Nodes[]).map(plain).join(blockParents.has(node.type) ? '\n' : '') : ''
+  return 'children' in node ? (node.children as Nodes[]).map(plain).join(blockParents.has(node.type) ? ' ' : '') : ''
 }
 
 /**
- * Plain text of content as the parser writes `text` (whitespace normalised to single
- * spaces), except that text directives, which keep their source there, lose it.
+ * Plain text of content as the loader derives `text`: the parser's text (whitespace
+ * normalised to single spaces) for content of paragraphs, lists, quotes and inline text,
+ * code and links; the compiler stores the text wherever it differs.
  *
  * @param nodes Top-level nodes.
  * @returns The text.
  */
 export function plainTextOfMdast(nodes: readonly RootContent[]): string {
   return nodes.map(plain).join(' ').replace(/[ \t\n\v\f\r\u2028\u2029]+/g, ' ').trim()
+}
+
+// Deep-freeze JSON data (the loader's own, smaller than the parser's `deepFreeze`: data
+// read from JSON holds no symbol keys and no frozen parts).
+function freeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const item of Object.values(value)) freeze(item)
+    Object.freeze(value)
+  }
+  return value
 }
 
 function rows([keys, ...entries]: EmbeddedTable): Array<Record<string, unknown>> {
@@ -75,7 +85,7 @@ export function fromEmbedded(data: EmbeddedData): EmbeddedDocument {
   }
   const introBlocks = blocks(intro, '')
   const sectionList = sections.map(section)
-  return deepFreeze({
+  return freeze({
     id,
     title,
     summary,

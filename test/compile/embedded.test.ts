@@ -154,6 +154,30 @@ describe('emitModule', () => {
     }
   })
 
+  it('emits the data as a literal, and data holding a __proto__ key through JSON.parse, as its own key', async () => {
+    const runtime = pathToFileURL(path.join(root, 'src/compile/inflate.ts')).href
+    const overview = loadOverview()
+    const plain = emitModule(overview, { runtime })
+    expect(plain.js).toContain('fromEmbedded([1,')
+    expect(plain.js).not.toContain('JSON.parse')
+    // A page whose own frontmatter data (document.data) holds a `__proto__` key.
+    const document = { ...structuredClone(overview), data: JSON.parse('{"__proto__":{"polluted":true},"slug":"page"}') as Record<string, unknown> }
+    const emitted = emitModule(document, { runtime })
+    expect(emitted.js).toContain('JSON.parse(')
+    const folder = mkdtempSync(path.join(tmpdir(), 'exosome-emit-proto-'))
+    try {
+      const file = path.join(folder, 'page.mjs')
+      writeFileSync(file, emitted.js)
+      const loaded = (await import(pathToFileURL(file).href)) as { document: ExosomeDocument & { data: Record<string, unknown> } }
+      expect(Object.getPrototypeOf(loaded.document.data)).toBe(Object.prototype)
+      expect(Object.hasOwn(loaded.document.data, '__proto__')).toBe(true)
+      expect(loaded.document.data['slug']).toBe('page')
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
+
   it('defaults to the package as runtime and the PascalCase id as type prefix; refuses bad names', () => {
     const emitted = emitModule(loadOverview())
     expect(emitted.js).toContain('import { fromEmbedded } from "exosome-content"')
