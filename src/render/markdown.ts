@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast'
 import type { EmbeddedClaim as Claim, Content } from '../schema/claim.js'
 import type { EmbeddedDocument } from '../schema/document.js'
-import { sectionSlug } from '../util/section-slug.js'
+import { latinSectionSlug } from '../util/latin-slug.js'
 import { collectCitations } from './citations.js'
 import type { ResolvedRenderOptions } from './options.js'
 import { getSection, type Plan, type PlanItem, type PlanSection } from './placement.js'
@@ -84,10 +84,11 @@ function items(list: readonly PlanItem[]): string[] {
 }
 
 // A heading's id is written back as `{#id}` unless the parser would give the same id to the
-// title on its own.
+// title on its own; a title with a character past Latin Extended-B always writes its id (the
+// renderer carries no slug table of every script).
 function section(planned: PlanSection): string[] {
   const { depth, id, title } = planned.section
-  const heading = headingLine(depth, title) + (id === sectionSlug(title) ? '' : ` {#${id}}`)
+  const heading = headingLine(depth, title) + (id === latinSectionSlug(title) ? '' : ` {#${id}}`)
   return [heading, ...items(planned.items), ...planned.sections.flatMap((child) => section(child))]
 }
 

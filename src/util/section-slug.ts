@@ -1,25 +1,7 @@
 import { slug } from 'github-slugger'
+import { foldSlug } from './latin-slug.js'
 
-// Kebab-case, as `idSchema` checks ids.
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-/**
- * Fold a GitHub-style slug that is not kebab-case (`risks--safety` from "Risks & safety",
- * non-ASCII letters) to kebab-case, since section ids are kebab-case ids.
- *
- * @param id A slug.
- * @returns The slug itself when it is kebab-case, else its folded form (`section` when nothing is left).
- */
-export function foldSlug(id: string): string {
-  if (kebab.test(id)) return id
-  return (
-    id
-      .normalize('NFKD')
-      .replaceAll(/[^a-z0-9-]/g, '')
-      .replaceAll(/-+/g, '-')
-      .replaceAll(/^-|-$/g, '') || 'section'
-  )
-}
+export { foldSlug } from './latin-slug.js'
 
 /**
  * The id the parser gives a heading's text when no earlier heading has the same slug and no

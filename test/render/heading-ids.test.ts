@@ -111,3 +111,40 @@ describe('markdown renderer: section ids written on headings', () => {
     )
   })
 })
+
+describe('the markdown renderer’s slug of a title (no slug table of every script)', () => {
+  it('is the parser’s section slug for every code point of Basic Latin to Latin Extended-B, alone and among others', async () => {
+    const { latinSectionSlug } = await import('../../src/util/latin-slug.js')
+    const { sectionSlug } = await import('../../src/util/section-slug.js')
+    let compared = 0
+    for (let codePoint = 0; codePoint <= 0x24f; codePoint++) {
+      const character = String.fromCodePoint(codePoint)
+      for (const title of [character, `Word${character}word`, `${character} and ${character}`]) {
+        const slug = latinSectionSlug(title)
+        if (slug === undefined) continue
+        compared++
+        expect(slug, `U+${codePoint.toString(16)}`).toBe(sectionSlug(title))
+      }
+    }
+    // Only the few whose lower case is past U+024F (İ gives i and a combining dot, Ⱥ gives ⱥ) are left out.
+    expect(compared).toBeGreaterThan(0.95 * 3 * 0x250)
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x24f }).map((code) => String.fromCodePoint(code)) }), (title) => {
+        const slug = latinSectionSlug(title)
+        if (slug !== undefined) expect(slug).toBe(sectionSlug(title))
+      }),
+      { seed: 20_261_202, numRuns: 2000 },
+    )
+  })
+
+  it('is undefined past Latin Extended-B, so such a heading writes its id and reads back the same', async () => {
+    const { latinSectionSlug } = await import('../../src/util/latin-slug.js')
+    expect(latinSectionSlug('Экзосомы')).toBeUndefined()
+    expect(latinSectionSlug('İ')).toBeUndefined()
+    const document = parse(`${frontmatter}\n# Heading ids\n\n## Экзосомы и здоровье\n\nTexto.\n\n## Qué son\n\n${claim}`)
+    const output = markdown(document)
+    expect(output).toMatch(/^## Экзосомы и здоровье \{#[a-z0-9-]+\}$/m)
+    expect(output).toContain('## Qué son\n')
+    expect(outline(parse(output))).toEqual(outline(document))
+  })
+})
