@@ -50,13 +50,19 @@ interface BatchNode {
   children: readonly RootContent[]
 }
 
+// The blocks of a batch, out of `children`: mdast-util-to-hast walks the whole tree for
+// definitions before converting it, and a batch holds none (blocks with definitions or
+// references are converted alone), so the walk stops here.
+interface BatchHolder {
+  type: 'exoBatch'
+  blocks: ReadonlyArray<readonly RootContent[]>
+}
+
+type BatchState = { wrap: (nodes: ElementContent[]) => ElementContent[]; all: (node: BatchNode) => ElementContent[] }
+
 const batchHandlers = {
-  exoBlock: (state: { wrap: (nodes: ElementContent[]) => ElementContent[]; all: (node: unknown) => ElementContent[] }, node: BatchNode): Element => ({
-    type: 'element',
-    tagName: 'div',
-    properties: {},
-    children: state.wrap(state.all(node)),
-  }),
+  exoBatch: (state: BatchState, node: BatchHolder): Element[] =>
+    node.blocks.map((children) => ({ type: 'element', tagName: 'div', properties: {}, children: state.wrap(state.all({ type: 'exoBlock', children })) })),
 }
 
 /**
@@ -67,7 +73,7 @@ const batchHandlers = {
  * @returns Each block's hast.
  */
 function convertBatch(blocks: ReadonlyArray<readonly RootContent[]>): ElementContent[][] {
-  const root = { type: 'root', children: blocks.map((children): BatchNode => ({ type: 'exoBlock', children })) }
+  const root = { type: 'root', children: [{ type: 'exoBatch', blocks } satisfies BatchHolder] }
   const tree = toHast(root as never, { handlers: batchHandlers as never }) as HastRoot
   return tree.children.filter((child): child is Element => child.type === 'element').map((wrapper) => wrapper.children)
 }
