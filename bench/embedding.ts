@@ -17,10 +17,10 @@ const forbidden = /node_modules\/(unified|micromark[^/]*|mdast-util-from-markdow
 
 /**
  * Packages that must never reach a browser bundle rendering HTML from a frozen document: the
- * YAML library, a markdown parser or serializer, unified, zod. (mdast-util-to-hast's small
+ * YAML library, a markdown parser or serializer, unified, zod, github-slugger's table. (mdast-util-to-hast's small
  * `micromark-util-*` helpers for URLs and characters are fine: no parser.)
  */
-const forbiddenForHtml = /node_modules\/(unified|micromark|micromark-core-commonmark|mdast-util-from-markdown|mdast-util-to-markdown|remark-[^/]+|yaml|zod)\//
+const forbiddenForHtml = /node_modules\/(unified|micromark|micromark-core-commonmark|mdast-util-from-markdown|mdast-util-to-markdown|remark-[^/]+|yaml|zod|github-slugger)\//
 
 /** Size of a bundle. */
 export interface BundleSize {
