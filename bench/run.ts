@@ -272,10 +272,12 @@ if (existsSync(distIndex)) {
   const renderBundle = await bundleSize(path.join(root, 'dist', 'render.js'), ['zod'])
   const html = await htmlBundleSize()
   const imports = coldImport(json, settings.importRuns)
-  // The embedded data as the generated module holds it (the string JSON.parse reads).
+  // The embedded data as the generated module holds it: the literal `fromEmbedded` takes
+  // (JSON text), or the string it gives JSON.parse when the data holds a `__proto__` key.
   const generated = readFileSync(path.join(root, 'src', 'generated', 'exosome-overview.js'), 'utf8')
-  const literal = /JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(generated)?.[1] ?? '""'
-  const data = gzipSize(JSON.parse(literal) as string)
+  const argument = generated.slice(generated.indexOf('fromEmbedded(') + 'fromEmbedded('.length, generated.lastIndexOf(')')).trim()
+  const parsed = /^\/\* @__PURE__ \*\/ JSON\.parse\(("(?:[^"\\]|\\.)*")\)$/.exec(argument)?.[1]
+  const data = gzipSize(parsed === undefined ? argument : (JSON.parse(parsed) as string))
   const sourceSize = gzipSize(overview)
   embedding = { entry, json: gzipSize(json), source: sourceSize, data, html, parser: parserBundle, parserWithZod, render: renderBundle, imports }
   ratios.push({
@@ -289,7 +291,7 @@ if (existsSync(distIndex)) {
     name: 'embedded data gzip / source markdown gzip',
     value: data.gzip / sourceSize.gzip,
     op: 'info',
-    detail: `the data of src/generated/exosome-overview.js (toEmbedded, as JSON) ${data.raw} B, gzip -9 ${data.gzip} B; the rest of the root entry is the loader, deepFreeze and the lookups`,
+    detail: `the data of src/generated/exosome-overview.js (toEmbedded, as JSON) ${data.raw} B, gzip -9 ${data.gzip} B; the rest of the root entry is the loader, its freezer and the lookups`,
   })
   ratios.push({
     name: 'root entry gzip / its JSON gzip',
