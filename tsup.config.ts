@@ -32,7 +32,8 @@ const { index, ...shared } = entry
 // declaration pass (the root entry's included). `scripts/build-cjs.mjs` then writes the
 // CommonJS entries: each is `module.exports = require('./<name>.js')` (Node >= 20.19 loads ES
 // modules with `require()`), so `require` and `import` share one copy of the code and the
-// same frozen objects, and the `.d.cts` declarations are derived from the `.d.ts` ones.
+// same frozen objects; the declarations are kept once, in the `.d.cts` files derived from the
+// `.d.ts` ones, which then re-export them.
 // `npm run build` empties dist/ first: a `clean` here would race the two builds.
 const common = {
   format: ['esm'],
@@ -43,6 +44,11 @@ const common = {
   clean: false,
   sourcemap: false,
   treeshake: true,
+  // Whitespace and syntax only: names stay as the sources write them, so a stack trace still
+  // names each function (and `error.name`, `constructor.name` are unchanged); the columns of
+  // a one-line file locate the frame. About 18% less code to install.
+  minifyWhitespace: true,
+  minifySyntax: true,
 } satisfies Options
 
 export default defineConfig([
