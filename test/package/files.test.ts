@@ -13,11 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createConsumerProject, packedTarball, repoRoot, type ConsumerProject } from '../helpers/pack.js'
 
 /**
- * Unpacked size budget of the package, in bytes: the measured size (BENCHMARKS.md, "Package
- * size"). The code ships minified for whitespace and syntax only (names kept), the
- * declarations once; about 40% of the package is declarations, docs and content.
+ * Unpacked size budget of the package, in bytes: the measured size, 1,163,487 B, and 0.6%
+ * for the changelog's next entries (BENCHMARKS.md, "Package size"). The code is minified for
+ * syntax (and whitespace where only Node runs it), with names kept; the declarations ship
+ * once; about 40% of the package is declarations, docs and content.
  */
-const unpackedBudget = 1_600_000
+const unpackedBudget = 1_170_000
 
 let consumer: ConsumerProject | undefined
 let packageDir = ''
