@@ -37,6 +37,12 @@ function conditionPairs(value, found = []) {
 const strings = (value) => (typeof value === 'string' ? [value] : value === null || typeof value !== 'object' ? [] : Object.values(value).flatMap(strings))
 const target = (conditions, key) => (typeof conditions === 'string' ? (key === 'default' ? conditions : undefined) : conditions?.[key])
 
+// Runs once on tsup's output: step 3 turns the ESM entry declarations into re-exports of
+// their `.d.cts` twins, from which step 2 must never derive them again.
+for (const file of readdirSync(dist).filter((name) => name.endsWith('.d.ts'))) {
+  if (/^export \* from '\.\/[\w-]+\.cjs';$/m.test(readFileSync(path.join(dist, file), 'utf8'))) fail(`dist/${file} is already a re-export: run \`npm run build\`, which empties dist/ first`)
+}
+
 // 1. CommonJS entries.
 let entries = 0
 for (const pair of conditionPairs(manifest.exports)) {
