@@ -159,6 +159,28 @@ describe('the files of the packed tarball', () => {
     expect(rest).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'content/exosome-therapy.md', 'schema/frontmatter.schema.json']))
   })
 
+  it('hold each declaration once: an ESM .d.ts re-exports its .d.cts twin, or holds only what a .d.cts cannot', () => {
+    const esm = files.filter((file) => file.startsWith('dist/') && file.endsWith('.d.ts'))
+    const cjs = files.filter((file) => file.startsWith('dist/') && file.endsWith('.d.cts'))
+    expect(esm.length).toBeGreaterThan(0)
+    const kinds = esm.map((file) => {
+      const source = readFileSync(path.join(packageDir, file), 'utf8')
+      const body = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^import [^;]*;$/gm, '').trim()
+      const twin = `export * from './${path.posix.basename(file, '.d.ts')}.cjs';`
+      // A re-export of its twin, which must exist.
+      if (body === twin) return files.includes(file.replace(/\.d\.ts$/, '.d.cts')) ? 're-export' : `${file}: no twin`
+      // A module augmentation of an ESM-only package (vfile's DataMap), or an augmentation
+      // followed by the re-export.
+      if (/^(declare module '[^']+' \{[\s\S]*?\n\}\s*)+(export \{\};|export \* from '\.\/[\w-]+\.cjs';)$/.test(body)) return 'augmentation'
+      // An entry with a default export, whose relative imports name the .d.cts chunks.
+      if (/\bas default\b|^export default /m.test(body) && !/from '\.\/[^']+\.js'/.test(source)) return 'default export'
+      return `${file}: a copy`
+    })
+    expect(kinds.filter((kind) => !['re-export', 'augmentation', 'default export'].includes(kind))).toEqual([])
+    const bytes = (list: string[]) => list.reduce((total, file) => total + statSync(path.join(packageDir, file)).size, 0)
+    expect(bytes(esm)).toBeLessThan(bytes(cjs) / 10)
+  })
+
   it('keep dependencies external: shipped code imports only declared dependencies and Node built-ins', () => {
     // The package's own name appears in its doc comments' examples.
     const declared = new Set(['exosome-content', ...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies)])
