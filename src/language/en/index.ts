@@ -99,6 +99,9 @@ export const english: LanguageDefinition = {
     firstPerson: grammar.firstPersonSingular,
     reader: ['you', 'your', "you'll", 'will'],
     infinitive: 'to',
+    directiveFrames: ['tell', 'instruct'],
+    sourceFrames: ['according to'],
+    sellerVoice: ['we', 'our', 'ours'],
   },
 }
 

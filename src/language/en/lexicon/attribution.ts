@@ -22,7 +22,7 @@ export const reportingFrames: readonly string[] = [
   'tell',
   'write',
   'announce',
-  'maintain',
+  'maintain that',
   'argue',
   'contend',
   'proclaim',

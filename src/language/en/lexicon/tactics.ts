@@ -46,6 +46,10 @@ export const certainty: readonly string[] = [
   'experts agree',
   'science shows',
   'gold standard',
+  'be known to',
+  'be well known',
+  'be well-known',
+  'it be known that',
   'proven effectiveness',
   'proven results',
   'be document',
@@ -72,8 +76,48 @@ export const certainty: readonly string[] = [
   'overwhelming evidence',
 ]
 
+// Intensifiers and the nouns of promise they inflate: "immense potential", "a tremendous
+// amount of potential", "significant promise", "much potential". Written as a family, so
+// every pairing is read, not only the ones someone listed.
+const intensifiers: readonly string[] = [
+  'immense', 'tremendous', 'enormous', 'incredible', 'huge', 'great', 'greatest', 'unlimited', 'limitless',
+  'endless', 'untapped', 'vast', 'massive', 'significant', 'remarkable', 'extraordinary', 'exceptional',
+  'considerable', 'substantial', 'unprecedented', 'unparalleled', 'amazing', 'exciting', 'much', 'high',
+  'strong', 'boundless', 'infinite',
+]
+// `=promise` is the singular only: "big promises" are claims someone made, not a verdict.
+const promiseNouns: readonly string[] = ['potential', '=promise', 'capability', 'capacity', 'possibilities']
+const inflatedPromise: readonly string[] = intensifiers.flatMap((word) =>
+  promiseNouns.flatMap((noun) => [`${word} ${noun}`, `${word} amount of ${noun}`, `${word} deal of ${noun}`, `${word} therapeutic ${noun}`, `${word} regenerative ${noun}`, `${word} clinical ${noun}`]),
+)
+
 /** Hype: promotional exaggeration. */
 export const hype: readonly string[] = [
+  ...inflatedPromise,
+  // Superlatives and frontiers: "one of the most exciting frontiers", "the new frontier".
+  'most exciting',
+  'most revolutionary',
+  'most innovative',
+  'most powerful',
+  'most effective',
+  'new frontier',
+  'next frontier',
+  'exciting frontier',
+  'final frontier',
+  // A treatment as the thing the reader has been waiting for.
+  'you have been looking for',
+  'you have been waiting for',
+  'you have been searching for',
+  // "promising" as the verdict on a treatment, not on research.
+  'promising as a therapy',
+  'promising as a treatment',
+  'promising as a * therapy',
+  'promising as a * treatment',
+  'promising as an * therapy',
+  'promising as an * treatment',
+  'promising as a * * therapy',
+  'promising as a * * treatment',
+  'the * solution',
   'miracle',
   'miraculous',
   'breakthrough',
@@ -88,16 +132,6 @@ export const hype: readonly string[] = [
   'life-changing',
   'life changing',
   'transformative',
-  'immense potential',
-  'tremendous potential',
-  'enormous potential',
-  'incredible potential',
-  'huge potential',
-  'great potential',
-  'unlimited potential',
-  'limitless potential',
-  'endless potential',
-  'untapped potential',
   'boundless',
   'fountain of youth',
   'holy grail',
@@ -135,16 +169,7 @@ export const hype: readonly string[] = [
   'regenerative power',
   'answer to',
   'the solution',
-  'great promise',
-  'enormous promise',
-  'immense promise',
-  'tremendous promise',
-  'huge promise',
   'great hope',
-  'high potential',
-  'high therapeutic potential',
-  'greatest potential',
-  'immense capacity',
   'promising treatment',
   'promising therapy',
   'promising approach',
@@ -185,6 +210,37 @@ export const hype: readonly string[] = [
 export const absoluteSafety: readonly string[] = [
   'no side effects',
   'no side effect',
+  // "no serious side effects", "no known risks", "without major complications".
+  'no * side effect',
+  'no * adverse effect',
+  'no * adverse reaction',
+  'no * complication',
+  'no * risk',
+  'without * side effect',
+  'without * complication',
+  'without * risk',
+  'zero * side effect',
+  'free from side effect',
+  'free from risk',
+  'free of side effect',
+  'free of risk',
+  // Risks promised away: "avoids the risks of ...", "bypasses the risk".
+  'avoid the risk',
+  'avoid any risk',
+  'avoid risk',
+  'avoid the side effect',
+  'avoid side effect',
+  'bypass the risk',
+  'remove the risk',
+  'sidestep the risk',
+  // Minimization: "the only known side effects are ...".
+  'only side effect',
+  'only known side effect',
+  'only * side effect',
+  'only risk',
+  'only known risk',
+  'nothing to worry about',
+  'no need to worry',
   'zero side effects',
   'without side effects',
   'without any side effects',
@@ -297,8 +353,14 @@ const regulatoryOwn: readonly string[] = [
   'legal in all 50 states',
   'legal in the us',
   'outside * scope',
+  'outside * * scope',
+  'outside * * * scope',
   'outside of the fda',
   'outside the fda',
+  "outside the fda's",
+  "outside of the fda's",
+  "outside fda's",
+  "beyond the fda's",
   'rather than a pharmaceutical drug',
   'rather than a drug',
   'cofepris',
@@ -348,6 +410,12 @@ export const regulatoryIntrinsicNegation: readonly string[] = [
   'neither approve nor disapprove',
   'not fit',
   'not drugs',
+  // Non-approval read as non-regulation: "not approved ... and therefore not regulated".
+  'therefore not regulate',
+  'therefore not subject to',
+  'so not regulate',
+  'thus not regulate',
+  'hence not regulate',
 ]
 
 /** Testimonials and head counts. `#` is any number. */
@@ -666,6 +734,10 @@ export const camouflage: readonly string[] = [
 /** Of `certainty`, the phrases that count only with a benefit or a treatment in their sentence. */
 export const certaintyContextual: readonly string[] = [
   'proven',
+  'be known to',
+  'be well known',
+  'be well-known',
+  'it be known that',
   'well established',
   'well-established',
   'well documented',
