@@ -140,6 +140,12 @@ export interface LanguageGrammar {
   sourceFrames?: readonly string[]
   /** The first person plural of a seller ("we", "our"): a regulatory word it says of itself is a selling point. */
   sellerVoice?: readonly string[]
+  /** Reporting verbs that keep even a product subject at a distance ("products that claim to cure"). */
+  distancingFrames?: readonly string[]
+  /** Prepositions after which an efficacy adjective names a kind of thing ("the need for effective treatments"). */
+  mentionMarkers?: readonly string[]
+  /** Words of price ("$", "cost"): a number in a sentence about a price is not a promise. */
+  priceWords?: readonly string[]
 }
 
 /** A language the statement analysis supports. */

@@ -171,6 +171,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const segment = indexes(1, n)
   let clauseId = 0
   let segmentId = 0
+  let maxSegment = 0
+  // An aside in parentheses or between two dashes ("the claims that X (whatever that is) can
+  // help") interrupts a segment: after it, the segment before it goes on.
+  const asides: number[] = []
+  let dashAside: number | undefined
   // A clause opened by a subordinator ("While small studies support it, there have not been
   // ...") ends at its first comma, or at "then" after "if": neither its negation nor its
   // attribution reaches the main clause, nor the main clause's into it.
@@ -185,20 +190,35 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     // An en dash with a space on either side ("unapproved– it is") separates clauses.
     const dash = ((token.norm === '\u2013' || token.norm === '-') && token.spaced) || (token.norm === '\u2013' && tokens[index + 1]?.spaced === true)
     const before = clauseId
-    if (hardBoundaries.has(token.norm) || dash) {
+    if (token.norm === '(' || token.norm === '[') {
       clauseId++
-      segmentId++
+      asides.push(segmentId)
+      segmentId = ++maxSegment
+    } else if ((token.norm === ')' || token.norm === ']') && asides.length > 0) {
+      clauseId++
+      segmentId = asides.pop() as number
+    } else if ((token.norm === '\u2014' || dash) && dashAside !== undefined) {
+      clauseId++
+      segmentId = dashAside
+      dashAside = undefined
+    } else if (token.norm === '\u2014' || dash) {
+      clauseId++
+      dashAside = segmentId
+      segmentId = ++maxSegment
+    } else if (hardBoundaries.has(token.norm)) {
+      clauseId++
+      segmentId = ++maxSegment
     } else if (token.norm === ':') {
       clauseId++
     } else if (index > 0 && token.kind === 'word') {
       if (grammar.contrasts.has(token.norm)) {
         clauseId++
-        segmentId++
+        segmentId = ++maxSegment
       } else if (grammar.clauseOpeners.has(token.norm)) {
         clauseId++
       } else if (subordinate !== 'no' && (previous === ',' || grammar.subordinateEnds?.has(token.norm) === true)) {
         clauseId++
-        if (subordinate === 'contrast') segmentId++
+        if (subordinate === 'contrast') segmentId = ++maxSegment
       } else if (previous === ',' && grammar.weakClauseOpeners.has(token.norm)) {
         clauseId++
       } else if (previous === ',' && grammar.conjunctions.has(token.norm) && grammar.clauseSubjects.has(norm(index + 1))) {
@@ -259,7 +279,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // Scopes that run to the end of a clause or a segment: the earliest start per clause is
   // enough, filled once.
   const clauses = clauseId + 1
-  const segments = segmentId + 1
+  const segments = maxSegment + 1
   let slot = 20
   const earliest = (size: number): Int32Array => indexes(slot++, size, n)
   const questionFrom = earliest(segments)
@@ -359,7 +379,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (grammar.firstPerson.has(norm(match.to))) continue
     // A frame that names its own source ("the logic goes", "some say") needs no subject check.
     const ownSource = match.to - match.from > 1 && grammar.clauseSubjects.has(norm(match.from))
-    if (!participle && !passive && !seller && !ownSource && subject >= 0 && (productAt(subject) || lemmaIn(subject, sets.testimonialSource))) continue
+    // ", promoting them as ...": a participle after a comma has the main clause's subject, not the word before it.
+    const afterComma = norm(match.from - 1) === ','
+    // "Products that claim to cure": a verb that only reports keeps a product subject at a distance.
+    const distancing = grammar.distancingFrames !== undefined && lemmaIn(match.from, grammar.distancingFrames)
+    if (!participle && !passive && !seller && !ownSource && !afterComma && subject >= 0 && ((productAt(subject) && !distancing) || lemmaIn(subject, sets.testimonialSource))) continue
     // "Te explicamos que ...", "cabe destacar que ...": the page's own voice reports nothing.
     if (morphology.ownVoice(first, (offset) => norm(match.from - offset))) continue
     const id = segment[match.from] as number
@@ -565,10 +589,13 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const cureNounAt = new Set(cureNouns.map((noun) => noun.from))
   // "Se promueven como seguros": a passive predicate that opens a reporting frame is the report's verb.
   const frameStarts = new Set(morphology.passiveMarkers.size > 0 ? of('frame').map((frame) => frame.from) : [])
+  // "Promoting them as a solution": the verb of a frame with an object slot is the report's verb, not a benefit.
+  const longFrameStarts = new Set(of('frame').filter((frame) => frame.to - frame.from > 2).map((frame) => frame.from))
   for (const match of longest(of('predicate'))) {
     const token = tokens[match.from] as Token
     if (token.joined) continue
     if (frameStarts.has(match.from) && morphology.passiveMarkers.has(norm(match.from - 1))) continue
+    if (longFrameStarts.has(match.from)) continue
     const lemma = match.phrase
     const strength = sets.cureClaim.has(lemma) ? 'cure' : sets.strong.has(lemma) ? 'strong' : 'regular'
     if (match.to - match.from === 1 && nounAt(match.from)) {
@@ -578,7 +605,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     addBenefit(match, strength)
   }
   for (const match of cureNouns) if (!predicateStarts.has(match.from)) addBenefit(match, 'cure')
-  for (const match of of('efficacy')) if (!(tokens[match.from] as Token).joined) addBenefit(match, 'regular')
+  for (const match of of('efficacy')) {
+    if ((tokens[match.from] as Token).joined) continue
+    if (grammar.mentionMarkers?.has(norm(match.from - 1)) === true) continue
+    addBenefit(match, 'regular')
+  }
   // "Exosome therapy offers ...": a treatment as the subject of a verb of giving promises a benefit.
   for (const match of of('productVerb')) {
     // "Estas terapias se ofrecen en clínicas": in the passive, the subject is what is given, not the giver.
@@ -623,6 +654,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     return false
   }
   const outcomes = of('outcome')
+  const priced = grammar.priceWords !== undefined && tokens.some((token) => grammar.priceWords?.has(token.norm) === true)
   // "We adhere to cGMP standards": the seller speaking of itself makes a regulatory word a selling point.
   const sellerVoice = grammar.sellerVoice !== undefined && tokens.some((token, index) => grammar.sellerVoice?.has(token.norm) === true && quoted[index] === 0 && attributed[index] === 0)
   for (const category of tacticCategories) {
@@ -671,6 +703,10 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
         fact.contextual = true
       }
       if (category === 'testimonial') fact.report = reportContext && !phrase.startsWith('i ') && !phrase.startsWith('my ')
+      // "A single session costs $3,000": a price is not a promise.
+      if (category === 'numeric' && priced) continue
+      // A duration or a number with no benefit, outcome or treatment in its sentence promises nothing ("the resting phase lasts up to three months").
+      if (category === 'numeric' && !facts.benefitContext && of('predicate').length === 0) continue
       if (category === 'numeric' && sets.numericComparison.has(phrase)) {
         if (!facts.benefitContext) continue
         fact.report = reportContext
