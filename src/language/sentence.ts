@@ -363,7 +363,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       let source = match.to
       while (source < Math.min(n, match.to + 4) && (grammar.nonSubjects.has(norm(source)) || tokens[source]?.kind === 'number' || morphology.adverb(norm(source)))) source++
       let research = false
-      for (let index = source; index < Math.min(n, source + 3) && isWord(index); index++) {
+      for (let index = source; index < Math.min(n, source + 6) && clause[index] === clause[match.from] && norm(index) !== ','; index++) {
         if (lemmaIn(index, sets.researchNoun) && norm(index) !== 'it' && norm(index) !== 'they') research = true
       }
       if (research) continue

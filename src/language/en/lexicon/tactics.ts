@@ -141,9 +141,10 @@ export const hype: readonly string[] = [
   'wonder cure',
   'astonishing',
   'astounding',
-  'remarkable results',
-  'dramatic results',
-  'dramatic improvement',
+  // Praise of results, written as a family: "wonderful outcomes", "impressive results".
+  ...['amazing', 'wonderful', 'incredible', 'dramatic', 'remarkable', 'stunning', 'fantastic', 'outstanding', 'impressive', 'spectacular', 'phenomenal', 'astonishing', 'astounding', 'excellent', 'extraordinary', 'miraculous', 'life-changing'].flatMap((praise) =>
+    ['result', 'outcome', 'improvement', 'transformation'].map((noun) => `${praise} ${noun}`),
+  ),
   'spectacular',
   'unprecedented',
   'cutting-edge',
@@ -199,8 +200,6 @@ export const hype: readonly string[] = [
   'cure-all',
   'magic bullet',
   'silver bullet',
-  'incredible results',
-  'amazing results',
   'stunning',
   'transformational',
   'powerful tool',
