@@ -134,6 +134,18 @@ export interface LanguageGrammar {
   reader: readonly string[]
   /** The infinitive marker ("to"); empty when the language has none. */
   infinitive: string
+  /** Reporting verbs that give an order when an infinitive follows ("tell the cells to repair"): then they report nothing. */
+  directiveFrames?: readonly string[]
+  /** Reporting frames that name a source ("according to"): with research as the source they report evidence, not a claim. */
+  sourceFrames?: readonly string[]
+  /** The first person plural of a seller ("we", "our"): a regulatory word it says of itself is a selling point. */
+  sellerVoice?: readonly string[]
+  /** Reporting verbs that keep even a product subject at a distance ("products that claim to cure"). */
+  distancingFrames?: readonly string[]
+  /** Prepositions after which an efficacy adjective names a kind of thing ("the need for effective treatments"). */
+  mentionMarkers?: readonly string[]
+  /** Words of price ("$", "cost"): a number in a sentence about a price is not a promise. */
+  priceWords?: readonly string[]
 }
 
 /** A language the statement analysis supports. */

@@ -31,6 +31,8 @@ export const english: LanguageDefinition = {
   code: 'en',
   name: 'English',
   parse: (text) => parser.parse(text),
+  // "Without approval or authorization by FDA, [products] claim ...": "without" heads a phrase that ends at a comma.
+  morphology: { commaScoped: ['without'] },
   tokens: { expand, expandable: new Set(['cannot']), numberWords: new Set(numberWords), rangeWords: new Set(['to', 'or']) },
   inflection: {
     forms: inflector.forms,
@@ -99,6 +101,12 @@ export const english: LanguageDefinition = {
     firstPerson: grammar.firstPersonSingular,
     reader: ['you', 'your', "you'll", 'will'],
     infinitive: 'to',
+    directiveFrames: ['tell', 'instruct'],
+    sourceFrames: ['according to'],
+    sellerVoice: ['we', 'our', 'ours'],
+    distancingFrames: ['claim', 'purport', 'allege'],
+    mentionMarkers: ['for', 'of', 'toward', 'towards', 'without', 'into'],
+    priceWords: ['$', '€', '£', 'cost', 'costs', 'costing', 'price', 'prices', 'priced', 'pricing', 'fee', 'fees', 'dollars', 'usd', 'eur', 'gbp'],
   },
 }
 

@@ -210,8 +210,20 @@ export const limitations: readonly string[] = [
   'low-quality',
   'low quality',
   'poor quality',
-  'lack',
-  'lacking',
+  // A lack is a limitation of the evidence only when it is a lack of evidence ("a lack of
+  // long-term data", "lacks FDA approval"); "exosomes lack a nucleus" limits nothing.
+  ...['lack', 'lack of', 'lacking', 'lacking in', 'paucity of', 'absence of', 'dearth of'].flatMap((lack) =>
+    ['evidence', 'data', 'research', 'study', 'trial', 'proof', 'consensus', 'standardization', 'standardisation', 'regulation', 'oversight', 'approval', 'follow-up', 'information', 'knowledge', 'testing', 'understanding', 'validation', 'substantiation', 'documentation'].flatMap((noun) => [
+      `${lack} ${noun}`,
+      `${lack} * ${noun}`,
+      `${lack} * * ${noun}`,
+    ]),
+  ),
+  // The noun first: "long-term data are lacking", "evidence is still lacking".
+  'be lack',
+  'be * lack',
+  'still lack',
+  'remain lack',
   'gap',
   'more research',
   'more studies',
