@@ -51,6 +51,11 @@ export interface LanguageLists {
   research: readonly string[]
   /** Limitation statements ("more research is needed"). */
   limitation: readonly string[]
+  /**
+   * Who a statement is about, as a clinical result is stated ("in people with hair loss",
+   * "in some cases"): a `clinical` claim states a benefit plainly only with one.
+   */
+  scope?: readonly string[]
   /** Certainty and authority phrases. */
   certainty: readonly string[]
   /** Of `certainty`, those that count only with a benefit in their sentence. */

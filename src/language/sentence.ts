@@ -114,6 +114,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     question: tokens.at(-1)?.norm === '?',
     benefitContext: false,
     limitation: false,
+    scoped: false,
     camouflage: undefined,
     benefits: [],
     tactics: [],
@@ -369,6 +370,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const limitationMatch = of('limitation').find((match) => inTactic[match.from] === 0)
   const negatedEvidence = of('evidential').find((match) => negated[match.from] === 1)
   facts.limitation = limitationMatch !== undefined || negatedEvidence !== undefined
+  facts.scoped = of('scope').length > 0
   const researchFound =
     researchMatch !== undefined
       ? found(researchMatch.from, researchMatch.to)

@@ -107,6 +107,20 @@ describe.each(pairs)('$rule: $asserted.0', ({ rule, asserted, sound, evidence })
   })
 })
 
+describe('Spanish grades', () => {
+  test('a clinical claim states a benefit plainly only for who was studied, or bounded by what it does not do', () => {
+    expect(asClaim('El plasma rico en plaquetas estimula el crecimiento del cabello.', 'clinical')).toEqual(['hedge-to-evidence'])
+    expect(asClaim('Fortalece el pelo que ya tienes y frena la caída.', 'clinical')).toEqual(['hedge-to-evidence', 'hedge-to-evidence'])
+    expect(asClaim('El plasma rico en plaquetas estimula el crecimiento del cabello en personas con alopecia androgénica.', 'clinical')).toEqual([])
+    expect(asClaim('En algunos casos, el tratamiento frena la caída del cabello.', 'clinical')).toEqual([])
+    expect(asClaim('El tratamiento podría frenar la caída del cabello.', 'clinical')).toEqual([])
+    expect(asClaim('En ensayos clínicos, el tratamiento frenó la caída del cabello.', 'clinical')).toEqual([])
+    expect(asClaim('No devuelve el cabello perdido, pero frena la caída.', 'clinical')).toEqual([])
+    // An established claim still may state it plainly.
+    expect(asClaim('El trasplante de médula ósea restablece la producción de células sanguíneas.', 'established', 'mechanism')).toEqual([])
+  })
+})
+
 describe('Spanish structures', () => {
   test('"puede" + a benefit says what a product can do; "podría" and "puede que" hedge it', () => {
     expect(asClaim('Los exosomas pueden regenerar la piel.', 'early-clinical')).toEqual(['hedge-to-evidence'])

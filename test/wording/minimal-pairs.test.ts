@@ -103,6 +103,12 @@ describe('grades', () => {
     expect(asClaim('Exosomes restore blood cell production.', 'preclinical')).toEqual(['hedge-to-evidence'])
     expect(asNarrative('Exosomes restore blood cell production.')).toEqual(['hedge-to-evidence'])
   })
+  test('a clinical claim states a benefit plainly only for who was studied', () => {
+    expect(asClaim('Platelet-rich plasma stimulates hair growth.', 'clinical')).toEqual(['hedge-to-evidence'])
+    expect(asClaim('Platelet-rich plasma stimulates hair growth in people with androgenetic alopecia.', 'clinical')).toEqual([])
+    expect(asClaim('In some cases, platelet-rich plasma slows hair loss.', 'clinical')).toEqual([])
+    expect(asClaim('Platelet-rich plasma may slow hair loss.', 'clinical')).toEqual([])
+  })
   test('a sentence that asserts no benefit needs no hedge', () => {
     expect(asClaim('Evidence for hair growth is exploratory.', 'early-clinical')).toEqual([])
     expect(asClaim('Exosomes are small vesicles that cells release.', 'preclinical', 'definition')).toEqual([])

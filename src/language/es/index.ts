@@ -5,7 +5,7 @@ import type { LanguageDefinition, LanguageGrammar, LanguageLists } from '../lang
 import { conjugate, fold, isPast, isSubjunctive, spanishForms } from './inflect.js'
 import { evidentialVerbs, findingVerbs, reportingFrames, researchNouns, testimonialSources } from './lexicon/attribution.js'
 import * as grammar from './lexicon/grammar.js'
-import { hedgingVerbs, limitations, modalHedges, researchFrames } from './lexicon/hedges.js'
+import { hedgingVerbs, limitations, modalHedges, researchFrames, scopes } from './lexicon/hedges.js'
 import { denyingAdjectives, evaluativeVerbs, negators, nonNegating } from './lexicon/negation.js'
 import { benefitPredicates, benefitTerms, careVerbs, cureClaimPredicates, cureNouns, efficacyAdjectives, personObjects, productVerbs, strongPredicates } from './lexicon/predicates.js'
 import * as tactics from './lexicon/tactics.js'
@@ -169,6 +169,7 @@ const lists: LanguageLists = {
   modal: foldAll([...modalHedges, ...conditionals]),
   research: foldAll(researchFrames),
   limitation: foldAll(limitations),
+  scope: foldAll(scopes),
   certainty: foldAll(tactics.certainty),
   certaintyContextual: foldAll(tactics.certaintyContextual),
   hype: foldAll(tactics.hype),

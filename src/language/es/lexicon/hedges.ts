@@ -308,3 +308,43 @@ export const limitations: readonly string[] = [
   'sesgo',
   'no necesariamente',
 ]
+
+/**
+ * Who or what a statement is about, as a clinical result is stated: the people studied
+ * ("en pacientes con alopecia", "en personas que ..."), or a share of them ("en algunos
+ * casos"). A claim graded `clinical` may state a benefit plainly only scoped like this
+ * (docs/authoring.md, the grade table). Nouns in the masculine singular (their other
+ * forms are generated).
+ */
+export const scopes: readonly string[] = [
+  'en paciente con',
+  'en paciente que',
+  'en persona con',
+  'en persona que',
+  'en adulto con',
+  'en hombre con',
+  'en mujer con',
+  'en niño con',
+  'en quienes',
+  'en aquellos que',
+  'en aquellas que',
+  'en los que',
+  'en las que',
+  'en algunos pacientes',
+  'en algunas personas',
+  'en algunos casos',
+  'en ciertos casos',
+  'en determinados casos',
+  'en casos seleccionados',
+  'en muchos casos',
+  'en la mayoría de los pacientes',
+  'en la mayoría de los casos',
+  'en parte de los pacientes',
+  'en candidato adecuado',
+  'en los participantes',
+  'en las participantes',
+  'en fase inicial',
+  'en fases iniciales',
+  'en etapa temprana',
+  'en etapas tempranas',
+]
