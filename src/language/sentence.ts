@@ -370,7 +370,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const limitationMatch = of('limitation').find((match) => inTactic[match.from] === 0)
   const negatedEvidence = of('evidential').find((match) => negated[match.from] === 1)
   facts.limitation = limitationMatch !== undefined || negatedEvidence !== undefined
-  facts.scoped = of('scope').length > 0
+  // Who was studied ("in people with hair loss"), or the research named ("trials show that ...").
+  facts.scoped = of('scope').length > 0 || of('researchNoun').some((match) => norm(match.from) !== 'it' && norm(match.from) !== 'they')
   const researchFound =
     researchMatch !== undefined
       ? found(researchMatch.from, researchMatch.to)
@@ -534,6 +535,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   for (const match of of('productVerb')) {
     // "Estas terapias se ofrecen en clínicas": in the passive, the subject is what is given, not the giver.
     if (morphology.passiveMarkers.has(norm(match.from - 1))) continue
+    // "Productos que aseguran «estimularlas»": a verb of giving before quoted words reports what is claimed.
+    if (quoteChars.has(norm(match.to)) && isWord(match.to + 1) && quoted[match.to + 1] === 1) continue
     const subject = subjectBefore(match.from)
     if (subject >= 0 && productAt(subject) && norm(subject) !== 'it' && norm(subject) !== 'this') {
       addBenefit(match, 'regular')

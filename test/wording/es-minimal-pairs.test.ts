@@ -116,6 +116,8 @@ describe('Spanish grades', () => {
     expect(asClaim('El tratamiento podría frenar la caída del cabello.', 'clinical')).toEqual([])
     expect(asClaim('En ensayos clínicos, el tratamiento frenó la caída del cabello.', 'clinical')).toEqual([])
     expect(asClaim('No devuelve el cabello perdido, pero frena la caída.', 'clinical')).toEqual([])
+    expect(asClaim('Varios ensayos aleatorizados muestran que el PRP reduce el dolor de rodilla.', 'clinical')).toEqual([])
+    expect(asClaim('El PRP mejora la densidad capilar en la alopecia androgénica.', 'clinical')).toEqual([])
     // An established claim still may state it plainly.
     expect(asClaim('El trasplante de médula ósea restablece la producción de células sanguíneas.', 'established', 'mechanism')).toEqual([])
   })
@@ -217,6 +219,10 @@ describe('Spanish structures', () => {
     expect(asNarrative('Ventajas y desventajas del PRP')).toEqual([])
     expect(asNarrative('Ventajas e inconvenientes del tratamiento con exosomas')).toEqual([])
     expect(asClaim('Las ventajas del PRP son muchas.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+  })
+  test('a verb of giving before quoted words reports a claim; with a thing given it promises one', () => {
+    expect(asNarrative('Proliferan en internet productos que aseguran “estimular” el colágeno.')).toEqual([])
+    expect(asNarrative('Este producto asegura una piel más firme.')).toContain('hedge-to-evidence')
   })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])

@@ -108,6 +108,8 @@ describe('grades', () => {
     expect(asClaim('Platelet-rich plasma stimulates hair growth in people with androgenetic alopecia.', 'clinical')).toEqual([])
     expect(asClaim('In some cases, platelet-rich plasma slows hair loss.', 'clinical')).toEqual([])
     expect(asClaim('Platelet-rich plasma may slow hair loss.', 'clinical')).toEqual([])
+    expect(asClaim('Clinical trials show that platelet-rich plasma increases hair density.', 'clinical')).toEqual([])
+    expect(asClaim('Platelet-rich plasma increases hair density in androgenetic alopecia.', 'clinical')).toEqual([])
   })
   test('a sentence that asserts no benefit needs no hedge', () => {
     expect(asClaim('Evidence for hair growth is exploratory.', 'early-clinical')).toEqual([])

@@ -313,8 +313,9 @@ export const limitations: readonly string[] = [
  * Who or what a statement is about, as a clinical result is stated: the people studied
  * ("en pacientes con alopecia", "en personas que ..."), or a share of them ("en algunos
  * casos"). A claim graded `clinical` may state a benefit plainly only scoped like this
- * (docs/authoring.md, the grade table). Nouns in the masculine singular (their other
- * forms are generated).
+ * (docs/authoring.md, the grade table); so may one that names the research ("los ensayos
+ * muestran que ...", a research noun of `attribution.ts`). Nouns in the masculine singular
+ * (their other forms are generated).
  */
 export const scopes: readonly string[] = [
   'en paciente con',
@@ -347,4 +348,16 @@ export const scopes: readonly string[] = [
   'en fases iniciales',
   'en etapa temprana',
   'en etapas tempranas',
+  'en caso de',
+  'en casos de',
+  // The conditions trials of this subject enrol: the claim is stated for people who have them.
+  'en la alopecia',
+  'en alopecia',
+  'para la alopecia',
+  'en la artrosis',
+  'en artrosis',
+  'para la artrosis',
+  'en la osteoartritis',
+  'en osteoartritis',
+  'para la osteoartritis',
 ]
