@@ -79,6 +79,8 @@ const emptySet: ReadonlySet<string> = new Set()
 const quoteChars = new Set(['"', '\u201C', '\u201D', '\u2018', '\u2019', "'", '\u00AB', '\u00BB', '\u201E'])
 const openers = new Set(['\u201C', '\u2018', '\u00AB', '\u201E'])
 const closers = new Set(['\u201D', '\u2019', '\u00BB'])
+// Words that stand between "que" and its verb ("que se regeneren", "que no la dañen").
+const clitics = new Set(['se', 'no', 'le', 'les', 'lo', 'la', 'los', 'las', 'me', 'te', 'nos'])
 const hardBoundaries = new Set([';', '(', ')', '[', ']', '\u2014', '\u2015'])
 const tacticCategories = ['certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric'] as const
 type TacticCategory = (typeof tacticCategories)[number]
@@ -319,6 +321,17 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // word or two before ("estos mensajeros celulares microscópicos").
   const productAt = (at: number): boolean =>
     lemmaIn(at, grammar.productNouns) || (morphology.postnominal && (lemmaIn(at - 1, grammar.productNouns) || lemmaIn(at - 2, grammar.productNouns)))
+  // The verb after a reporting verb's "que" (past its addressee, "se" and object pronouns), when it gives an order.
+  const directiveAfter = (to: number): boolean => {
+    let que = to - 1
+    // "les dicen a las células que ...": the addressee stands between the verb and its "que".
+    while (norm(que) !== 'que' && que < to + 4 && que + 1 < n && clause[que + 1] === clause[to - 1]) que++
+    if (norm(que) !== 'que') return false
+    let at = que + 1
+    while (at < to + 2 && clitics.has(norm(at)) && isWord(at + 1)) at++
+    const token = tokens[at]
+    return token !== undefined && token.kind === 'word' && morphology.directive(token.norm, lexicon.lemmasOf(token.norm) ?? [])
+  }
   const attributedFrom = earliest(segments)
   let attributedBefore = 0
   for (const match of of('frame')) {
@@ -335,6 +348,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (!participle && !passive && !seller && !ownSource && subject >= 0 && (productAt(subject) || lemmaIn(subject, sets.testimonialSource))) continue
     // "Te explicamos que ...", "cabe destacar que ...": the page's own voice reports nothing.
     if (morphology.ownVoice(first, (offset) => norm(match.from - offset))) continue
+    // "Les indican que produzcan colágeno": a reporting verb before an order gives it, reporting nothing.
+    if (directiveAfter(match.to)) continue
     const id = segment[match.from] as number
     attributedFrom[id] = Math.min(attributedFrom[id] as number, match.to)
     // "..., the clinic claims." reports what came before it.
@@ -355,6 +370,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const modalClauses = new Map<number, string>()
   for (const match of of('modal')) {
     if (inTactic[match.from] === 1) continue
+    // "Les indica que produzcan colágeno": an order, not a hedge ("indica que" as "suggests").
+    if (directiveAfter(match.to)) continue
     if (!modalClauses.has(clause[match.from] as number)) modalClauses.set(clause[match.from] as number, found(match.from, match.to))
   }
   // "in animals or humans", "in mice and people": a frame joined to people no longer

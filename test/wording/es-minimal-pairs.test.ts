@@ -224,6 +224,14 @@ describe('Spanish structures', () => {
     expect(asNarrative('Proliferan en internet productos que aseguran “estimular” el colágeno.')).toEqual([])
     expect(asNarrative('Este producto asegura una piel más firme.')).toContain('hedge-to-evidence')
   })
+  test('a reporting verb before a subjunctive gives an order: what it orders is asserted', () => {
+    expect(asNarrative('Los exosomas les dicen a las células que reparen el tejido dañado.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Los exosomas les indican a las células que produzcan más colágeno.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Pueden indicarles que reduzcan la inflamación o que reparen daños.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Las clínicas dicen que los exosomas reparan el tejido dañado.')).toEqual([])
+    expect(asNarrative('Nadie dice que los exosomas reparen el tejido.')).toEqual([])
+    expect(asNarrative('Los datos indican que podría reducir la inflamación.')).toEqual([])
+  })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])
     expect(asNarrative('En EE. UU. la FDA no ha aprobado ningún producto de exosomas.')).toEqual([])

@@ -134,6 +134,12 @@ function unasserted(word: string, lemma: string, before: (offset: number) => str
     if (previous !== 'que') continue
     const governor = before(offset + 1)
     if (causatives.has(governor) || causatives.has(before(offset + 2))) return false
+    // "les indica a las células que produzcan": the addressee ("a" and its noun) stands between.
+    for (let back = offset + 3; back <= offset + 5; back++) {
+      const word = before(back)
+      if (word === '' || word === ',' || word === '.' || word === 'que') break
+      if (causatives.has(word) && (before(back - 1) === 'a' || before(back - 1) === 'al')) return false
+    }
     if (governor !== ',' && governor !== 'y' && governor !== 'o' && governor !== 'e' && governor !== 'u') return true
   }
   return true
@@ -249,6 +255,8 @@ export const spanish: LanguageDefinition = {
     commaScoped: ['sin', 'ni'],
     ownVoice,
     unasserted,
+    // "Les indica que produzcan": a present subjunctive after a reporting verb's "que" is an order.
+    directive: (word, lemmas) => lemmas.some((lemma) => isSubjunctive(word, lemma.split(' ')[0] ?? lemma)),
     impliedSubject: true,
     classGovernors: ['usado', 'usada', 'usados', 'usadas', 'utilizado', 'utilizada', 'utilizados', 'utilizadas', 'empleado', 'empleada', 'empleados', 'empleadas', 'destinado', 'destinada', 'destinados', 'destinadas'],
   },

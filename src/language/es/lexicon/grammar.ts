@@ -128,6 +128,8 @@ export const restrictive: readonly string[] = ['solo', 'sólo', 'solamente', 'ú
 export const causatives: readonly string[] = [
   'hacer', 'permitir', 'lograr', 'conseguir', 'ayudar', 'contribuir', 'favorecer', 'provocar', 'causar', 'ocasionar', 'propiciar', 'facilitar',
   'promover', 'estimular', 'inducir', 'indicar', 'ordenar', 'para', 'modo', 'forma', 'manera', 'así', 'garantizar', 'asegurar',
+  // Orders: "les dicen a las células que se reparen".
+  'decir', 'pedir', 'mandar',
 ]
 
 /** Words before an infinitive reporting verb that make it the page's own voice ("cabe destacar", "es importante señalar", "hay que decir"). */
