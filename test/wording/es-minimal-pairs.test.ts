@@ -229,6 +229,8 @@ describe('Spanish structures', () => {
     expect(asNarrative('Los exosomas les indican a las células que produzcan más colágeno.')).toEqual(['hedge-to-evidence'])
     expect(asNarrative('Pueden indicarles que reduzcan la inflamación o que reparen daños.')).toContain('hedge-to-evidence')
     expect(asNarrative('Las clínicas dicen que los exosomas reparan el tejido dañado.')).toEqual([])
+    expect(asNarrative('Las clínicas aseguran a los pacientes que los exosomas reparan el tejido.')).toEqual([])
+    expect(asNarrative('El médico le dijo al paciente que las células madre curan la artritis.')).toEqual([])
     expect(asNarrative('Nadie dice que los exosomas reparen el tejido.')).toEqual([])
     expect(asNarrative('Los datos indican que podría reducir la inflamación.')).toEqual([])
   })

@@ -153,6 +153,21 @@ function ownVoice(word: string, before: (offset: number) => string): boolean {
   return /(?:ar|er|ir)$/.test(word) && (impersonal.has(before(1)) || impersonal.has(before(2)) || (before(1) === 'que' && before(2) === 'hay'))
 }
 
+/**
+ * A reporting verb before "que" with its addressee between them ("aseguran a los pacientes
+ * que ...", "le dijo al paciente que ..."): each frame written as a verb and "que" also
+ * matches with "a" or "al" and a noun phrase of up to three words in between.
+ */
+function withAddressee(frames: readonly string[]): string[] {
+  const out = [...frames]
+  for (const frame of frames) {
+    const words = frame.split(' ')
+    if (words.length !== 2 || words[1] !== 'que' || !/(?:ar|er|ir|ír)$/.test(words[0] ?? '')) continue
+    for (const preposition of ['a', 'al']) for (const gap of ['*', '* *', '* * *']) out.push(`${words[0] ?? ''} ${preposition} ${gap} que`)
+  }
+  return out
+}
+
 const lists: LanguageLists = {
   predicate: foldAll(benefitPredicates),
   strong: foldAll(strongPredicates),
@@ -167,7 +182,7 @@ const lists: LanguageLists = {
   nonNegating: foldAll(nonNegating),
   evaluative: foldAll(evaluativeVerbs),
   denying: foldAll(denyingAdjectives),
-  frame: foldAll(reportingFrames),
+  frame: foldAll(withAddressee(reportingFrames)),
   testimonialSource: foldAll(testimonialSources),
   evidential: foldAll(evidentialVerbs),
   researchNoun: foldAll(researchNouns),
