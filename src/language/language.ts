@@ -139,6 +139,8 @@ export interface LanguageGrammar {
   reader: readonly string[]
   /** The infinitive marker ("to"); empty when the language has none. */
   infinitive: string
+  /** First words of frames that, after a comma, report what came before them too ("..., según la clínica"). */
+  backwardFrames?: readonly string[]
 }
 
 /** A language the statement analysis supports. */

@@ -79,6 +79,8 @@ const emptySet: ReadonlySet<string> = new Set()
 const quoteChars = new Set(['"', '\u201C', '\u201D', '\u2018', '\u2019', "'", '\u00AB', '\u00BB', '\u201E'])
 const openers = new Set(['\u201C', '\u2018', '\u00AB', '\u201E'])
 const closers = new Set(['\u201D', '\u2019', '\u00BB'])
+// Prepositions of the agent of a passive ("producidas por las células", "offered by clinics").
+const agents = new Set(['por', 'by'])
 // Words that stand between "que" and its verb ("que se regeneren", "que no la dañen").
 const clitics = new Set(['se', 'no', 'le', 'les', 'lo', 'la', 'los', 'las', 'me', 'te', 'nos'])
 const hardBoundaries = new Set([';', '(', ')', '[', ']', '\u2014', '\u2015'])
@@ -352,6 +354,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (directiveAfter(match.to)) continue
     const id = segment[match.from] as number
     attributedFrom[id] = Math.min(attributedFrom[id] as number, match.to)
+    // "..., según los últimos trabajos": a frame of this kind after a comma reports what came before it.
+    if (norm(match.from - 1) === ',' && grammar.backwardFrames?.has(first) === true) attributedBefore = Math.max(attributedBefore, match.from)
     // "..., the clinic claims." reports what came before it.
     const tail = n - match.to
     if (tail <= 3 && (norm(match.from - 1) === ',' || norm(match.from - 2) === ',' || norm(match.from - 3) === ',' || quoteChars.has(norm(match.from - 1)))) {
@@ -552,6 +556,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   for (const match of of('productVerb')) {
     // "Estas terapias se ofrecen en clínicas": in the passive, the subject is what is given, not the giver.
     if (morphology.passiveMarkers.has(norm(match.from - 1))) continue
+    // "vesículas producidas por las células", "offered by clinics": a participle before its agent is a passive.
+    if (morphology.participle(norm(match.from)) && agents.has(norm(match.to))) continue
     // "Productos que aseguran «estimularlas»": a verb of giving before quoted words reports what is claimed.
     if (quoteChars.has(norm(match.to)) && isWord(match.to + 1) && quoted[match.to + 1] === 1) continue
     const subject = subjectBefore(match.from)

@@ -234,6 +234,20 @@ describe('Spanish structures', () => {
     expect(asNarrative('Nadie dice que los exosomas reparen el tejido.')).toEqual([])
     expect(asNarrative('Los datos indican que podría reducir la inflamación.')).toEqual([])
   })
+  test('a participle before its agent is a passive; "según" after a comma reports what came before it', () => {
+    expect(asNarrative('Los exosomas son vesículas producidas por las células.')).toEqual([])
+    expect(asNarrative('Los exosomas producen colágeno.')).toContain('hedge-to-evidence')
+    expect(asNarrative('El trasplante es útil para reducir la inflamación, según los resultados de los últimos trabajos.')).toEqual([])
+    expect(asNarrative('El trasplante es útil para reducir la inflamación.')).toContain('hedge-to-evidence')
+  })
+  test('what a seller presents "como" something, however long its name, is reported', () => {
+    expect(asNarrative('Muchas clínicas ofrecen la terapia con células madre como el método más eficaz para tratar la diabetes.')).toEqual([])
+    expect(asNarrative('La terapia con células madre es el método más eficaz para tratar la diabetes.')).not.toEqual([])
+  })
+  test('"se postula" hedges; "mínimamente invasivo" describes a procedure, "no invasivo" promises', () => {
+    expect(asClaim('Se postula que los exosomas estimulan la regeneración de la piel.', 'preclinical')).toEqual([])
+    expect(asNarrative('Es un procedimiento mínimamente invasivo.')).toEqual([])
+  })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])
     expect(asNarrative('En EE. UU. la FDA no ha aprobado ningún producto de exosomas.')).toEqual([])

@@ -156,12 +156,18 @@ function ownVoice(word: string, before: (offset: number) => string): boolean {
 /**
  * A reporting verb before "que" with its addressee between them ("aseguran a los pacientes
  * que ...", "le dijo al paciente que ..."): each frame written as a verb and "que" also
- * matches with "a" or "al" and a noun phrase of up to three words in between.
+ * matches with "a" or "al" and a noun phrase of up to three words in between; one written
+ * as a verb, one word and "como" ("vender * como") matches what it presents in up to five.
  */
 function withAddressee(frames: readonly string[]): string[] {
   const out = [...frames]
   for (const frame of frames) {
     const words = frame.split(' ')
+    // "ofrecen la terapia con células madre como ...": what is presented may be a longer noun phrase.
+    if (words.length === 3 && words[1] === '*' && words[2] === 'como') {
+      for (const gap of ['* *', '* * *', '* * * *', '* * * * *']) out.push(`${words[0] ?? ''} ${gap} como`)
+      continue
+    }
     if (words.length !== 2 || words[1] !== 'que' || !/(?:ar|er|ir|ír)$/.test(words[0] ?? '')) continue
     for (const preposition of ['a', 'al']) for (const gap of ['*', '* *', '* * *']) out.push(`${words[0] ?? ''} ${preposition} ${gap} que`)
   }
@@ -229,6 +235,7 @@ const grammarLists: LanguageGrammar = {
   firstPerson: foldAll(grammar.firstPersonSingular),
   reader: foldAll(grammar.reader),
   infinitive: '',
+  backwardFrames: foldAll(grammar.backwardFrames),
 }
 
 /**

@@ -167,3 +167,6 @@ export const uninflected: readonly string[] = [
   'aunque', 'mientras', 'tal', 'qué', 'cómo', 'cuándo', 'dónde', 'quién', 'cuál', 'in', 'vivo', 'vitro', 'ahora', 'momento', 'fecha',
   'vez', 'veces', 'caso', 'casos', 'apenas', 'cuestión', 'instante', 'inmediato', 'noche', 'mañana', 'siempre', 'vida',
 ]
+
+/** Frames that, after a comma, report what came before them too ("... reduce la inflamación, según los últimos trabajos"). */
+export const backwardFrames: readonly string[] = ['según', 'de acuerdo con', 'conforme a']

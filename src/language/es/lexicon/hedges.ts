@@ -48,6 +48,7 @@ export const modalHedges: readonly string[] = [
   'se piensa que',
   'se sospecha',
   'proponer',
+  'postular',
   'especular',
   'prometedor',
   'preliminar',
