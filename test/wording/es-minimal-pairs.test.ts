@@ -248,6 +248,17 @@ describe('Spanish structures', () => {
     expect(asClaim('Se postula que los exosomas estimulan la regeneración de la piel.', 'preclinical')).toEqual([])
     expect(asNarrative('Es un procedimiento mínimamente invasivo.')).toEqual([])
   })
+  test('"ayuda a" a benefit, by its verb or its noun, asserts it; "podría ayudar" hedges it', () => {
+    expect(asNarrative('El suero ayuda a la regeneración de la piel.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Los exosomas contribuyen a la reparación del tejido.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('También ayudan a mejorar el color de la piel.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Podría contribuir a la regeneración de la piel.')).toEqual([])
+  })
+  test('"en las células" names the body\'s cells; "en células" and "en algunas células" a cell study', () => {
+    expect(asNarrative('Ayudan a reducir la producción de melanina en las células.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('En células humanas, los exosomas redujeron la inflamación.')).toEqual([])
+    expect(asNarrative('En algunas células, los exosomas redujeron la inflamación.')).toEqual([])
+  })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])
     expect(asNarrative('En EE. UU. la FDA no ha aprobado ningún producto de exosomas.')).toEqual([])

@@ -94,7 +94,10 @@ export const researchFrames: readonly string[] = [
   'en * roedores',
   'en * cerdos',
   'en * modelos',
-  'en * células',
+  // Not "en * células": "en las células", "en sus células" are the body's cells, not a cell study.
+  'en algunas células',
+  'en ciertas células',
+  'en cultivos de células',
   'en ratones',
   'en ratas',
   'en roedores',
