@@ -49,8 +49,9 @@ const pairs: Pair[] = [
   },
   {
     rule: 'overclaim-wording',
-    asserted: ['El tratamiento es 100% seguro, sin efectos secundarios.', 'No hay ningún riesgo con este procedimiento.', 'Es un procedimiento seguro y sin riesgos.'],
+    asserted: ['El tratamiento es 100% seguro, sin efectos secundarios.', 'No hay ningún riesgo con este procedimiento.', 'Es un procedimiento seguro y sin riesgos.', 'Cero riesgo inmunológico y compatibilidad absoluta con el organismo.'],
     sound: [
+      'Ningún tratamiento ofrece compatibilidad absoluta.',
       'Ningún tratamiento está libre de riesgos.',
       'No se ha demostrado que los tratamientos con exosomas sean seguros.',
       'Las clínicas anuncian el tratamiento como seguro y sin efectos secundarios.',
@@ -258,6 +259,11 @@ describe('Spanish structures', () => {
     expect(asNarrative('Ayudan a reducir la producción de melanina en las células.')).toEqual(['hedge-to-evidence'])
     expect(asNarrative('En células humanas, los exosomas redujeron la inflamación.')).toEqual([])
     expect(asNarrative('En algunas células, los exosomas redujeron la inflamación.')).toEqual([])
+  })
+  test('benefits named beside their limits or risks are a balanced mention, not a promise', () => {
+    expect(asNarrative('Este artículo analiza los beneficios y limitaciones de ambos enfoques.')).toEqual([])
+    expect(asNarrative('Conozca los riesgos y beneficios antes de decidir.')).toEqual([])
+    expect(asNarrative('Ofrece beneficios para la piel.')).toContain('hedge-to-evidence')
   })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])
