@@ -51,6 +51,11 @@ export interface LanguageLists {
   research: readonly string[]
   /** Limitation statements ("more research is needed"). */
   limitation: readonly string[]
+  /**
+   * Who a statement is about, as a clinical result is stated ("in people with hair loss",
+   * "in some cases"): a `clinical` claim states a benefit plainly only with one.
+   */
+  scope?: readonly string[]
   /** Certainty and authority phrases. */
   certainty: readonly string[]
   /** Of `certainty`, those that count only with a benefit in their sentence. */
@@ -146,6 +151,8 @@ export interface LanguageGrammar {
   mentionMarkers?: readonly string[]
   /** Words of price ("$", "cost"): a number in a sentence about a price is not a promise. */
   priceWords?: readonly string[]
+  /** First words of frames that, after a comma, report what came before them too ("..., según la clínica"). */
+  backwardFrames?: readonly string[]
 }
 
 /** A language the statement analysis supports. */

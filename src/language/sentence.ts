@@ -79,6 +79,10 @@ const emptySet: ReadonlySet<string> = new Set()
 const quoteChars = new Set(['"', '\u201C', '\u201D', '\u2018', '\u2019', "'", '\u00AB', '\u00BB', '\u201E'])
 const openers = new Set(['\u201C', '\u2018', '\u00AB', '\u201E'])
 const closers = new Set(['\u201D', '\u2019', '\u00BB'])
+// Prepositions of the agent of a passive ("producidas por las células", "offered by clinics").
+const agents = new Set(['por', 'by'])
+// Words that stand between "que" and its verb ("que se regeneren", "que no la dañen").
+const clitics = new Set(['se', 'no', 'le', 'les', 'lo', 'la', 'los', 'las', 'me', 'te', 'nos'])
 const hardBoundaries = new Set([';', '(', ')', '[', ']', '\u2014', '\u2015'])
 const tacticCategories = ['certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric'] as const
 type TacticCategory = (typeof tacticCategories)[number]
@@ -114,6 +118,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     question: tokens.at(-1)?.norm === '?',
     benefitContext: false,
     limitation: false,
+    scoped: false,
     camouflage: undefined,
     benefits: [],
     tactics: [],
@@ -345,6 +350,17 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // word or two before ("estos mensajeros celulares microscópicos").
   const productAt = (at: number): boolean =>
     lemmaIn(at, grammar.productNouns) || (morphology.postnominal && (lemmaIn(at - 1, grammar.productNouns) || lemmaIn(at - 2, grammar.productNouns)))
+  // The verb after a reporting verb's "que" (past its addressee, "se" and object pronouns), when it gives an order.
+  const directiveAfter = (to: number): boolean => {
+    let que = to - 1
+    // "les dicen a las células que ...": the addressee stands between the verb and its "que".
+    while (norm(que) !== 'que' && que < to + 4 && que + 1 < n && clause[que + 1] === clause[to - 1]) que++
+    if (norm(que) !== 'que') return false
+    let at = que + 1
+    while (at < to + 2 && clitics.has(norm(at)) && isWord(at + 1)) at++
+    const token = tokens[at]
+    return token !== undefined && token.kind === 'word' && morphology.directive(token.norm, lexicon.lemmasOf(token.norm) ?? [])
+  }
   const attributedFrom = earliest(segments)
   let attributedBefore = 0
   for (const match of of('frame')) {
@@ -386,8 +402,12 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (!participle && !passive && !seller && !ownSource && !afterComma && subject >= 0 && ((productAt(subject) && !distancing) || lemmaIn(subject, sets.testimonialSource))) continue
     // "Te explicamos que ...", "cabe destacar que ...": the page's own voice reports nothing.
     if (morphology.ownVoice(first, (offset) => norm(match.from - offset))) continue
+    // "Les indican que produzcan colágeno": a reporting verb before an order gives it, reporting nothing.
+    if (directiveAfter(match.to)) continue
     const id = segment[match.from] as number
     attributedFrom[id] = Math.min(attributedFrom[id] as number, match.to)
+    // "..., según los últimos trabajos": a frame of this kind after a comma reports what came before it.
+    if (norm(match.from - 1) === ',' && grammar.backwardFrames?.has(first) === true) attributedBefore = Math.max(attributedBefore, match.from)
     // "..., the clinic claims." reports what came before it.
     const tail = n - match.to
     if (tail <= 3 && (norm(match.from - 1) === ',' || norm(match.from - 2) === ',' || norm(match.from - 3) === ',' || quoteChars.has(norm(match.from - 1)))) {
@@ -410,6 +430,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const afterthoughts = new Map<number, { from: number; found: string }>()
   for (const match of of('modal')) {
     if (inTactic[match.from] === 1) continue
+    // "Les indica que produzcan colágeno": an order, not a hedge ("indica que" as "suggests").
+    if (directiveAfter(match.to)) continue
     const id = clause[match.from] as number
     const afterthought = norm(match.from - 1) === ',' && clauseEnd(match.from) - match.to > 2
     if (afterthought) {
@@ -444,6 +466,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const concession = of('research').find((match) => inTactic[match.from] === 0 && conceded(match)) ?? of('limitation').find((match) => inTactic[match.from] === 0 && conceded(match))
   const concessionClause = concession === undefined ? -1 : (clause[concession.from] as number)
   const concessionFound = concession === undefined ? undefined : found(concession.from, concession.to)
+  // Who was studied ("in people with hair loss"), or the research named ("trials show that ...").
+  facts.scoped = of('scope').length > 0 || of('researchNoun').some((match) => norm(match.from) !== 'it' && norm(match.from) !== 'they')
   const researchFound =
     researchMatch !== undefined
       ? found(researchMatch.from, researchMatch.to)
@@ -616,6 +640,10 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (morphology.passiveMarkers.has(norm(match.from - 1))) continue
     // "Exosomes that are produced by cells": after a form of "be", a verb of giving is a passive too.
     if (grammar.be.has(norm(match.from - 1)) || (morphology.adverb(norm(match.from - 1)) && grammar.be.has(norm(match.from - 2)))) continue
+    // "vesículas producidas por las células", "offered by clinics": a participle before its agent is a passive.
+    if (morphology.participle(norm(match.from)) && agents.has(norm(match.to))) continue
+    // "Productos que aseguran «estimularlas»": a verb of giving before quoted words reports what is claimed.
+    if (quoteChars.has(norm(match.to)) && isWord(match.to + 1) && quoted[match.to + 1] === 1) continue
     const subject = subjectBefore(match.from)
     if (subject >= 0 && productAt(subject) && norm(subject) !== 'it' && norm(subject) !== 'this') {
       addBenefit(match, 'regular')

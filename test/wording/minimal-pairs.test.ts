@@ -161,6 +161,14 @@ describe('grades', () => {
     expect(asNarrative('The FDA warns about products that claim to cure arthritis.')).toEqual([])
     expect(asNarrative('We ask you to stop selling unapproved products for the cure of arthritis.')).toEqual([])
   })
+  test('a clinical claim states a benefit plainly only for who was studied', () => {
+    expect(asClaim('Platelet-rich plasma stimulates hair growth.', 'clinical')).toEqual(['hedge-to-evidence'])
+    expect(asClaim('Platelet-rich plasma stimulates hair growth in people with androgenetic alopecia.', 'clinical')).toEqual([])
+    expect(asClaim('In some cases, platelet-rich plasma slows hair loss.', 'clinical')).toEqual([])
+    expect(asClaim('Platelet-rich plasma may slow hair loss.', 'clinical')).toEqual([])
+    expect(asClaim('Clinical trials show that platelet-rich plasma increases hair density.', 'clinical')).toEqual([])
+    expect(asClaim('Platelet-rich plasma increases hair density in androgenetic alopecia.', 'clinical')).toEqual([])
+  })
   test('a sentence that asserts no benefit needs no hedge', () => {
     expect(asClaim('Evidence for hair growth is exploratory.', 'early-clinical')).toEqual([])
     expect(asClaim('Exosomes are small vesicles that cells release.', 'preclinical', 'definition')).toEqual([])

@@ -3,7 +3,7 @@ import type { LanguageDefinition } from '../language.js'
 import { inflector } from './inflect.js'
 import { closingQuotes, evidentialVerbs, findingVerbs, openingQuotes, reportingFrames, researchNouns, testimonialSources } from './lexicon/attribution.js'
 import * as grammar from './lexicon/grammar.js'
-import { limitations, modalHedges, researchFrames } from './lexicon/hedges.js'
+import { limitations, modalHedges, researchFrames, scopes } from './lexicon/hedges.js'
 import { denyingAdjectives, evaluativeVerbs, negators, nonNegating } from './lexicon/negation.js'
 import { benefitPredicates, benefitTerms, careVerbs, cureClaimPredicates, productVerbs, cureNouns, efficacyAdjectives, personObjects, strongPredicates } from './lexicon/predicates.js'
 import * as tactics from './lexicon/tactics.js'
@@ -61,6 +61,8 @@ export const english: LanguageDefinition = {
     modal: modalHedges,
     research: researchFrames,
     limitation: limitations,
+    // Matched as written: the list spells out the forms it means ("patients", "cases").
+    scope: scopes.map((phrase) => phrase.split(' ').map((word) => `=${word}`).join(' ')),
     certainty: tactics.certainty,
     certaintyContextual: tactics.certaintyContextual,
     hype: tactics.hype,

@@ -252,3 +252,45 @@ export const limitations: readonly string[] = [
   'caution',
   'caveat',
 ]
+
+/**
+ * Who or what a statement is about, as a clinical result is stated: the people studied
+ * ("in people with hair loss", "in patients who ..."), or a share of them ("in some
+ * cases"). A claim graded `clinical` may state a benefit plainly only scoped like this
+ * (docs/authoring.md, the grade table); so may one that names the research ("trials show
+ * that ...", a research noun of `attribution.ts`). Matched as written, with no other forms.
+ */
+export const scopes: readonly string[] = [
+  'in patients with',
+  'in patients who',
+  'in people with',
+  'in people who',
+  'in adults with',
+  'in men with',
+  'in women with',
+  'in children with',
+  'in those with',
+  'in those who',
+  'in some patients',
+  'in some people',
+  'in some cases',
+  'in certain cases',
+  'in selected cases',
+  'in many cases',
+  'in most patients',
+  'in most cases',
+  'in participants',
+  'for some patients',
+  'for some people',
+  'in early stages',
+  'in the early stages',
+  'in cases of',
+  // The conditions trials of this subject enrol: the claim is stated for people who have them.
+  'in androgenetic alopecia',
+  'in alopecia',
+  'for androgenetic alopecia',
+  'in knee osteoarthritis',
+  'in osteoarthritis',
+  'for knee osteoarthritis',
+  'for osteoarthritis',
+]
