@@ -32,7 +32,8 @@ const { index, ...shared } = entry
 // declaration pass (the root entry's included). `scripts/build-cjs.mjs` then writes the
 // CommonJS entries: each is `module.exports = require('./<name>.js')` (Node >= 20.19 loads ES
 // modules with `require()`), so `require` and `import` share one copy of the code and the
-// same frozen objects, and the `.d.cts` declarations are derived from the `.d.ts` ones.
+// same frozen objects; the declarations are kept once, in the `.d.cts` files derived from the
+// `.d.ts` ones, which then re-export them.
 // `npm run build` empties dist/ first: a `clean` here would race the two builds.
 const common = {
   format: ['esm'],
@@ -43,6 +44,10 @@ const common = {
   clean: false,
   sourcemap: false,
   treeshake: true,
+  // Syntax only: names, lines and the `/* @__PURE__ */` annotations that consumers' bundlers
+  // tree-shake by stay (whitespace minification drops every annotation). The modules only
+  // Node runs lose their whitespace afterwards (`scripts/minify-node-only.mjs`).
+  minifySyntax: true,
 } satisfies Options
 
 export default defineConfig([

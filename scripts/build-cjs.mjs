@@ -13,7 +13,7 @@
 //    and a `declare module` augmentation of one; type-only imports with
 //    `resolution-mode: 'import'` are allowed, so imports are rewritten, and augmentations (the
 //    vfile `DataMap` typing `file.data.exosomeDocument`) stay in the ESM declarations only.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -33,7 +33,15 @@ function conditionPairs(value, found = []) {
   else for (const nested of Object.values(value)) conditionPairs(nested, found)
   return found
 }
+/** Every string leaf of a JSON value. */
+const strings = (value) => (typeof value === 'string' ? [value] : value === null || typeof value !== 'object' ? [] : Object.values(value).flatMap(strings))
 const target = (conditions, key) => (typeof conditions === 'string' ? (key === 'default' ? conditions : undefined) : conditions?.[key])
+
+// Runs once on tsup's output: step 3 turns the ESM entry declarations into re-exports of
+// their `.d.cts` twins, from which step 2 must never derive them again.
+for (const file of readdirSync(dist).filter((name) => name.endsWith('.d.ts'))) {
+  if (/^export \* from '\.\/[\w-]+\.cjs';$/m.test(readFileSync(path.join(dist, file), 'utf8'))) fail(`dist/${file} is already a re-export: run \`npm run build\`, which empties dist/ first`)
+}
 
 // 1. CommonJS entries.
 let entries = 0
@@ -99,4 +107,55 @@ for (const name of readdirSync(dist).filter((file) => file.endsWith('.d.ts'))) {
   writeFileSync(path.join(dist, name.replace(/\.d\.ts$/, '.d.cts')), cjs)
   declarations++
 }
-console.log(`build-cjs: ${entries} CommonJS entr${entries === 1 ? 'y' : 'ies'}, ${declarations} declaration file(s)`)
+// 3. One copy of the declarations. The `.d.cts` files hold them all; an ESM entry's `.d.ts`
+//    re-exports its `.d.cts` twin (an ES module may import a CommonJS one's named exports), and
+//    the shared `.d.ts` chunks are removed. Two kinds of `.d.ts` keep a body: an entry with a
+//    default export (a CommonJS `export default` is `module.exports.default`, not what an ESM
+//    `import` of the ES module gets), whose relative imports then name the `.d.cts` chunks; and
+//    the module augmentations of ESM-only packages, which only an ES module declaration may
+//    hold, each kept in its chunk's `.d.ts` and imported by every ESM entry that reached it.
+const relativeFrom = /(?:from |import )'(\.\/[^']+)\.js'/g
+const declarationEntries = new Set(
+  strings(manifest.exports)
+    .filter((file) => file.startsWith('./dist/') && file.endsWith('.d.ts'))
+    .map((file) => path.basename(file, '.d.ts')),
+)
+const esmSources = new Map(
+  readdirSync(dist)
+    .filter((file) => file.endsWith('.d.ts'))
+    .map((file) => [path.basename(file, '.d.ts'), readFileSync(path.join(dist, file), 'utf8')]),
+)
+const augmentations = new Map()
+for (const [name, source] of esmSources) {
+  const blocks = [...source.matchAll(augmentation)].filter((match) => isEsmOnly(match[1])).map((match) => match[0])
+  if (blocks.length === 0) continue
+  const imports = [...source.matchAll(/^import .*;$/gm)].map((match) => match[0].replace(relativeFrom, (clause, specifier) => clause.replace(`${specifier}.js'`, `${specifier}.cjs'`)))
+  augmentations.set(name, `${imports.join('\n')}\n\n${blocks.join('\n')}\nexport {};\n`)
+}
+/** Chunks with an ESM-only augmentation that an ESM declaration reaches through its imports. */
+function augmentationsReached(name, seen = new Set()) {
+  if (seen.has(name)) return []
+  seen.add(name)
+  const found = augmentations.has(name) ? [name] : []
+  for (const match of (esmSources.get(name) ?? '').matchAll(relativeFrom)) found.push(...augmentationsReached(path.basename(match[1]), seen))
+  return found
+}
+let reExports = 0
+for (const [name, source] of esmSources) {
+  const file = path.join(dist, `${name}.d.ts`)
+  if (declarationEntries.has(name)) {
+    const sideEffects = augmentationsReached(name).filter((chunk) => chunk !== name).map((chunk) => `import './${chunk}.js';\n`).join('')
+    const hasDefault = /^export default |^export \{[^}]*\bas default\b[^}]*\};$/m.test(source)
+    if (hasDefault) {
+      writeFileSync(file, `${sideEffects}${source.replace(relativeFrom, (clause, specifier) => clause.replace(`${specifier}.js'`, `${specifier}.cjs'`))}`)
+    } else {
+      writeFileSync(file, `${sideEffects}${augmentations.get(name) ?? ''}export * from './${name}.cjs';\n`)
+      reExports++
+    }
+  } else if (augmentations.has(name)) {
+    writeFileSync(file, augmentations.get(name))
+  } else {
+    rmSync(file)
+  }
+}
+console.log(`build-cjs: ${entries} CommonJS entr${entries === 1 ? 'y' : 'ies'}, ${declarations} declaration file(s), ${reExports} ESM entr${reExports === 1 ? 'y' : 'ies'} re-exporting them`)

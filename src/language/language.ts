@@ -51,6 +51,11 @@ export interface LanguageLists {
   research: readonly string[]
   /** Limitation statements ("more research is needed"). */
   limitation: readonly string[]
+  /**
+   * Who a statement is about, as a clinical result is stated ("in people with hair loss",
+   * "in some cases"): a `clinical` claim states a benefit plainly only with one.
+   */
+  scope?: readonly string[]
   /** Certainty and authority phrases. */
   certainty: readonly string[]
   /** Of `certainty`, those that count only with a benefit in their sentence. */
@@ -134,6 +139,20 @@ export interface LanguageGrammar {
   reader: readonly string[]
   /** The infinitive marker ("to"); empty when the language has none. */
   infinitive: string
+  /** Reporting verbs that give an order when an infinitive follows ("tell the cells to repair"): then they report nothing. */
+  directiveFrames?: readonly string[]
+  /** Reporting frames that name a source ("according to"): with research as the source they report evidence, not a claim. */
+  sourceFrames?: readonly string[]
+  /** The first person plural of a seller ("we", "our"): a regulatory word it says of itself is a selling point. */
+  sellerVoice?: readonly string[]
+  /** Reporting verbs that keep even a product subject at a distance ("products that claim to cure"). */
+  distancingFrames?: readonly string[]
+  /** Prepositions after which an efficacy adjective names a kind of thing ("the need for effective treatments"). */
+  mentionMarkers?: readonly string[]
+  /** Words of price ("$", "cost"): a number in a sentence about a price is not a promise. */
+  priceWords?: readonly string[]
+  /** First words of frames that, after a comma, report what came before them too ("..., según la clínica"). */
+  backwardFrames?: readonly string[]
 }
 
 /** A language the statement analysis supports. */

@@ -56,6 +56,11 @@ export interface LanguageMorphology {
    */
   unasserted?: (word: string, lemma: string, before: (offset: number) => string) => boolean
   /**
+   * Whether a verb form after a reporting verb's "que" makes the verb give an order rather
+   * than report ("les indica que produzcan colágeno": a subjunctive), by the form and its lemmas.
+   */
+  directive?: (word: string, lemmas: readonly string[]) => boolean
+  /**
    * A sentence need not name its subject ("Aportan propiedades antiinflamatorias"): benefit
    * terms are read in every sentence, not only in one that names a treatment.
    */
@@ -85,6 +90,7 @@ export interface ResolvedMorphology {
   commaScoped: ReadonlySet<string>
   ownVoice: (word: string, before: (offset: number) => string) => boolean
   unasserted: (word: string, lemma: string, before: (offset: number) => string) => boolean
+  directive: (word: string, lemmas: readonly string[]) => boolean
   impliedSubject: boolean
   classGovernors: ReadonlySet<string>
 }
@@ -108,6 +114,7 @@ export const englishMorphology: ResolvedMorphology = {
   commaScoped: new Set(),
   ownVoice: () => false,
   unasserted: () => false,
+  directive: () => false,
   impliedSubject: false,
   classGovernors: new Set(['used']),
 }
@@ -136,6 +143,7 @@ export function resolveMorphology(morphology: LanguageMorphology = {}): Resolved
     commaScoped: set(morphology.commaScoped, englishMorphology.commaScoped),
     ownVoice: morphology.ownVoice ?? englishMorphology.ownVoice,
     unasserted: morphology.unasserted ?? englishMorphology.unasserted,
+    directive: morphology.directive ?? englishMorphology.directive,
     impliedSubject: morphology.impliedSubject ?? englishMorphology.impliedSubject,
     classGovernors: set(morphology.classGovernors, englishMorphology.classGovernors),
   }

@@ -79,6 +79,10 @@ const emptySet: ReadonlySet<string> = new Set()
 const quoteChars = new Set(['"', '\u201C', '\u201D', '\u2018', '\u2019', "'", '\u00AB', '\u00BB', '\u201E'])
 const openers = new Set(['\u201C', '\u2018', '\u00AB', '\u201E'])
 const closers = new Set(['\u201D', '\u2019', '\u00BB'])
+// Prepositions of the agent of a passive ("producidas por las células", "offered by clinics").
+const agents = new Set(['por', 'by'])
+// Words that stand between "que" and its verb ("que se regeneren", "que no la dañen").
+const clitics = new Set(['se', 'no', 'le', 'les', 'lo', 'la', 'los', 'las', 'me', 'te', 'nos'])
 const hardBoundaries = new Set([';', '(', ')', '[', ']', '\u2014', '\u2015'])
 const tacticCategories = ['certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric'] as const
 type TacticCategory = (typeof tacticCategories)[number]
@@ -114,6 +118,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     question: tokens.at(-1)?.norm === '?',
     benefitContext: false,
     limitation: false,
+    scoped: false,
     camouflage: undefined,
     benefits: [],
     tactics: [],
@@ -171,30 +176,54 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const segment = indexes(1, n)
   let clauseId = 0
   let segmentId = 0
+  let maxSegment = 0
+  // An aside in parentheses or between two dashes ("the claims that X (whatever that is) can
+  // help") interrupts a segment: after it, the segment before it goes on.
+  const asides: number[] = []
+  let dashAside: number | undefined
   // A clause opened by a subordinator ("While small studies support it, there have not been
   // ...") ends at its first comma, or at "then" after "if": neither its negation nor its
   // attribution reaches the main clause, nor the main clause's into it.
   let subordinate: 'no' | 'clause' | 'contrast' = 'no'
   let wordsInClause = 0
+  // Clauses opened by a concession ("Though evidence is limited, ..."): a limitation in one
+  // concedes a point and does not place the main clause in research.
+  const concessive = mask(8, n)
   for (let index = 0; index < n; index++) {
     const token = tokens[index] as Token
     const previous = norm(index - 1)
-    const dash = (token.norm === '\u2013' || token.norm === '-') && token.spaced
+    // An en dash with a space on either side ("unapproved– it is") separates clauses.
+    const dash = ((token.norm === '\u2013' || token.norm === '-') && token.spaced) || (token.norm === '\u2013' && tokens[index + 1]?.spaced === true)
     const before = clauseId
-    if (hardBoundaries.has(token.norm) || dash) {
+    if (token.norm === '(' || token.norm === '[') {
       clauseId++
-      segmentId++
+      asides.push(segmentId)
+      segmentId = ++maxSegment
+    } else if ((token.norm === ')' || token.norm === ']') && asides.length > 0) {
+      clauseId++
+      segmentId = asides.pop() as number
+    } else if ((token.norm === '\u2014' || dash) && dashAside !== undefined) {
+      clauseId++
+      segmentId = dashAside
+      dashAside = undefined
+    } else if (token.norm === '\u2014' || dash) {
+      clauseId++
+      dashAside = segmentId
+      segmentId = ++maxSegment
+    } else if (hardBoundaries.has(token.norm)) {
+      clauseId++
+      segmentId = ++maxSegment
     } else if (token.norm === ':') {
       clauseId++
     } else if (index > 0 && token.kind === 'word') {
       if (grammar.contrasts.has(token.norm)) {
         clauseId++
-        segmentId++
+        segmentId = ++maxSegment
       } else if (grammar.clauseOpeners.has(token.norm)) {
         clauseId++
       } else if (subordinate !== 'no' && (previous === ',' || grammar.subordinateEnds?.has(token.norm) === true)) {
         clauseId++
-        if (subordinate === 'contrast') segmentId++
+        if (subordinate === 'contrast') segmentId = ++maxSegment
       } else if (previous === ',' && grammar.weakClauseOpeners.has(token.norm)) {
         clauseId++
       } else if (previous === ',' && grammar.conjunctions.has(token.norm) && grammar.clauseSubjects.has(norm(index + 1))) {
@@ -206,7 +235,10 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       wordsInClause = 0
     }
     if (token.kind === 'word') {
-      if (wordsInClause === 0 && grammar.subordinators?.has(token.norm) === true) subordinate = grammar.contrasts.has(token.norm) ? 'contrast' : 'clause'
+      if (wordsInClause === 0 && grammar.subordinators?.has(token.norm) === true) {
+        subordinate = grammar.contrasts.has(token.norm) ? 'contrast' : 'clause'
+        if (subordinate === 'contrast') concessive[clauseId] = 1
+      }
       wordsInClause++
     }
     clause[index] = clauseId
@@ -252,7 +284,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // Scopes that run to the end of a clause or a segment: the earliest start per clause is
   // enough, filled once.
   const clauses = clauseId + 1
-  const segments = segmentId + 1
+  const segments = maxSegment + 1
   let slot = 20
   const earliest = (size: number): Int32Array => indexes(slot++, size, n)
   const questionFrom = earliest(segments)
@@ -318,10 +350,40 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // word or two before ("estos mensajeros celulares microscópicos").
   const productAt = (at: number): boolean =>
     lemmaIn(at, grammar.productNouns) || (morphology.postnominal && (lemmaIn(at - 1, grammar.productNouns) || lemmaIn(at - 2, grammar.productNouns)))
+  // The verb after a reporting verb's "que" (past its addressee, "se" and object pronouns), when it gives an order.
+  const directiveAfter = (to: number): boolean => {
+    let que = to - 1
+    // "les dicen a las células que ...": the addressee stands between the verb and its "que".
+    while (norm(que) !== 'que' && que < to + 4 && que + 1 < n && clause[que + 1] === clause[to - 1]) que++
+    if (norm(que) !== 'que') return false
+    let at = que + 1
+    while (at < to + 2 && clitics.has(norm(at)) && isWord(at + 1)) at++
+    const token = tokens[at]
+    return token !== undefined && token.kind === 'word' && morphology.directive(token.norm, lexicon.lemmasOf(token.norm) ?? [])
+  }
   const attributedFrom = earliest(segments)
   let attributedBefore = 0
   for (const match of of('frame')) {
     const first = norm(match.from)
+    // "Tell the cells to repair": a directive with an infinitive reports nobody's words.
+    if (grammar.directiveFrames !== undefined && grammar.infinitive !== '' && lemmaIn(match.from, grammar.directiveFrames)) {
+      let directive = false
+      for (let index = match.to; index < Math.min(n, match.to + 4) && isWord(index); index++) {
+        if (norm(index) === grammar.infinitive) directive = true
+      }
+      if (directive) continue
+    }
+    // "According to the study / the data": research as the source is evidence offered, not
+    // someone else's claim kept at a distance.
+    if (grammar.sourceFrames?.has(match.phrase) === true) {
+      let source = match.to
+      while (source < Math.min(n, match.to + 4) && (grammar.nonSubjects.has(norm(source)) || tokens[source]?.kind === 'number' || morphology.adverb(norm(source)))) source++
+      let research = false
+      for (let index = source; index < Math.min(n, source + 6) && clause[index] === clause[match.from] && norm(index) !== ','; index++) {
+        if (lemmaIn(index, sets.researchNoun) && norm(index) !== 'it' && norm(index) !== 'they') research = true
+      }
+      if (research) continue
+    }
     const participle = morphology.participle(first)
     const subject = subjectBefore(match.from)
     let before = match.from - 1
@@ -329,13 +391,23 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const passive = grammar.be.has(norm(before)) || morphology.passiveMarkers.has(norm(before))
     let seller = false
     for (let index = Math.max(clauseStart(match.from), match.from - 12); index < match.from; index++) if (grammar.sellers.has(norm(index))) seller = true
+    // "He told me it would help me heal": what someone told the writer is a testimonial, not a report.
+    if (grammar.firstPerson.has(norm(match.to))) continue
     // A frame that names its own source ("the logic goes", "some say") needs no subject check.
     const ownSource = match.to - match.from > 1 && grammar.clauseSubjects.has(norm(match.from))
-    if (!participle && !passive && !seller && !ownSource && subject >= 0 && (productAt(subject) || lemmaIn(subject, sets.testimonialSource))) continue
+    // ", promoting them as ...": a participle after a comma has the main clause's subject, not the word before it.
+    const afterComma = norm(match.from - 1) === ','
+    // "Products that claim to cure": a verb that only reports keeps a product subject at a distance.
+    const distancing = grammar.distancingFrames !== undefined && lemmaIn(match.from, grammar.distancingFrames)
+    if (!participle && !passive && !seller && !ownSource && !afterComma && subject >= 0 && ((productAt(subject) && !distancing) || lemmaIn(subject, sets.testimonialSource))) continue
     // "Te explicamos que ...", "cabe destacar que ...": the page's own voice reports nothing.
     if (morphology.ownVoice(first, (offset) => norm(match.from - offset))) continue
+    // "Les indican que produzcan colágeno": a reporting verb before an order gives it, reporting nothing.
+    if (directiveAfter(match.to)) continue
     const id = segment[match.from] as number
     attributedFrom[id] = Math.min(attributedFrom[id] as number, match.to)
+    // "..., según los últimos trabajos": a frame of this kind after a comma reports what came before it.
+    if (norm(match.from - 1) === ',' && grammar.backwardFrames?.has(first) === true) attributedBefore = Math.max(attributedBefore, match.from)
     // "..., the clinic claims." reports what came before it.
     const tail = n - match.to
     if (tail <= 3 && (norm(match.from - 1) === ',' || norm(match.from - 2) === ',' || norm(match.from - 3) === ',' || quoteChars.has(norm(match.from - 1)))) {
@@ -352,9 +424,28 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
 
   // --- Hedges, limitations, reports -------------------------------------------------------
   const modalClauses = new Map<number, string>()
+  // A hedge that opens an afterthought after a comma ("PRP works by activating ..., potentially
+  // offering ...") hedges the afterthought, not the statement before it (camouflage); at the
+  // very end of its clause (", perhaps.") it still hedges the whole clause.
+  const afterthoughts = new Map<number, { from: number; found: string }>()
   for (const match of of('modal')) {
     if (inTactic[match.from] === 1) continue
-    if (!modalClauses.has(clause[match.from] as number)) modalClauses.set(clause[match.from] as number, found(match.from, match.to))
+    // "Les indica que produzcan colágeno": an order, not a hedge ("indica que" as "suggests").
+    if (directiveAfter(match.to)) continue
+    const id = clause[match.from] as number
+    const afterthought = norm(match.from - 1) === ',' && clauseEnd(match.from) - match.to > 2
+    if (afterthought) {
+      if (!afterthoughts.has(id)) afterthoughts.set(id, { from: match.from, found: found(match.from, match.to) })
+      continue
+    }
+    if (!modalClauses.has(id)) modalClauses.set(id, found(match.from, match.to))
+  }
+  const modalAt = (at: number): string | undefined => {
+    const id = clause[at] as number
+    const own = modalClauses.get(id)
+    if (own !== undefined) return own
+    const afterthought = afterthoughts.get(id)
+    return afterthought !== undefined && at >= afterthought.from ? afterthought.found : undefined
   }
   // "in animals or humans", "in mice and people": a frame joined to people no longer
   // restricts the statement to research in animals or cells.
@@ -365,10 +456,18 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (norm(at) === 'in') at++
     return lemmaIn(at, sets.personObject) || lemmaIn(at, grammar.humans ?? emptySet)
   }
-  const researchMatch = of('research').find((match) => inTactic[match.from] === 0 && !joinedToPeople(match))
-  const limitationMatch = of('limitation').find((match) => inTactic[match.from] === 0)
+  const conceded = (match: Match): boolean => concessive[clause[match.from] as number] === 1
+  const researchMatch = of('research').find((match) => inTactic[match.from] === 0 && !joinedToPeople(match) && !conceded(match))
+  const limitationMatch = of('limitation').find((match) => inTactic[match.from] === 0 && !conceded(match))
   const negatedEvidence = of('evidential').find((match) => negated[match.from] === 1)
   facts.limitation = limitationMatch !== undefined || negatedEvidence !== undefined
+  // "Though there is uncertainty, research supports it": the concession's own frame or
+  // limitation hedges its clause, not the statement it concedes to.
+  const concession = of('research').find((match) => inTactic[match.from] === 0 && conceded(match)) ?? of('limitation').find((match) => inTactic[match.from] === 0 && conceded(match))
+  const concessionClause = concession === undefined ? -1 : (clause[concession.from] as number)
+  const concessionFound = concession === undefined ? undefined : found(concession.from, concession.to)
+  // Who was studied ("in people with hair loss"), or the research named ("trials show that ...").
+  facts.scoped = of('scope').length > 0 || of('researchNoun').some((match) => norm(match.from) !== 'it' && norm(match.from) !== 'they')
   const researchFound =
     researchMatch !== undefined
       ? found(researchMatch.from, researchMatch.to)
@@ -399,9 +498,9 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     attributed: attributed[at] === 1 || quoted[at] === 1,
     open: open[at] === 1,
     report: false,
-    hedge: researchFound !== undefined ? 'research' : modalClauses.has(clause[at] as number) ? 'modal' : undefined,
+    hedge: researchFound !== undefined || clause[at] === concessionClause ? 'research' : modalAt(at) !== undefined ? 'modal' : undefined,
   })
-  const hedgeAt = (at: number): string | undefined => researchFound ?? modalClauses.get(clause[at] as number)
+  const hedgeAt = (at: number): string | undefined => researchFound ?? (clause[at] === concessionClause ? concessionFound : modalAt(at))
   // Where the research frame or limitation stands: a cure or a reversal promised in a clause
   // before it ("the cargo cures arthritis, but this is still being studied") is not placed in
   // research by it; a disclaimer after a promise does not undo it (camouflage).
@@ -470,7 +569,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const state = standing(match.from)
     let hedgeFound = hedgeAt(match.from)
     if (strength !== 'regular' && state.hedge === 'research' && researchLater(match.from)) {
-      hedgeFound = modalClauses.get(clause[match.from] as number)
+      hedgeFound = modalAt(match.from)
       state.hedge = hedgeFound === undefined ? undefined : 'modal'
     }
     // "Influencers promote exosome treatments": what a seller does to a treatment is reported, not promised.
@@ -514,10 +613,13 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const cureNounAt = new Set(cureNouns.map((noun) => noun.from))
   // "Se promueven como seguros": a passive predicate that opens a reporting frame is the report's verb.
   const frameStarts = new Set(morphology.passiveMarkers.size > 0 ? of('frame').map((frame) => frame.from) : [])
+  // "Promoting them as a solution": the verb of a frame with an object slot is the report's verb, not a benefit.
+  const longFrameStarts = new Set(of('frame').filter((frame) => frame.to - frame.from > 2).map((frame) => frame.from))
   for (const match of longest(of('predicate'))) {
     const token = tokens[match.from] as Token
     if (token.joined) continue
     if (frameStarts.has(match.from) && morphology.passiveMarkers.has(norm(match.from - 1))) continue
+    if (longFrameStarts.has(match.from)) continue
     const lemma = match.phrase
     const strength = sets.cureClaim.has(lemma) ? 'cure' : sets.strong.has(lemma) ? 'strong' : 'regular'
     if (match.to - match.from === 1 && nounAt(match.from)) {
@@ -527,11 +629,21 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     addBenefit(match, strength)
   }
   for (const match of cureNouns) if (!predicateStarts.has(match.from)) addBenefit(match, 'cure')
-  for (const match of of('efficacy')) if (!(tokens[match.from] as Token).joined) addBenefit(match, 'regular')
+  for (const match of of('efficacy')) {
+    if ((tokens[match.from] as Token).joined) continue
+    if (grammar.mentionMarkers?.has(norm(match.from - 1)) === true) continue
+    addBenefit(match, 'regular')
+  }
   // "Exosome therapy offers ...": a treatment as the subject of a verb of giving promises a benefit.
   for (const match of of('productVerb')) {
     // "Estas terapias se ofrecen en clínicas": in the passive, the subject is what is given, not the giver.
     if (morphology.passiveMarkers.has(norm(match.from - 1))) continue
+    // "Exosomes that are produced by cells": after a form of "be", a verb of giving is a passive too.
+    if (grammar.be.has(norm(match.from - 1)) || (morphology.adverb(norm(match.from - 1)) && grammar.be.has(norm(match.from - 2)))) continue
+    // "vesículas producidas por las células", "offered by clinics": a participle before its agent is a passive.
+    if (morphology.participle(norm(match.from)) && agents.has(norm(match.to))) continue
+    // "Productos que aseguran «estimularlas»": a verb of giving before quoted words reports what is claimed.
+    if (quoteChars.has(norm(match.to)) && isWord(match.to + 1) && quoted[match.to + 1] === 1) continue
     const subject = subjectBefore(match.from)
     if (subject >= 0 && productAt(subject) && norm(subject) !== 'it' && norm(subject) !== 'this') {
       addBenefit(match, 'regular')
@@ -570,6 +682,9 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     return false
   }
   const outcomes = of('outcome')
+  const priced = grammar.priceWords !== undefined && tokens.some((token) => grammar.priceWords?.has(token.norm) === true)
+  // "We adhere to cGMP standards": the seller speaking of itself makes a regulatory word a selling point.
+  const sellerVoice = grammar.sellerVoice !== undefined && tokens.some((token, index) => grammar.sellerVoice?.has(token.norm) === true && quoted[index] === 0 && attributed[index] === 0)
   for (const category of tacticCategories) {
     for (const match of longest(of(category))) {
       const phrase = match.phrase
@@ -603,7 +718,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       }
       if (category === 'regulatory') {
         if (sets.regulatoryContextual.has(phrase)) {
-          if (!facts.benefitContext) continue
+          if (!facts.benefitContext && !sellerVoice) continue
           fact.contextual = true
         }
         if (sets.regulatoryApproval.has(phrase) && (deontic[match.from] === 1 || onlyInSentence)) fact.open = true
@@ -616,6 +731,10 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
         fact.contextual = true
       }
       if (category === 'testimonial') fact.report = reportContext && !phrase.startsWith('i ') && !phrase.startsWith('my ')
+      // "A single session costs $3,000": a price is not a promise.
+      if (category === 'numeric' && priced) continue
+      // A duration or a number with no benefit, outcome or treatment in its sentence promises nothing ("the resting phase lasts up to three months").
+      if (category === 'numeric' && !facts.benefitContext && of('predicate').length === 0) continue
       if (category === 'numeric' && sets.numericComparison.has(phrase)) {
         if (!facts.benefitContext) continue
         fact.report = reportContext

@@ -85,6 +85,8 @@ export interface SentenceFacts extends TextSpan {
   benefitContext: boolean
   /** It states a limitation of the evidence (needs no further hedge). */
   limitation: boolean
+  /** It says who the statement is about, as a clinical result is stated ("in people with hair loss", "in some cases"), or names the research ("trials show that ..."). */
+  scoped: boolean
   /** A disclaimer that does not undo a promise ("results may vary"), as written. */
   camouflage: string | undefined
   benefits: BenefitFact[]

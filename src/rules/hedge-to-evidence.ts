@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { docsUrl } from '../diagnostics.js'
 import type { EvidenceGrade } from '../schema/claim.js'
-import type { Rule } from './rule.js'
+import type { SentenceFacts } from '../language/types.js'
+import type { Rule, RuleContext } from './rule.js'
+import type { ProseUnit } from './util/prose.js'
 import { asserted, excerpt, reportAt, wordingAnalysis } from './util/wording.js'
 
 /** Grades whose claims must not assert a benefit as fact. */
@@ -43,6 +45,10 @@ export const hedgeToEvidence: Rule<HedgeToEvidenceOptions> = {
   check(context) {
     for (const { unit, sentences } of wordingAnalysis(context).units) {
       const claim = unit.claim
+      if (claim?.evidence === 'clinical') {
+        checkScoped(context, unit, sentences)
+        continue
+      }
       if (claim !== undefined && !hedgedGrades.includes(claim.evidence)) continue
       for (const sentence of sentences) {
         if (sentence.limitation) continue
@@ -69,4 +75,28 @@ export const hedgeToEvidence: Rule<HedgeToEvidenceOptions> = {
       }
     }
   },
+}
+
+/**
+ * A `clinical` claim states a benefit plainly only scoped to who was studied ("in people
+ * with hair loss", "in some cases", docs/authoring.md): trials found an effect in some
+ * people, not one for everyone. A benefit asserted with no hedge, no research frame, no
+ * scope and nothing it denies in its sentence promises it to every reader. A cure is
+ * `overclaim-wording`'s.
+ */
+function checkScoped(context: RuleContext<HedgeToEvidenceOptions>, unit: ProseUnit, sentences: readonly SentenceFacts[]): void {
+  for (const sentence of sentences) {
+    // "No crea pelo en zonas calvas, pero sí fortalece ...": saying what it does not do bounds what it does.
+    if (sentence.limitation || sentence.scoped || sentence.benefits.some((benefit) => benefit.negated)) continue
+    for (const benefit of sentence.benefits) {
+      if (benefit.strength === 'cure' || benefit.hedge !== undefined || !asserted(benefit)) continue
+      const said = excerpt(benefit.found, benefit.subject, benefit.object)
+      reportAt(
+        context,
+        unit,
+        benefit,
+        `Unexpected benefit \`${benefit.found}\` asserted for everyone ("${said}") in ${unit.label} graded \`clinical\`, expected it scoped to who was studied (e.g. "in people with ...", "in some cases") or hedged`,
+      )
+    }
+  }
 }

@@ -49,6 +49,9 @@ describe('runCheck', () => {
     const [crash] = first.results[0]?.diagnostics ?? []
     expect(crash?.place).toEqual({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
     expect(crash?.message).toContain('Worker exited with code 7')
+    // Isolation diagnostics are documented in SECURITY.md, whichever entry (CLI, ./node, LSP) reports them.
+    expect(crash?.url).toBe('https://unpkg.com/exosome-content/SECURITY.md#parse-crash')
+    expect(first.results[2]?.diagnostics[0]?.url).toBe('https://unpkg.com/exosome-content/SECURITY.md#parse-timeout')
     expect(first.results[2]?.diagnostics[0]?.message).toContain('over 300 ms')
     expect(first.parsed).toBe(3)
 

@@ -7,11 +7,10 @@ import { evaluateCorpus, falsePositiveRate, readCorpus, recall } from '../../scr
 
 const file = path.join(import.meta.dirname, 'corpus.jsonl')
 
-// The goal is recall >= 90% with a false-positive rate <= 5%. The rules reach 85.2% recall
-// today (docs/rules.md, "Accuracy", lists the overclaims they miss), so the recall floor
-// asserted here is the level reached: a change that loses recall fails, and the floor
-// moves up as the analysis does.
-const recallFloor = 0.85
+// The goal is recall >= 90% with a false-positive rate <= 5%, as claims and as narrative.
+// The rules reach 90.7% recall in both modes (docs/rules.md, "Figures", with the errors
+// accepted), so the goal is the floor: a change that loses recall below it fails.
+const recallFloor = 0.9
 const falsePositiveCeiling = 0.05
 
 describe('wording rules on test/wording/corpus.jsonl', { timeout: 300_000 }, () => {

@@ -4,17 +4,16 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { evaluateCorpus, falsePositiveRate, readCorpus, recall, type CorpusRow } from '../../scripts/eval-wording.js'
+import { evaluateCorpus, falsePositiveRate, readCorpus, recall } from '../../scripts/eval-wording.js'
 
 const file = path.join(import.meta.dirname, 'corpus.es.jsonl')
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
 
-/**
- * Overclaims the rules judge at their grade: a claim graded `clinical` or `established` may
- * state a benefit plainly (docs/authoring.md, the grade table), so an unhedged benefit
- * labelled at one of those grades is an overclaim only the narrative reading can catch.
- */
-const judgedAsClaim = (row: CorpusRow): boolean => !(row.label === 'overclaim' && row.tactic === 'unhedged-benefit' && (row.evidence === 'clinical' || row.evidence === 'established'))
+// The goal is recall >= 85% with a false-positive rate <= 5%, on every sentence of the
+// corpus, as claims and as narrative. The floor asserted is the level reached
+// (docs/rules.md, "Accuracy"): a change that loses recall fails.
+const recallFloor = 0.88
+const falsePositiveCeiling = 0.05
 
 describe('wording rules on test/wording/corpus.es.jsonl', { timeout: 300_000 }, () => {
   test('the corpus is there: at least 150 Spanish sentences, at least 90 of each label', () => {
@@ -26,21 +25,13 @@ describe('wording rules on test/wording/corpus.es.jsonl', { timeout: 300_000 }, 
     expect(rows.filter((row) => row.label === 'sound').length).toBeGreaterThanOrEqual(90)
   })
 
-  test('recall >= 85% and false-positive rate <= 5%, as narrative and as claims', () => {
-    const rows = readCorpus(file)
-    const results = evaluateCorpus(rows)
-    const narrative = results.narrative.total
-    expect(recall(narrative), `narrative: recall ${percent(recall(narrative))}`).toBeGreaterThanOrEqual(0.85)
-    expect(falsePositiveRate(narrative), `narrative: false-positive rate ${percent(falsePositiveRate(narrative))}`).toBeLessThanOrEqual(0.05)
-    const claim = results.claim.total
-    expect(falsePositiveRate(claim), `claims: false-positive rate ${percent(falsePositiveRate(claim))}`).toBeLessThanOrEqual(0.05)
-    // As claims, of the overclaims the rules judge at their grade.
-    const missed = new Set(results.claim.errors.filter((error) => error.label === 'overclaim').map((error) => error.id))
-    const judged = rows.filter((row) => row.label === 'overclaim' && judgedAsClaim(row))
-    const judgedRecall = judged.filter((row) => !missed.has(row.id)).length / judged.length
-    expect(judged.length).toBeGreaterThanOrEqual(90)
-    expect(judgedRecall, `claims (judged at their grade): recall ${percent(judgedRecall)}`).toBeGreaterThanOrEqual(0.85)
-    // And of every overclaim, plain benefits graded clinical included: no regression below the figure in docs/rules.md.
-    expect(recall(claim), `claims (all): recall ${percent(recall(claim))}`).toBeGreaterThanOrEqual(0.78)
+  test(`recall >= ${recallFloor * 100}% and false-positive rate <= ${falsePositiveCeiling * 100}%, as claims and as narrative, on every sentence`, () => {
+    const results = evaluateCorpus(readCorpus(file))
+    for (const mode of ['claim', 'narrative'] as const) {
+      const total = results[mode].total
+      expect(total.overclaims + total.sound).toBe(readCorpus(file).length)
+      expect(recall(total), `${mode}: recall ${percent(recall(total))}`).toBeGreaterThanOrEqual(recallFloor)
+      expect(falsePositiveRate(total), `${mode}: false-positive rate ${percent(falsePositiveRate(total))}`).toBeLessThanOrEqual(falsePositiveCeiling)
+    }
   })
 })

@@ -49,8 +49,9 @@ const pairs: Pair[] = [
   },
   {
     rule: 'overclaim-wording',
-    asserted: ['El tratamiento es 100% seguro, sin efectos secundarios.', 'No hay ningún riesgo con este procedimiento.', 'Es un procedimiento seguro y sin riesgos.'],
+    asserted: ['El tratamiento es 100% seguro, sin efectos secundarios.', 'No hay ningún riesgo con este procedimiento.', 'Es un procedimiento seguro y sin riesgos.', 'Cero riesgo inmunológico y compatibilidad absoluta con el organismo.'],
     sound: [
+      'Ningún tratamiento ofrece compatibilidad absoluta.',
       'Ningún tratamiento está libre de riesgos.',
       'No se ha demostrado que los tratamientos con exosomas sean seguros.',
       'Las clínicas anuncian el tratamiento como seguro y sin efectos secundarios.',
@@ -104,6 +105,22 @@ describe.each(pairs)('$rule: $asserted.0', ({ rule, asserted, sound, evidence })
   test.each(sound)('passes: %s', (text) => {
     expect(asClaim(text, evidence)).toEqual([])
     expect(asNarrative(text)).toEqual([])
+  })
+})
+
+describe('Spanish grades', () => {
+  test('a clinical claim states a benefit plainly only for who was studied, or bounded by what it does not do', () => {
+    expect(asClaim('El plasma rico en plaquetas estimula el crecimiento del cabello.', 'clinical')).toEqual(['hedge-to-evidence'])
+    expect(asClaim('Fortalece el pelo que ya tienes y frena la caída.', 'clinical')).toEqual(['hedge-to-evidence', 'hedge-to-evidence'])
+    expect(asClaim('El plasma rico en plaquetas estimula el crecimiento del cabello en personas con alopecia androgénica.', 'clinical')).toEqual([])
+    expect(asClaim('En algunos casos, el tratamiento frena la caída del cabello.', 'clinical')).toEqual([])
+    expect(asClaim('El tratamiento podría frenar la caída del cabello.', 'clinical')).toEqual([])
+    expect(asClaim('En ensayos clínicos, el tratamiento frenó la caída del cabello.', 'clinical')).toEqual([])
+    expect(asClaim('No devuelve el cabello perdido, pero frena la caída.', 'clinical')).toEqual([])
+    expect(asClaim('Varios ensayos aleatorizados muestran que el PRP reduce el dolor de rodilla.', 'clinical')).toEqual([])
+    expect(asClaim('El PRP mejora la densidad capilar en la alopecia androgénica.', 'clinical')).toEqual([])
+    // An established claim still may state it plainly.
+    expect(asClaim('El trasplante de médula ósea restablece la producción de células sanguíneas.', 'established', 'mechanism')).toEqual([])
   })
 })
 
@@ -203,6 +220,50 @@ describe('Spanish structures', () => {
     expect(asNarrative('Ventajas y desventajas del PRP')).toEqual([])
     expect(asNarrative('Ventajas e inconvenientes del tratamiento con exosomas')).toEqual([])
     expect(asClaim('Las ventajas del PRP son muchas.', 'early-clinical')).toEqual(['hedge-to-evidence'])
+  })
+  test('a verb of giving before quoted words reports a claim; with a thing given it promises one', () => {
+    expect(asNarrative('Proliferan en internet productos que aseguran “estimular” el colágeno.')).toEqual([])
+    expect(asNarrative('Este producto asegura una piel más firme.')).toContain('hedge-to-evidence')
+  })
+  test('a reporting verb before a subjunctive gives an order: what it orders is asserted', () => {
+    expect(asNarrative('Los exosomas les dicen a las células que reparen el tejido dañado.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Los exosomas les indican a las células que produzcan más colágeno.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Pueden indicarles que reduzcan la inflamación o que reparen daños.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Las clínicas dicen que los exosomas reparan el tejido dañado.')).toEqual([])
+    expect(asNarrative('Las clínicas aseguran a los pacientes que los exosomas reparan el tejido.')).toEqual([])
+    expect(asNarrative('El médico le dijo al paciente que las células madre curan la artritis.')).toEqual([])
+    expect(asNarrative('Nadie dice que los exosomas reparen el tejido.')).toEqual([])
+    expect(asNarrative('Los datos indican que podría reducir la inflamación.')).toEqual([])
+  })
+  test('a participle before its agent is a passive; "según" after a comma reports what came before it', () => {
+    expect(asNarrative('Los exosomas son vesículas producidas por las células.')).toEqual([])
+    expect(asNarrative('Los exosomas producen colágeno.')).toContain('hedge-to-evidence')
+    expect(asNarrative('El trasplante es útil para reducir la inflamación, según los resultados de los últimos trabajos.')).toEqual([])
+    expect(asNarrative('El trasplante es útil para reducir la inflamación.')).toContain('hedge-to-evidence')
+  })
+  test('what a seller presents "como" something, however long its name, is reported', () => {
+    expect(asNarrative('Muchas clínicas ofrecen la terapia con células madre como el método más eficaz para tratar la diabetes.')).toEqual([])
+    expect(asNarrative('La terapia con células madre es el método más eficaz para tratar la diabetes.')).not.toEqual([])
+  })
+  test('"se postula" hedges; "mínimamente invasivo" describes a procedure, "no invasivo" promises', () => {
+    expect(asClaim('Se postula que los exosomas estimulan la regeneración de la piel.', 'preclinical')).toEqual([])
+    expect(asNarrative('Es un procedimiento mínimamente invasivo.')).toEqual([])
+  })
+  test('"ayuda a" a benefit, by its verb or its noun, asserts it; "podría ayudar" hedges it', () => {
+    expect(asNarrative('El suero ayuda a la regeneración de la piel.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Los exosomas contribuyen a la reparación del tejido.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('También ayudan a mejorar el color de la piel.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Podría contribuir a la regeneración de la piel.')).toEqual([])
+  })
+  test('"en las células" names the body\'s cells; "en células" and "en algunas células" a cell study', () => {
+    expect(asNarrative('Ayudan a reducir la producción de melanina en las células.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('En células humanas, los exosomas redujeron la inflamación.')).toEqual([])
+    expect(asNarrative('En algunas células, los exosomas redujeron la inflamación.')).toEqual([])
+  })
+  test('benefits named beside their limits or risks are a balanced mention, not a promise', () => {
+    expect(asNarrative('Este artículo analiza los beneficios y limitaciones de ambos enfoques.')).toEqual([])
+    expect(asNarrative('Conozca los riesgos y beneficios antes de decidir.')).toEqual([])
+    expect(asNarrative('Ofrece beneficios para la piel.')).toContain('hedge-to-evidence')
   })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])

@@ -84,6 +84,55 @@ const pairs: Pair[] = [
     ],
     evidence: 'preclinical',
   },
+  {
+    // Hype as a family: any intensifier with any noun of promise, with words between.
+    rule: 'overclaim-wording',
+    asserted: 'Exosome therapy has shown an enormous amount of potential for hair restoration.',
+    sound: ['Exosome therapy is being studied for hair restoration.', 'Ads promise an enormous amount of potential for hair restoration.'],
+    evidence: 'early-clinical',
+  },
+  {
+    // A qualifier between "no" and "side effects" keeps the promise.
+    rule: 'overclaim-wording',
+    asserted: 'The injections have no serious side effects.',
+    sound: ['No study has shown that the injections have no serious side effects.', 'Clinics claim the injections have no serious side effects.'],
+    evidence: 'early-clinical',
+  },
+  {
+    // A lack limits the evidence only when it is a lack of evidence; a concession's own
+    // limitation does not hedge the statement it concedes to.
+    rule: 'hedge-to-evidence',
+    asserted: 'Because exosomes lack a nucleus, they repair damaged cartilage.',
+    sound: ['Exosomes lack a nucleus.', 'Studies of cartilage repair with exosomes lack long-term data.'],
+    evidence: 'preclinical',
+  },
+  {
+    rule: 'hedge-to-evidence',
+    asserted: 'Though the evidence is limited, exosomes repair damaged cartilage.',
+    sound: ['Though exosomes may repair damaged cartilage, the evidence is limited.'],
+    evidence: 'preclinical',
+  },
+  {
+    // A hedge opening an afterthought after a comma does not hedge what came before it.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosomes repair damaged cartilage, potentially reducing pain for years.',
+    sound: ['Exosomes may repair damaged cartilage, reducing pain for years.'],
+    evidence: 'preclinical',
+  },
+  {
+    // "Tell the cells to repair" gives an order; nobody's claim is reported.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosomes tell the cells to repair damaged cartilage.',
+    sound: ['Clinics tell patients that exosomes may help the cells repair cartilage.'],
+    evidence: 'preclinical',
+  },
+  {
+    // The possessive "FDA's" is read; a price is not a numeric promise.
+    rule: 'regulatory-misdirection',
+    asserted: 'Exosome facials are simply outside the FDA’s approval scope.',
+    sound: ['Exosome products used to treat disease need FDA approval.'],
+    evidence: 'regulatory-fact',
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {
@@ -102,6 +151,23 @@ describe('grades', () => {
     expect(asClaim('Bone marrow transplants restore blood cell production.', 'established', 'mechanism')).toEqual([])
     expect(asClaim('Exosomes restore blood cell production.', 'preclinical')).toEqual(['hedge-to-evidence'])
     expect(asNarrative('Exosomes restore blood cell production.')).toEqual(['hedge-to-evidence'])
+  })
+  test('a price or a duration with no benefit in its sentence promises nothing', () => {
+    expect(asNarrative('A single session of exosome therapy costs $3,000 to $10,000.')).toEqual([])
+    expect(asNarrative('The resting phase of a hair follicle lasts up to three months.')).toEqual([])
+    expect(asNarrative('Exosome therapy regrows hair in as little as two months.')).toContain('numeric-promise')
+  })
+  test('products that claim to cure are reported; unapproved products for the cure of a disease are not promised', () => {
+    expect(asNarrative('The FDA warns about products that claim to cure arthritis.')).toEqual([])
+    expect(asNarrative('We ask you to stop selling unapproved products for the cure of arthritis.')).toEqual([])
+  })
+  test('a clinical claim states a benefit plainly only for who was studied', () => {
+    expect(asClaim('Platelet-rich plasma stimulates hair growth.', 'clinical')).toEqual(['hedge-to-evidence'])
+    expect(asClaim('Platelet-rich plasma stimulates hair growth in people with androgenetic alopecia.', 'clinical')).toEqual([])
+    expect(asClaim('In some cases, platelet-rich plasma slows hair loss.', 'clinical')).toEqual([])
+    expect(asClaim('Platelet-rich plasma may slow hair loss.', 'clinical')).toEqual([])
+    expect(asClaim('Clinical trials show that platelet-rich plasma increases hair density.', 'clinical')).toEqual([])
+    expect(asClaim('Platelet-rich plasma increases hair density in androgenetic alopecia.', 'clinical')).toEqual([])
   })
   test('a sentence that asserts no benefit needs no hedge', () => {
     expect(asClaim('Evidence for hair growth is exploratory.', 'early-clinical')).toEqual([])

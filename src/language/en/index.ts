@@ -3,7 +3,7 @@ import type { LanguageDefinition } from '../language.js'
 import { inflector } from './inflect.js'
 import { closingQuotes, evidentialVerbs, findingVerbs, openingQuotes, reportingFrames, researchNouns, testimonialSources } from './lexicon/attribution.js'
 import * as grammar from './lexicon/grammar.js'
-import { limitations, modalHedges, researchFrames } from './lexicon/hedges.js'
+import { limitations, modalHedges, researchFrames, scopes } from './lexicon/hedges.js'
 import { denyingAdjectives, evaluativeVerbs, negators, nonNegating } from './lexicon/negation.js'
 import { benefitPredicates, benefitTerms, careVerbs, cureClaimPredicates, productVerbs, cureNouns, efficacyAdjectives, personObjects, strongPredicates } from './lexicon/predicates.js'
 import * as tactics from './lexicon/tactics.js'
@@ -31,6 +31,8 @@ export const english: LanguageDefinition = {
   code: 'en',
   name: 'English',
   parse: (text) => parser.parse(text),
+  // "Without approval or authorization by FDA, [products] claim ...": "without" heads a phrase that ends at a comma.
+  morphology: { commaScoped: ['without'] },
   tokens: { expand, expandable: new Set(['cannot']), numberWords: new Set(numberWords), rangeWords: new Set(['to', 'or']) },
   inflection: {
     forms: inflector.forms,
@@ -59,6 +61,8 @@ export const english: LanguageDefinition = {
     modal: modalHedges,
     research: researchFrames,
     limitation: limitations,
+    // Matched as written: the list spells out the forms it means ("patients", "cases").
+    scope: scopes.map((phrase) => phrase.split(' ').map((word) => `=${word}`).join(' ')),
     certainty: tactics.certainty,
     certaintyContextual: tactics.certaintyContextual,
     hype: tactics.hype,
@@ -99,6 +103,12 @@ export const english: LanguageDefinition = {
     firstPerson: grammar.firstPersonSingular,
     reader: ['you', 'your', "you'll", 'will'],
     infinitive: 'to',
+    directiveFrames: ['tell', 'instruct'],
+    sourceFrames: ['according to'],
+    sellerVoice: ['we', 'our', 'ours'],
+    distancingFrames: ['claim', 'purport', 'allege'],
+    mentionMarkers: ['for', 'of', 'toward', 'towards', 'without', 'into'],
+    priceWords: ['$', '€', '£', 'cost', 'costs', 'costing', 'price', 'prices', 'priced', 'pricing', 'fee', 'fees', 'dollars', 'usd', 'eur', 'gbp'],
   },
 }
 

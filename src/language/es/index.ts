@@ -5,7 +5,7 @@ import type { LanguageDefinition, LanguageGrammar, LanguageLists } from '../lang
 import { conjugate, fold, isPast, isSubjunctive, spanishForms } from './inflect.js'
 import { evidentialVerbs, findingVerbs, reportingFrames, researchNouns, testimonialSources } from './lexicon/attribution.js'
 import * as grammar from './lexicon/grammar.js'
-import { hedgingVerbs, limitations, modalHedges, researchFrames } from './lexicon/hedges.js'
+import { hedgingVerbs, limitations, modalHedges, researchFrames, scopes } from './lexicon/hedges.js'
 import { denyingAdjectives, evaluativeVerbs, negators, nonNegating } from './lexicon/negation.js'
 import { benefitPredicates, benefitTerms, careVerbs, cureClaimPredicates, cureNouns, efficacyAdjectives, personObjects, productVerbs, strongPredicates } from './lexicon/predicates.js'
 import * as tactics from './lexicon/tactics.js'
@@ -134,6 +134,12 @@ function unasserted(word: string, lemma: string, before: (offset: number) => str
     if (previous !== 'que') continue
     const governor = before(offset + 1)
     if (causatives.has(governor) || causatives.has(before(offset + 2))) return false
+    // "les indica a las células que produzcan": the addressee ("a" and its noun) stands between.
+    for (let back = offset + 3; back <= offset + 5; back++) {
+      const word = before(back)
+      if (word === '' || word === ',' || word === '.' || word === 'que') break
+      if (causatives.has(word) && (before(back - 1) === 'a' || before(back - 1) === 'al')) return false
+    }
     if (governor !== ',' && governor !== 'y' && governor !== 'o' && governor !== 'e' && governor !== 'u') return true
   }
   return true
@@ -145,6 +151,27 @@ const impersonal = new Set(foldAll(grammar.impersonal))
 function ownVoice(word: string, before: (offset: number) => string): boolean {
   if (word.length > 5 && /(?:amos|emos|imos)$/.test(word)) return true
   return /(?:ar|er|ir)$/.test(word) && (impersonal.has(before(1)) || impersonal.has(before(2)) || (before(1) === 'que' && before(2) === 'hay'))
+}
+
+/**
+ * A reporting verb before "que" with its addressee between them ("aseguran a los pacientes
+ * que ...", "le dijo al paciente que ..."): each frame written as a verb and "que" also
+ * matches with "a" or "al" and a noun phrase of up to three words in between; one written
+ * as a verb, one word and "como" ("vender * como") matches what it presents in up to five.
+ */
+function withAddressee(frames: readonly string[]): string[] {
+  const out = [...frames]
+  for (const frame of frames) {
+    const words = frame.split(' ')
+    // "ofrecen la terapia con células madre como ...": what is presented may be a longer noun phrase.
+    if (words.length === 3 && words[1] === '*' && words[2] === 'como') {
+      for (const gap of ['* *', '* * *', '* * * *', '* * * * *']) out.push(`${words[0] ?? ''} ${gap} como`)
+      continue
+    }
+    if (words.length !== 2 || words[1] !== 'que' || !/(?:ar|er|ir|ír)$/.test(words[0] ?? '')) continue
+    for (const preposition of ['a', 'al']) for (const gap of ['*', '* *', '* * *']) out.push(`${words[0] ?? ''} ${preposition} ${gap} que`)
+  }
+  return out
 }
 
 const lists: LanguageLists = {
@@ -161,7 +188,7 @@ const lists: LanguageLists = {
   nonNegating: foldAll(nonNegating),
   evaluative: foldAll(evaluativeVerbs),
   denying: foldAll(denyingAdjectives),
-  frame: foldAll(reportingFrames),
+  frame: foldAll(withAddressee(reportingFrames)),
   testimonialSource: foldAll(testimonialSources),
   evidential: foldAll(evidentialVerbs),
   researchNoun: foldAll(researchNouns),
@@ -169,6 +196,7 @@ const lists: LanguageLists = {
   modal: foldAll([...modalHedges, ...conditionals]),
   research: foldAll(researchFrames),
   limitation: foldAll(limitations),
+  scope: foldAll(scopes),
   certainty: foldAll(tactics.certainty),
   certaintyContextual: foldAll(tactics.certaintyContextual),
   hype: foldAll(tactics.hype),
@@ -207,6 +235,7 @@ const grammarLists: LanguageGrammar = {
   firstPerson: foldAll(grammar.firstPersonSingular),
   reader: foldAll(grammar.reader),
   infinitive: '',
+  backwardFrames: foldAll(grammar.backwardFrames),
 }
 
 /**
@@ -248,6 +277,8 @@ export const spanish: LanguageDefinition = {
     commaScoped: ['sin', 'ni'],
     ownVoice,
     unasserted,
+    // "Les indica que produzcan": a present subjunctive after a reporting verb's "que" is an order.
+    directive: (word, lemmas) => lemmas.some((lemma) => isSubjunctive(word, lemma.split(' ')[0] ?? lemma)),
     impliedSubject: true,
     classGovernors: ['usado', 'usada', 'usados', 'usadas', 'utilizado', 'utilizada', 'utilizados', 'utilizadas', 'empleado', 'empleada', 'empleados', 'empleadas', 'destinado', 'destinada', 'destinados', 'destinadas'],
   },

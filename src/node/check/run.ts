@@ -3,7 +3,8 @@ import { checkSummaries } from '../../rules/check-consistency.js'
 import type { SummarizedDocument } from '../../rules/claim-id-stable.js'
 import type { DocumentSummary } from '../../rules/document-summary.js'
 import { resolvePolicy, type PolicyInput } from '../../rules/policy.js'
-import { compareDiagnostics, createDiagnostic, docsBase } from '../../diagnostics.js'
+import { compareDiagnostics, createDiagnostic } from '../../diagnostics.js'
+import { securityUrl } from '../../parser/limits.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { isoDay } from '../../util/now.js'
 import { displayPath } from '../files.js'
@@ -267,7 +268,7 @@ function failureDiagnostic(file: string, outcome: { status: 'timeout'; elapsedMs
       message: `Unexpected parse time over ${timeoutMs} ms, expected the file to parse within --timeout (the parse was stopped)`,
       place,
       file,
-      url: `${docsBase}cli.md#parse-timeout`,
+      url: securityUrl('parse-timeout'),
     })
   }
   return createDiagnostic({
@@ -275,7 +276,7 @@ function failureDiagnostic(file: string, outcome: { status: 'timeout'; elapsedMs
     message: `Unexpected end of the parser worker (${outcome.message.split('\n')[0] ?? ''}), expected a parse result`,
     place,
     file,
-    url: `${docsBase}cli.md#parse-crash`,
+    url: securityUrl('parse-crash'),
   })
 }
 

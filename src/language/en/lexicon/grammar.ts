@@ -60,7 +60,7 @@ export const subordinators: readonly string[] = [
 export const weakClauseOpeners: readonly string[] = ['so', 'since', 'still', 'then', 'thus', 'yet', 'which', 'who', 'where', 'when', 'once', 'plus', 'until', 'besides']
 
 /** Of `clauseOpeners`, the contrasts: an attribution stops at them too. */
-export const contrasts: readonly string[] = ['but', 'however', 'although', 'though', 'whereas', 'while', 'unlike', 'instead', 'nevertheless', 'nonetheless', 'in fact', 'actually', 'in reality']
+export const contrasts: readonly string[] = ['but', 'however', 'although', 'though', 'whereas', 'while', 'unlike', 'instead', 'despite', 'nevertheless', 'nonetheless', 'in fact', 'actually', 'in reality']
 
 /** Subjects that start a new clause after ", and" / ", or". */
 export const clauseSubjects: readonly string[] = [
@@ -86,6 +86,8 @@ export const productNouns: readonly string[] = [
   'procedures', 'injection', 'injections', 'serum', 'serums', 'formula', 'it', 'this', 'vesicle', 'vesicles',
   'cell', 'cells', 'prp', 'infusion', 'infusions', 'iv', 'session', 'sessions', 'supplement', 'supplements',
   'secretome', 'ev', 'evs', 'solution', 'technology', 'protocol', 'medicine',
+  // What a treatment gives: "the result is an improvement in texture".
+  'result', 'results', 'outcome', 'outcomes',
 ]
 
 /** Subject pronouns of the first person singular: their benefit words are testimonials. */

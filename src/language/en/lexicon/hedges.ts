@@ -210,8 +210,20 @@ export const limitations: readonly string[] = [
   'low-quality',
   'low quality',
   'poor quality',
-  'lack',
-  'lacking',
+  // A lack is a limitation of the evidence only when it is a lack of evidence ("a lack of
+  // long-term data", "lacks FDA approval"); "exosomes lack a nucleus" limits nothing.
+  ...['lack', 'lack of', 'lacking', 'lacking in', 'paucity of', 'absence of', 'dearth of'].flatMap((lack) =>
+    ['evidence', 'data', 'research', 'study', 'trial', 'proof', 'consensus', 'standardization', 'standardisation', 'regulation', 'oversight', 'approval', 'follow-up', 'information', 'knowledge', 'testing', 'understanding', 'validation', 'substantiation', 'documentation'].flatMap((noun) => [
+      `${lack} ${noun}`,
+      `${lack} * ${noun}`,
+      `${lack} * * ${noun}`,
+    ]),
+  ),
+  // The noun first: "long-term data are lacking", "evidence is still lacking".
+  'be lack',
+  'be * lack',
+  'still lack',
+  'remain lack',
   'gap',
   'more research',
   'more studies',
@@ -239,4 +251,46 @@ export const limitations: readonly string[] = [
   'not always',
   'caution',
   'caveat',
+]
+
+/**
+ * Who or what a statement is about, as a clinical result is stated: the people studied
+ * ("in people with hair loss", "in patients who ..."), or a share of them ("in some
+ * cases"). A claim graded `clinical` may state a benefit plainly only scoped like this
+ * (docs/authoring.md, the grade table); so may one that names the research ("trials show
+ * that ...", a research noun of `attribution.ts`). Matched as written, with no other forms.
+ */
+export const scopes: readonly string[] = [
+  'in patients with',
+  'in patients who',
+  'in people with',
+  'in people who',
+  'in adults with',
+  'in men with',
+  'in women with',
+  'in children with',
+  'in those with',
+  'in those who',
+  'in some patients',
+  'in some people',
+  'in some cases',
+  'in certain cases',
+  'in selected cases',
+  'in many cases',
+  'in most patients',
+  'in most cases',
+  'in participants',
+  'for some patients',
+  'for some people',
+  'in early stages',
+  'in the early stages',
+  'in cases of',
+  // The conditions trials of this subject enrol: the claim is stated for people who have them.
+  'in androgenetic alopecia',
+  'in alopecia',
+  'for androgenetic alopecia',
+  'in knee osteoarthritis',
+  'in osteoarthritis',
+  'for knee osteoarthritis',
+  'for osteoarthritis',
 ]

@@ -68,7 +68,7 @@ export const nonNegating: readonly string[] = [
  * predicate: "being FDA-registered does not mean approval", "the claim is false".
  * With a negator in front (`does not mean`) or by themselves (`is misleading`).
  */
-export const evaluativeVerbs: readonly string[] = ['be', 'mean', 'equal', 'imply', 'guarantee', 'prove', 'indicate', 'signify', 'show', 'make', 'amount to', 'tell', 'suggest', 'replace']
+export const evaluativeVerbs: readonly string[] = ['be', 'exist', 'mean', 'equal', 'imply', 'guarantee', 'prove', 'indicate', 'signify', 'show', 'make', 'amount to', 'tell', 'suggest', 'replace']
 
 /** Adjectives that deny a claim they are said of, or mark a claim as reported ("false claims"). */
 export const denyingAdjectives: readonly string[] = [
@@ -93,6 +93,12 @@ export const denyingAdjectives: readonly string[] = [
   'overblown',
   'illegal',
   'unlawful',
+  'unapproved',
+  'unauthorized',
+  'unlicensed',
+  'misbranded',
+  'adulterated',
+  'violative',
   'unrealistic',
   'too good to be true',
 ]

@@ -128,6 +128,8 @@ export const restrictive: readonly string[] = ['solo', 'sólo', 'solamente', 'ú
 export const causatives: readonly string[] = [
   'hacer', 'permitir', 'lograr', 'conseguir', 'ayudar', 'contribuir', 'favorecer', 'provocar', 'causar', 'ocasionar', 'propiciar', 'facilitar',
   'promover', 'estimular', 'inducir', 'indicar', 'ordenar', 'para', 'modo', 'forma', 'manera', 'así', 'garantizar', 'asegurar',
+  // Orders: "les dicen a las células que se reparen".
+  'decir', 'pedir', 'mandar',
 ]
 
 /** Words before an infinitive reporting verb that make it the page's own voice ("cabe destacar", "es importante señalar", "hay que decir"). */
@@ -165,3 +167,6 @@ export const uninflected: readonly string[] = [
   'aunque', 'mientras', 'tal', 'qué', 'cómo', 'cuándo', 'dónde', 'quién', 'cuál', 'in', 'vivo', 'vitro', 'ahora', 'momento', 'fecha',
   'vez', 'veces', 'caso', 'casos', 'apenas', 'cuestión', 'instante', 'inmediato', 'noche', 'mañana', 'siempre', 'vida',
 ]
+
+/** Frames that, after a comma, report what came before them too ("... reduce la inflamación, según los últimos trabajos"). */
+export const backwardFrames: readonly string[] = ['según', 'de acuerdo con', 'conforme a']

@@ -48,6 +48,7 @@ export const modalHedges: readonly string[] = [
   'se piensa que',
   'se sospecha',
   'proponer',
+  'postular',
   'especular',
   'prometedor',
   'preliminar',
@@ -93,7 +94,10 @@ export const researchFrames: readonly string[] = [
   'en * roedores',
   'en * cerdos',
   'en * modelos',
-  'en * células',
+  // Not "en * células": "en las células", "en sus células" are the body's cells, not a cell study.
+  'en algunas células',
+  'en ciertas células',
+  'en cultivos de células',
   'en ratones',
   'en ratas',
   'en roedores',
@@ -222,6 +226,11 @@ export const limitations: readonly string[] = [
   'ventajas y desventajas',
   'ventajas e inconvenientes',
   'pros y contras',
+  'beneficios y limitaciones',
+  'beneficios y riesgos',
+  'riesgos y beneficios',
+  'ventajas y limitaciones',
+  'beneficios y desventajas',
   'todavía no se sabe',
   'aún no se sabe',
   'se desconoce',
@@ -307,4 +316,57 @@ export const limitations: readonly string[] = [
   'no aleatorizado',
   'sesgo',
   'no necesariamente',
+]
+
+/**
+ * Who or what a statement is about, as a clinical result is stated: the people studied
+ * ("en pacientes con alopecia", "en personas que ..."), or a share of them ("en algunos
+ * casos"). A claim graded `clinical` may state a benefit plainly only scoped like this
+ * (docs/authoring.md, the grade table); so may one that names the research ("los ensayos
+ * muestran que ...", a research noun of `attribution.ts`). Nouns in the masculine singular
+ * (their other forms are generated).
+ */
+export const scopes: readonly string[] = [
+  'en paciente con',
+  'en paciente que',
+  'en persona con',
+  'en persona que',
+  'en adulto con',
+  'en hombre con',
+  'en mujer con',
+  'en niño con',
+  'en quienes',
+  'en aquellos que',
+  'en aquellas que',
+  'en los que',
+  'en las que',
+  'en algunos pacientes',
+  'en algunas personas',
+  'en algunos casos',
+  'en ciertos casos',
+  'en determinados casos',
+  'en casos seleccionados',
+  'en muchos casos',
+  'en la mayoría de los pacientes',
+  'en la mayoría de los casos',
+  'en parte de los pacientes',
+  'en candidato adecuado',
+  'en los participantes',
+  'en las participantes',
+  'en fase inicial',
+  'en fases iniciales',
+  'en etapa temprana',
+  'en etapas tempranas',
+  'en caso de',
+  'en casos de',
+  // The conditions trials of this subject enrol: the claim is stated for people who have them.
+  'en la alopecia',
+  'en alopecia',
+  'para la alopecia',
+  'en la artrosis',
+  'en artrosis',
+  'para la artrosis',
+  'en la osteoartritis',
+  'en osteoartritis',
+  'para la osteoartritis',
 ]
