@@ -62,6 +62,9 @@ function analyzePiece(text: string, from: number, to: number, definition: Langua
       if (paragraph.type !== 'ParagraphNode') continue
       for (const sentence of (paragraph as Paragraph).children) {
         if (sentence.type !== 'SentenceNode') continue
+        // A sentence that overlaps no trigger span and holds no quotation mark changes
+        // nothing: it needs no tokens (its node's range holds every token it would have).
+        if (spans !== undefined && canSkip(text, spans, span, partStart, sentence as Sentence)) continue
         const tokens = sentenceTokens(sentence as Sentence, partStart, definition.tokens)
         if (tokens.length === 0) continue
         if (spans === undefined) {
@@ -87,6 +90,27 @@ function analyzePiece(text: string, from: number, to: number, definition: Langua
       }
     }
   }
+}
+
+// The characters `followQuotes` reads as quotation marks (see `sentence.ts`).
+const quoteCodes = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x201e])
+
+/**
+ * Whether a sentence of a part can be passed over without its tokens: its node's range (which
+ * holds all its tokens) overlaps none of the part's trigger spans from `span` on (the earlier
+ * ones end before an earlier sentence) and holds no quotation mark.
+ */
+function canSkip(text: string, spans: readonly number[], span: number, partStart: number, sentence: Sentence): boolean {
+  const from = sentence.position?.start.offset
+  const to = sentence.position?.end.offset
+  if (from === undefined || to === undefined) return false
+  const start = partStart + from
+  const end = partStart + to
+  for (let at = span; at < spans.length && (spans[at] as number) < end; at += 2) {
+    if ((spans[at + 1] as number) > start) return false
+  }
+  for (let index = start; index < end; index++) if (quoteCodes.has(text.charCodeAt(index))) return false
+  return true
 }
 
 /** Longest text handed to the nlcst parser at once (its work grows faster than the length of one sentence). */
