@@ -51,7 +51,7 @@ export function findUnstableClaimIds(results: ReadonlyArray<SummarizedDocument>,
           message: `Unexpected text for claim \`${claim.id}\`, expected the same text as its definition in ${where}: a claim id names one statement everywhere`,
           place: claim.position,
           file: result.file,
-          related: { message: `Claim \`${claim.id}\` defined in ${where} with different text`, place: earlier.place },
+          related: { message: `Claim \`${claim.id}\` defined in ${where} with different text`, place: earlier.place, file: earlier.file },
           url: claimIdStable.url,
         }),
       )
