@@ -132,3 +132,31 @@ describe('a disclaimer placed in the intro', () => {
     expect(ids(requiredDisclaimers(document))).toEqual(['document-wide', 'read-first', 'second-only'])
   })
 })
+
+describe('requiredDisclaimers with disclaimers the intro places', () => {
+  // The intro places `second-only` before `read-first`, the reverse of their declaration order.
+  const reversed = page.replace('::disclaimer{ref=read-first}', '::disclaimer{ref=second-only}\n\n::disclaimer{ref=read-first}').replace('## Second section\n\n::disclaimer{ref=second-only}\n', '## Second section\n')
+  const doc = parseContent(reversed, { path: 'reversed.md' }).document
+  const ids = (list: ReadonlyArray<{ id: string }>): string[] => list.map((item) => item.id)
+
+  it('lists them after the document-level ones, in the order the intro places them, for every selection', () => {
+    if (doc === undefined) throw new Error('the page did not parse')
+    const lead = ['document-wide', 'second-only', 'read-first']
+    expect(ids(requiredDisclaimers(doc))).toEqual(lead)
+    expect(ids(requiredDisclaimers(doc, { sections: [] }))).toEqual(lead)
+    expect(ids(requiredDisclaimers(doc, { sections: [], claims: [] }))).toEqual(lead)
+    expect(ids(requiredDisclaimers(doc, { sections: ['first-section'] }))).toEqual(lead)
+    expect(ids(requiredDisclaimers(doc, { claims: ['first-claim'] }))).toEqual(lead)
+    // The same as a render of that section shows, in its order.
+    const html = renderSection(doc, 'first-section', { format: 'html' })
+    const shown = [...html.matchAll(/data-disclaimer-id="([^"]+)"/g)].map((match) => match[1])
+    expect(shown).toEqual(lead)
+  })
+
+  it('returns disclaimer objects of the document, not ids or placeholders', () => {
+    if (doc === undefined) throw new Error('the page did not parse')
+    for (const selection of [{}, { sections: [] }, { sections: ['second-section'] }]) {
+      for (const item of requiredDisclaimers(doc, selection)) expect(doc.disclaimers).toContain(item)
+    }
+  })
+})
