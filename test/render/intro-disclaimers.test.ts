@@ -160,3 +160,56 @@ describe('requiredDisclaimers with disclaimers the intro places', () => {
     }
   })
 })
+
+describe('requiredDisclaimers in document order', () => {
+  const summaryFirst = `---
+id: summary-first
+title: Summary first
+summary: An intro whose evidence summary comes before the disclaimer it places.
+locale: en
+audience: general
+version: 1.0.0
+lastReviewed: 2026-11-01
+references:
+  - {id: a, kind: review, title: A review, year: 2020, doi: 10.1234/x}
+disclaimers:
+  - {id: not-fda-approved, kind: regulatory, title: Not approved, text: No such product is approved., placement: document}
+  - {id: read-first, kind: medical-advice, title: Read first, text: Talk with a clinician., placement: section}
+  - {id: investigational, kind: investigational, title: Research, text: Still being studied., placement: section}
+  - {id: care, kind: risk, title: Care, text: Get care for a bad reaction., placement: claim}
+---
+
+# Summary first
+
+::evidence-summary
+
+::disclaimer{ref=read-first}
+
+## Research
+
+::disclaimer{ref=investigational}
+
+:::claim{#joints kind=therapeutic-potential evidence=preclinical cite="a" requires="care"}
+Exosomes might help joints in animal studies.
+:::
+`
+  const doc = parseContent(summaryFirst, { now: '2026-12-01' }).document
+  const ids = (list: ReadonlyArray<{ id: string }>): string[] => list.map((item) => item.id)
+
+  it('with no selection, lists them in the order the whole page shows them', () => {
+    if (doc === undefined) throw new Error('the page did not parse')
+    // The summary in the intro needs `care` before the intro places `read-first`.
+    expect(ids(requiredDisclaimers(doc))).toEqual(['not-fda-approved', 'care', 'read-first', 'investigational'])
+    const html = renderDocument(doc, { format: 'html' })
+    expect([...html.matchAll(/data-disclaimer-id="([^"]+)"/g)].map((match) => match[1])).toEqual(['not-fda-approved', 'care', 'read-first', 'investigational'])
+    // An empty selection: what any selection leads with.
+    expect(ids(requiredDisclaimers(doc, { sections: [] }))).toEqual(['not-fda-approved', 'read-first'])
+  })
+
+  it('throws a RangeError for an intro placement of an undeclared id, as the renderers do', () => {
+    if (doc === undefined) throw new Error('the page did not parse')
+    const broken = { ...doc, intro: [...doc.intro, { type: 'disclaimer' as const, disclaimer: 'nope', position: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } }] }
+    expect(() => requiredDisclaimers(broken, { sections: [] })).toThrow(new RangeError('Unknown disclaimer id "nope" in the intro, expected one defined in the document'))
+    expect(() => renderSection(broken, 'research', { format: 'html' })).toThrow(RangeError)
+  })
+})
