@@ -22,7 +22,8 @@ export interface DiagnosticInit {
   message: string
   place: Position
   file?: string | undefined
-  related?: { message: string; place: Position } | undefined
+  /** A second location; `file` when it is in another file (see `Diagnostic.related`). */
+  related?: { message: string; place: Position; file?: string | undefined } | undefined
   url?: string
 }
 
@@ -41,7 +42,10 @@ export function createDiagnostic(init: DiagnosticInit): Diagnostic {
     url: init.url ?? docsUrl(init.ruleId),
   }
   if (init.file !== undefined) diagnostic.file = init.file
-  if (init.related !== undefined) diagnostic.related = init.related
+  if (init.related !== undefined) {
+    const { message, place, file } = init.related
+    diagnostic.related = file === undefined ? { message, place } : { message, place, file }
+  }
   return diagnostic
 }
 

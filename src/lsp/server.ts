@@ -24,7 +24,6 @@ import { checkSummaries } from '../rules/check-consistency.js'
 import type { DocumentSummary } from '../rules/document-summary.js'
 import { resolvePolicy, type PolicyInput } from '../rules/policy.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
-import type { Position } from '../schema/primitives.js'
 import { codeActions } from './code-actions.js'
 import { complete } from './completion.js'
 import { spanRange, toLspDiagnostic, toLspRange } from './convert.js'
@@ -93,9 +92,6 @@ function failure(outcome: Exclude<JobOutcome<AnalysisResponse>, { status: 'done'
         })
   return { diagnostics: [diagnostic], summary: undefined, index: undefined }
 }
-
-const samePlace = (a: Position, b: Position): boolean =>
-  a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column
 
 /**
  * Serve the exosome-content language over a connection: diagnostics as the author types
@@ -318,9 +314,11 @@ export function createLanguageServer(connection: Connection, options?: LanguageS
     return found
       .filter((diagnostic) => diagnostic.file === own.place.display)
       .map((diagnostic) =>
+        // The rules name the file `related` is in (the original of a translation, the first
+        // definition of a claim id): its URI is that page's, open or on disk.
         toLspDiagnostic(diagnostic, uri, own.bom, (item) => {
-          const related = item.related?.place
-          const other = related === undefined ? undefined : others.find((candidate) => candidate.summary.claims.some((claim) => samePlace(claim.position, related)))
+          const file = item.related?.file
+          const other = file === undefined ? undefined : others.find((candidate) => candidate.file === file)
           return other === undefined ? undefined : { uri: other.uri, bom: other.bom }
         }),
       )

@@ -110,7 +110,8 @@ class HtmlBuilder {
   }
 
   #items(items: readonly PlanItem[]): TreeNode[] {
-    return items.map((item) => {
+    // A repeated placement shows nothing: the disclaimer is already on the page.
+    return items.filter((item) => item.type !== 'placement').map((item) => {
       if (item.type === 'narrative') {
         const { mdast } = item.block.content
         const { title } = this.#plan.document

@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast'
 import type { EmbeddedClaim as Claim, Content } from '../schema/claim.js'
 import type { EmbeddedDocument } from '../schema/document.js'
+import type { EmbeddedBlock } from '../schema/section.js'
 import { latinSectionSlug } from '../util/latin-slug.js'
 import { collectCitations } from './citations.js'
 import type { ResolvedRenderOptions } from './options.js'
@@ -71,25 +72,49 @@ function claimDirective(claim: Claim, first: boolean): string {
 
 const disclaimerDirective = (id: string): string => `::disclaimer{ref=${id}}`
 
-function items(list: readonly PlanItem[]): string[] {
+/**
+ * Disclaimers that the blocks of this output place themselves (`::disclaimer` in the intro of
+ * a whole document, or in a rendered section): they are written where the author put them,
+ * each time, and not again after a claim that needs them first.
+ */
+function sourcePlacements(plan: Plan): ReadonlySet<string> {
+  const ids = new Set<string>()
+  const collect = (blocks: readonly EmbeddedBlock[]): void => {
+    for (const block of blocks) if (block.type === 'disclaimer') ids.add(block.disclaimer)
+  }
+  if (plan.scope.type === 'document') collect(plan.document.intro)
+  const walk = (planned: PlanSection): void => {
+    collect(planned.section.blocks)
+    planned.sections.forEach(walk)
+  }
+  plan.sections.forEach(walk)
+  return ids
+}
+
+function items(list: readonly PlanItem[], placements: ReadonlySet<string>): string[] {
   return list.flatMap((item): string[] => {
     if (item.type === 'narrative') return item.block.content.markdown.trim() === '' ? [] : [markdownOf(item.block.content)]
     if (item.type === 'claim') return [claimDirective(item.claim, item.first)]
     // The format's own directive: the table is generated again from the claims when read back.
     if (item.type === 'evidence-summary') return ['::evidence-summary']
     // Document- and claim-placed disclaimers are implied by the format (a renderer shows them
-    // once for the document or beside the claims requiring them); section ones are placed.
-    return item.disclaimers.filter((disclaimer) => disclaimer.placement === 'section').map((disclaimer) => disclaimerDirective(disclaimer.id))
+    // once for the document or beside the claims requiring them); section ones are placed:
+    // every placement the author wrote, shown here or earlier (`placement`), and after a claim
+    // only one that no block of this output places (a section rendered without its parent's).
+    if (item.type === 'placement') return item.disclaimer.placement === 'section' ? [disclaimerDirective(item.disclaimer.id)] : []
+    return item.disclaimers
+      .filter((disclaimer) => disclaimer.placement === 'section' && (item.anchor === 'section' || !placements.has(disclaimer.id)))
+      .map((disclaimer) => disclaimerDirective(disclaimer.id))
   })
 }
 
 // A heading's id is written back as `{#id}` unless the parser would give the same id to the
 // title on its own; a title with a character past Latin Extended-B always writes its id (the
 // renderer carries no slug table of every script).
-function section(planned: PlanSection): string[] {
+function section(planned: PlanSection, placements: ReadonlySet<string>): string[] {
   const { depth, id, title } = planned.section
   const heading = headingLine(depth, title) + (id === latinSectionSlug(title) ? '' : ` {#${id}}`)
-  return [heading, ...items(planned.items), ...planned.sections.flatMap((child) => section(child))]
+  return [heading, ...items(planned.items, placements), ...planned.sections.flatMap((child) => section(child, placements))]
 }
 
 function frontmatter(plan: Plan, options: ResolvedRenderOptions): string {
@@ -120,11 +145,11 @@ function frontmatter(plan: Plan, options: ResolvedRenderOptions): string {
 // the title line. The title is written as that line, after any intro blocks that hold only
 // comments: so every `#` heading of the intro stays in the intro when the output is parsed
 // again, even one that repeats the title.
-function withTitleLine(document: EmbeddedDocument, intro: readonly PlanItem[]): string[] {
+function withTitleLine(document: EmbeddedDocument, intro: readonly PlanItem[], placements: ReadonlySet<string>): string[] {
   const comments = (item: PlanItem | undefined): boolean => item?.type === 'narrative' && item.block.content.mdast.every((node) => node.type === 'html')
   let lead = 0
   while (lead < intro.length && comments(intro[lead])) lead++
-  return [...items(intro.slice(0, lead)), headingLine(1, document.title), ...items(intro.slice(lead))]
+  return [...items(intro.slice(0, lead), placements), headingLine(1, document.title), ...items(intro.slice(lead), placements)]
 }
 
 /**
@@ -142,12 +167,16 @@ export function renderMarkdown(plan: Plan, options: ResolvedRenderOptions): stri
   // the whole document): placed before its first heading, they stay in the intro on re-parse.
   const leading = plan.lead.filter((disclaimer) => disclaimer.placement === 'section')
   const blocks: string[] = leading.map((disclaimer) => disclaimerDirective(disclaimer.id))
+  const placements = sourcePlacements(plan)
   if (scope.type === 'claim') {
     // Claims live in sections: wrap the claim in its own section's heading.
     const home = getSection(document, claimSection(document, scope.id))
-    blocks.push(...section({ section: home, items: plan.items, sections: [] }))
+    blocks.push(...section({ section: home, items: plan.items, sections: [] }, placements))
   } else {
-    blocks.push(...(scope.type === 'document' ? withTitleLine(document, plan.items) : items(plan.items)), ...plan.sections.flatMap((planned) => section(planned)))
+    blocks.push(
+      ...(scope.type === 'document' ? withTitleLine(document, plan.items, placements) : items(plan.items, placements)),
+      ...plan.sections.flatMap((planned) => section(planned, placements)),
+    )
   }
   const trailing = plan.end.filter((disclaimer) => disclaimer.placement === 'section')
   blocks.push(...trailing.map((disclaimer) => disclaimerDirective(disclaimer.id)))

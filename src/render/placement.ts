@@ -21,6 +21,12 @@ export type PlanItem =
   | { type: 'disclaimers'; disclaimers: Disclaimer[]; anchor: 'section' | 'claim' }
   /** The evidence summary (`::evidence-summary`), followed by the disclaimers its claims require. */
   | { type: 'evidence-summary'; rows: EvidenceSummaryRow[]; links: EvidenceSummaryLinks }
+  /**
+   * A section's `::disclaimer` placement of a disclaimer already shown earlier in the output:
+   * renderers show nothing here (each disclaimer appears once); the markdown serializer
+   * writes the placement back, so the document reads back with every placement it had.
+   */
+  | { type: 'placement'; disclaimer: Disclaimer }
 
 /** A rendered section with its flow and rendered subsections. */
 export interface PlanSection {
@@ -159,8 +165,10 @@ export function planRender(document: EmbeddedDocument, scope: RenderScope, optio
     if (block.type === 'narrative') return [{ type: 'narrative', block }]
     if (block.type === 'claim') return claimItems(getClaim(document, block.claim))
     if (block.type === 'evidence-summary') return summaryItems()
+    const repeated = placed.has(block.disclaimer)
     const fresh = take([block.disclaimer], where)
-    return fresh.length > 0 ? [{ type: 'disclaimers', disclaimers: fresh, anchor: 'section' }] : []
+    if (fresh.length > 0) return [{ type: 'disclaimers', disclaimers: fresh, anchor: 'section' }]
+    return repeated ? [{ type: 'placement', disclaimer: disclaimer(block.disclaimer, where) }] : []
   }
 
   const planSection = (section: Section): PlanSection => ({
@@ -190,7 +198,7 @@ export function planRender(document: EmbeddedDocument, scope: RenderScope, optio
   }
 
   if (options.omit) {
-    const strip = (list: PlanItem[]): PlanItem[] => list.filter((item) => item.type !== 'disclaimers')
+    const strip = (list: PlanItem[]): PlanItem[] => list.filter((item) => item.type !== 'disclaimers' && item.type !== 'placement')
     const stripSection = (planned: PlanSection): PlanSection => ({
       section: planned.section,
       items: strip(planned.items),

@@ -31,6 +31,7 @@ export interface RequiredDisclaimersSelection {
 export function requiredDisclaimers(document: ExosomeDocument | EmbeddedDocument, selection: RequiredDisclaimersSelection = {}): DocumentDisclaimer[] {
   const scopes: RenderScope[] = [
     ...(selection.sections ?? []).map((id): RenderScope => ({ type: 'section', id })),
+    // Stryker disable next-line StringLiteral: planRender reads every scope that is not the document, a section or the summary as a claim
     ...(selection.claims ?? []).map((id): RenderScope => ({ type: 'claim', id })),
   ]
   if (selection.sections === undefined && selection.claims === undefined) scopes.push({ type: 'document' })
@@ -44,10 +45,18 @@ export function requiredDisclaimers(document: ExosomeDocument | EmbeddedDocument
     }
   }
   if (scopes.length === 0) {
-    // Nothing selected still means the document-level disclaimers (and those the intro places).
-    const intro = new Set(document.intro.flatMap((block) => (block.type === 'disclaimer' ? [block.disclaimer] : [])))
-    add(document.disclaimers.filter((disclaimer) => disclaimer.placement === 'document' || intro.has(disclaimer.id)))
+    // Nothing selected still means what any selection leads with: the document-level
+    // disclaimers, then those the intro places, in the order it places them.
+    add(document.disclaimers.filter((disclaimer) => disclaimer.placement === 'document'))
+    add(document.intro.flatMap((block) => (block.type === 'disclaimer' ? [declared(document, block.disclaimer)] : [])))
   }
+  // Stryker disable next-line ObjectLiteral,StringLiteral: a plan lists the same disclaimers in every mode (the mode only says where renderers put them)
   for (const scope of scopes) add(planRender(document, scope, { mode: 'end', omit: false }).disclaimers)
   return result
+}
+
+function declared(document: ExosomeDocument | EmbeddedDocument, id: string): DocumentDisclaimer {
+  const found = document.disclaimers.find((disclaimer) => disclaimer.id === id)
+  if (found === undefined) throw new RangeError(`Unknown disclaimer id ${JSON.stringify(id)} in the intro, expected one defined in the document`)
+  return found
 }

@@ -65,7 +65,7 @@ export function renderText(plan: Plan, options: ResolvedRenderOptions): string {
         out.push(flow(withoutTitleHeading(item.block.content.mdast, document.title)))
       } else if (item.type === 'claim') out.push(claimText(item.claim, citations))
       else if (item.type === 'evidence-summary') out.push(evidenceSummaryText(item.rows, evidenceSummaryCaption(document, labels.evidenceSummary, options.locale), labels.evidenceSummary))
-      else out.push(...item.disclaimers.map((disclaimer) => disclaimerText(disclaimer, labels)))
+      else if (item.type === 'disclaimers') out.push(...item.disclaimers.map((disclaimer) => disclaimerText(disclaimer, labels)))
     }
   }
   const section = (planned: PlanSection): void => {

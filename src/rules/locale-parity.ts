@@ -122,8 +122,11 @@ function compare(original: SummarizedDocument, translation: SummarizedDocument, 
     missingPlace: new Map(),
     claimsFrom: firstById(original.summary.claims),
     claimsTo: firstById(translation.summary.claims),
+    // `related` is in the original: its file goes with it, so an editor can open it there.
     report: (message, place, related) =>
-      diagnostics.push(createDiagnostic({ ruleId: localeParity.id, severity, message, place, file: translation.file, related, url: localeParity.url })),
+      diagnostics.push(
+        createDiagnostic({ ruleId: localeParity.id, severity, message, place, file: translation.file, related: { ...related, file: original.file }, url: localeParity.url }),
+      ),
   }
   compareSections(pair)
   compareClaims(pair)

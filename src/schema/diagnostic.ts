@@ -15,8 +15,13 @@ export const diagnosticSchema = z.strictObject({
   place: positionSchema,
   /** File path, when known. */
   file: z.string().optional(),
-  /** A second location that explains the first (e.g. where a duplicate id was first defined). */
-  related: z.strictObject({ message: z.string(), place: positionSchema }).optional(),
+  /**
+   * A second location that explains the first (e.g. where a duplicate id was first defined).
+   * `file` is set when that location is in another file than the diagnostic (the
+   * cross-document rules: the original of a translation, the first definition of a claim id);
+   * without it, the location is in the diagnostic's own file.
+   */
+  related: z.strictObject({ message: z.string(), place: positionSchema, file: z.string().optional() }).optional(),
   /** Link to the rule's documentation. */
   url: z.string().optional(),
 })

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exosomeOverview } from '../../src/index.js'
-import { evidenceSummary, requiredDisclaimers } from '../../src/render/index.js'
+import { exosomeOverview, exosomeOverviewEs } from '../../src/index.js'
+import { evidenceSummary, renderLabels, requiredDisclaimers } from '../../src/render/index.js'
 import { allSections, claimBlocks } from '../render/overview.js'
 
 const chromiumPath = '/usr/bin/chromium'
@@ -44,6 +44,14 @@ interface Shown {
   references: string[]
   claimsVisible: boolean
   disclaimersVisible: boolean
+  /** The text of each disclaimer's title, in order. */
+  disclaimerTitles: string[]
+  /** The evidence label under each claim, in order. */
+  evidenceLabels: string[]
+  /** Headings the renderer writes itself (references, glossary, end disclaimers). */
+  ownHeadings: string[]
+  /** `lang` of the container, of the rendered root element and of the page. */
+  lang: { container: string; rendered: string; page: string }
 }
 
 function readPage(page: Page): Promise<Shown> {
@@ -58,8 +66,28 @@ function readPage(page: Page): Promise<Shown> {
       references: all('ol.exo-references > li').map((element) => element.id),
       claimsVisible: all('[data-claim-id]').every(visible),
       disclaimersVisible: all('[data-disclaimer-id]').every(visible),
+      disclaimerTitles: all('[data-disclaimer-id] .exo-disclaimer-title').map((element) => element.textContent ?? ''),
+      evidenceLabels: all('[data-claim-id] > .exo-evidence').map((element) => element.textContent ?? ''),
+      ownHeadings: all('.exo-references-title, .exo-glossary-title, .exo-disclaimers-end > .exo-section-title').map((element) => element.textContent ?? ''),
+      lang: { container: content?.getAttribute('lang') ?? '', rendered: content?.firstElementChild?.getAttribute('lang') ?? '', page: document.documentElement.lang },
     }
   })
+}
+
+/** Select a language, a view and a disclaimer mode, and wait for the view to be shown. */
+async function choose(page: Page, language: 'en' | 'es', sectionId: string, mode: 'inline' | 'end'): Promise<Shown> {
+  await page.selectOption('#language', language)
+  await page.selectOption('#disclaimer-mode', mode)
+  await page.selectOption('#section-picker', sectionId)
+  const shown = sectionId === '' ? 'document' : sectionId
+  await page.waitForFunction(
+    ([lang, view]) => {
+      const content = document.querySelector<HTMLElement>('#content')
+      return content?.dataset['shown'] === view && content.lang === lang
+    },
+    [language, shown] as const,
+  )
+  return readPage(page)
 }
 
 describe.skipIf(missing && !required)('browser demo (examples/browser)', () => {
@@ -167,4 +195,90 @@ describe.skipIf(missing && !required)('browser demo (examples/browser)', () => {
     expect(consoleErrors).toEqual([])
     expect(foreignRequests).toEqual([])
   }, 60_000)
+  describe('language switch', () => {
+    const spanish = renderLabels.es
+    const english = renderLabels.en
+    const titles = (doc: typeof exosomeOverview | typeof exosomeOverviewEs, ids: readonly string[]): string[] =>
+      ids.map((id) => doc.disclaimers.find((item) => item.id === id)?.title ?? `missing ${id}`)
+
+    it('lists the Spanish sections, labels the controls in Spanish and sets lang="es" on the page, the container and the render', async () => {
+      const shown = await choose(page, 'es', '', 'inline')
+      expect(shown.lang).toEqual({ container: 'es', rendered: 'es', page: 'es' })
+      const options = await page.locator('#section-picker option').evaluateAll((items) => items.map((item) => [(item as HTMLOptionElement).value, item.textContent?.trim() ?? '']))
+      expect(options.slice(2)).toEqual(allSections(exosomeOverviewEs.sections).map((section) => [section.id, section.title]))
+      expect(options.map(([value]) => value)).toEqual(['', '@evidence-summary', ...allSections(exosomeOverview.sections).map((section) => section.id)])
+      expect(await page.locator('label[for="section-picker"]').textContent()).toBe('Mostrar')
+      const scripts = await page.locator('script[type="application/ld+json"]').allTextContents()
+      expect(scripts).toHaveLength(1)
+      expect(JSON.parse(scripts[0] ?? '{}')).toMatchObject({ '@type': 'MedicalWebPage', inLanguage: 'es', name: exosomeOverviewEs.title })
+    }, 60_000)
+
+    it('shows the whole Spanish overview with Spanish labels and every disclaimer, beside the content and at the end', async () => {
+      for (const mode of ['inline', 'end'] as const) {
+        const shown = await choose(page, 'es', '', mode)
+        expect(shown.claims).toEqual(exosomeOverviewEs.sections.flatMap((section) => claimBlocks(section)))
+        expect([...new Set(shown.disclaimers)].sort()).toEqual(exosomeOverviewEs.disclaimers.map((item) => item.id).sort())
+        for (const [index, id] of shown.disclaimers.entries()) expect(shown.disclaimerTitles[index]).toBe(titles(exosomeOverviewEs, [id])[0])
+        expect(shown.disclaimersVisible).toBe(true)
+        expect(shown.evidenceLabels).toHaveLength(shown.claims.length)
+        for (const label of shown.evidenceLabels) expect(Object.values(spanish.evidence)).toContain(label)
+        expect(shown.ownHeadings).toEqual(mode === 'end' ? [spanish.disclaimers, spanish.glossary, spanish.references] : [spanish.glossary, spanish.references])
+        const text = await page.locator('#content').innerText()
+        expect(text).toContain(spanish.evidenceSummary.caption)
+        for (const word of [english.references, english.glossary, english.disclaimers, english.evidenceSummary.caption]) expect(text).not.toContain(word)
+      }
+    }, 60_000)
+
+    it('shows the Spanish evidence summary with the disclaimers it needs', async () => {
+      const shown = await choose(page, 'es', '@evidence-summary', 'inline')
+      const summed = evidenceSummary(exosomeOverviewEs).flatMap((row) => row.claims)
+      const needed = requiredDisclaimers(exosomeOverviewEs, { claims: summed }).map((item) => item.id)
+      expect([...shown.disclaimers].sort()).toEqual([...needed].sort())
+      expect(shown.disclaimerTitles.sort()).toEqual(titles(exosomeOverviewEs, needed).sort())
+      const caption = await page.locator('#content table.exo-evidence-summary-table caption').textContent()
+      expect(caption).toContain(spanish.evidenceSummary.caption)
+      expect(await page.locator('#content table.exo-evidence-summary-table tbody tr').count()).toBe(evidenceSummary(exosomeOverviewEs).length)
+    }, 60_000)
+
+    it.each(allSections(exosomeOverviewEs.sections).map((section) => [section.id, section] as const))(
+      'Spanish section %s shows its claims, Spanish labels and required disclaimers',
+      async (sectionId, section) => {
+        for (const mode of ['inline', 'end'] as const) {
+          const shown = await choose(page, 'es', sectionId, mode)
+          expect(shown.lang).toEqual({ container: 'es', rendered: 'es', page: 'es' })
+          expect(shown.claims).toEqual(claimBlocks(section))
+          const needed = requiredDisclaimers(exosomeOverviewEs, { sections: [sectionId] }).map((item) => item.id)
+          expect([...shown.disclaimers].sort()).toEqual([...needed].sort())
+          expect([...shown.disclaimerTitles].sort()).toEqual(titles(exosomeOverviewEs, needed).sort())
+          expect(shown.disclaimersVisible).toBe(true)
+          for (const label of shown.evidenceLabels) expect(Object.values(spanish.evidence)).toContain(label)
+          expect(shown.evidenceLabels).toHaveLength(shown.claims.length)
+          expect(shown.ownHeadings).toContain(spanish.references)
+          for (const href of shown.citations) expect(shown.references).toContain(href.slice(1))
+        }
+      },
+      60_000,
+    )
+
+    it('keeps the section shown when switching, and switches back to English', async () => {
+      const sectionId = 'what-researchers-are-studying'
+      await choose(page, 'es', sectionId, 'inline')
+      await page.screenshot({ path: join(artifacts, 'demo-es.png'), fullPage: true })
+      await page.selectOption('#language', 'en')
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('#content')?.lang === 'en')
+      const shown = await readPage(page)
+      expect(await page.locator('#section-picker').inputValue()).toBe(sectionId)
+      expect(shown.lang).toEqual({ container: 'en', rendered: 'en', page: 'en' })
+      const section = allSections(exosomeOverview.sections).find((item) => item.id === sectionId)
+      expect(section).toBeDefined()
+      expect(shown.claims).toEqual(section ? claimBlocks(section) : [])
+      expect([...shown.disclaimerTitles].sort()).toEqual(titles(exosomeOverview, requiredDisclaimers(exosomeOverview, { sections: [sectionId] }).map((item) => item.id)).sort())
+      for (const label of shown.evidenceLabels) expect(Object.values(english.evidence)).toContain(label)
+      const scripts = await page.locator('script[type="application/ld+json"]').allTextContents()
+      expect(scripts).toHaveLength(1)
+      expect(JSON.parse(scripts[0] ?? '{}')).toMatchObject({ inLanguage: 'en', name: exosomeOverview.title })
+      expect(consoleErrors).toEqual([])
+      expect(foreignRequests).toEqual([])
+    }, 60_000)
+  })
 })

@@ -107,7 +107,9 @@ const once = (ids: readonly string[]): Record<string, number> => Object.fromEntr
  * - text: each disclaimer's marker line once, and each claim's plain text;
  * - markdown: the claims it defines or reuses, and the disclaimers its frontmatter defines
  *   and it carries as the format does (document-level ones by definition, section ones
- *   placed once with `::disclaimer`, claim ones through the `requires` of its claims).
+ *   placed with `::disclaimer`, claim ones through the `requires` of its claims); a section
+ *   disclaimer is placed as many times as the intro and sections of the scope place it (it
+ *   is source: every placement reads back), or once where the scope places it nowhere.
  *
  * @param document The document.
  * @param scope What was rendered.
@@ -134,8 +136,16 @@ export function expectRenderHolds(document: ExosomeDocument, scope: OracleScope,
     expect(held.claims, where).toEqual(expected.claims)
     expect(held.definedTwice, where).toEqual([])
     expect(held.disclaimers, where).toEqual(expected.disclaimers)
-    expect(held.placedTwice, where).toEqual([])
+    const allowed = sourcePlacements(document, scope)
+    const extra = Object.entries(count(held.placed)).filter(([id, times]) => times > Math.max(1, allowed[id] ?? 0))
+    expect(extra, where).toEqual([])
   }
+}
+
+/** How many times the intro and the sections of a scope place each disclaimer (`::disclaimer`). */
+function sourcePlacements(document: ExosomeDocument, scope: OracleScope): Record<string, number> {
+  const sections = scope.type === 'document' ? sectionsOf(document.sections) : scope.type === 'section' ? sectionsOf([findSection(document, scope.id)]) : []
+  return count([...placedIn(document.intro), ...sections.flatMap((section) => placedIn(section.blocks))])
 }
 
 /** What markdown output holds, read from its syntax tree and frontmatter. */
@@ -150,8 +160,8 @@ interface MarkdownReading {
    * (claim placement, through `requires=`).
    */
   disclaimers: string[]
-  /** Disclaimer ids placed more than once. */
-  placedTwice: string[]
+  /** Disclaimer ids placed with `::disclaimer{ref=id}`, once per placement. */
+  placed: string[]
 }
 
 const markdownReader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective)
@@ -179,7 +189,7 @@ function readMarkdown(markdown: string): MarkdownReading {
     const held = placement === 'document' || (placement === 'section' && placed.includes(id)) || (placement === 'claim' && required.includes(id))
     return held ? [id] : []
   })
-  return { claims: sorted([...defined, ...reused]), definedTwice: twice(defined), disclaimers: sorted(carried), placedTwice: twice(placed) }
+  return { claims: sorted([...defined, ...reused]), definedTwice: twice(defined), disclaimers: sorted(carried), placed }
 }
 
 /**

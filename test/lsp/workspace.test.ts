@@ -136,6 +136,45 @@ export default {
     expect(b.params.diagnostics.find((d) => d.code === 'claim-id-stable')?.relatedInformation?.[0]?.location.uri).toBe(uri('a.md'))
   })
 
+  it('points locale-parity at the original page, on disk or open, at its own positions', async () => {
+    // A translation with a heading that lost its id, a changed grade and a reused claim put
+    // before the section's disclaimer, its lines shifted from the original's. `decoy.md` is another page (its own id) whose
+    // claims and headings sit at exactly the original's positions.
+    const translation = goodPage
+      .replace('locale: en', 'locale: es')
+      .replace('title: A page for the editor', 'title: Una página para el editor')
+      .replace('# A page for the editor\n', '# Una página para el editor\n\nUna línea más que en el original.\n')
+      .replace('## Hair loss\n\n::disclaimer{ref=investigational}\n', '## Caída del cabello\n\n::claim{ref=no-approved-products}\n\n::disclaimer{ref=investigational}\n')
+      .replace('evidence=early-clinical', 'evidence=clinical')
+      .replace('## Regulation', '## Regulación {#regulation}')
+    const decoy = goodPage.replace('id: lsp-page', 'id: lsp-decoy')
+    for (const openOriginal of [false, true]) {
+      const { client, uri } = await workspace({ 'decoy.md': decoy, 'page.md': goodPage, 'page.es.md': translation })
+      if (openOriginal) client.open(uri('page.md'), goodPage)
+      client.open(uri('page.es.md'), translation)
+      const { params } = await client.diagnostics(uri('page.es.md'), (found) => found.diagnostics.filter((d) => d.code === 'locale-parity').length >= 3)
+      const parity = params.diagnostics.filter((found) => found.code === 'locale-parity')
+      const at = (needle: string) => parity.find((found) => found.message.includes(needle))
+      const expected: Array<[string, string]> = [
+        ['section id `caida-del-cabello`', '## Hair loss'],
+        ['grade `clinical`', ':::claim{#hair-research'],
+        ['at this place', '::disclaimer{ref=investigational}'],
+      ]
+      for (const [needle, original] of expected) {
+        const found = at(needle)
+        expect(found, `${needle} among ${parity.map((item) => item.message).join(' | ')}`).toBeDefined()
+        expect(found?.relatedInformation?.[0]?.location.uri).toBe(uri('page.md'))
+        expect(found?.relatedInformation?.[0]?.location.range.start).toEqual(positionOf(goodPage, original))
+      }
+      // Every one of them, not just the three above, points into the original.
+      for (const found of parity) expect(found.relatedInformation?.map((item) => item.location.uri)).toEqual([uri('page.md')])
+      for (const d of made.splice(0)) {
+        await d.client.stop()
+        rmSync(d.folder, { recursive: true, force: true })
+      }
+    }
+  })
+
   it('refuses hostile text at once with the default limits, and keeps answering', async () => {
     const { client, uri } = await workspace({})
     const hostile = `${frontmatterOnly}\n## Quotes\n\n${'>'.repeat(20_000)}\n`

@@ -132,3 +132,84 @@ describe('a disclaimer placed in the intro', () => {
     expect(ids(requiredDisclaimers(document))).toEqual(['document-wide', 'read-first', 'second-only'])
   })
 })
+
+describe('requiredDisclaimers with disclaimers the intro places', () => {
+  // The intro places `second-only` before `read-first`, the reverse of their declaration order.
+  const reversed = page.replace('::disclaimer{ref=read-first}', '::disclaimer{ref=second-only}\n\n::disclaimer{ref=read-first}').replace('## Second section\n\n::disclaimer{ref=second-only}\n', '## Second section\n')
+  const doc = parseContent(reversed, { path: 'reversed.md' }).document
+  const ids = (list: ReadonlyArray<{ id: string }>): string[] => list.map((item) => item.id)
+
+  it('lists them after the document-level ones, in the order the intro places them, for every selection', () => {
+    if (doc === undefined) throw new Error('the page did not parse')
+    const lead = ['document-wide', 'second-only', 'read-first']
+    expect(ids(requiredDisclaimers(doc))).toEqual(lead)
+    expect(ids(requiredDisclaimers(doc, { sections: [] }))).toEqual(lead)
+    expect(ids(requiredDisclaimers(doc, { sections: [], claims: [] }))).toEqual(lead)
+    expect(ids(requiredDisclaimers(doc, { sections: ['first-section'] }))).toEqual(lead)
+    expect(ids(requiredDisclaimers(doc, { claims: ['first-claim'] }))).toEqual(lead)
+    // The same as a render of that section shows, in its order.
+    const html = renderSection(doc, 'first-section', { format: 'html' })
+    const shown = [...html.matchAll(/data-disclaimer-id="([^"]+)"/g)].map((match) => match[1])
+    expect(shown).toEqual(lead)
+  })
+
+  it('returns disclaimer objects of the document, not ids or placeholders', () => {
+    if (doc === undefined) throw new Error('the page did not parse')
+    for (const selection of [{}, { sections: [] }, { sections: ['second-section'] }]) {
+      for (const item of requiredDisclaimers(doc, selection)) expect(doc.disclaimers).toContain(item)
+    }
+  })
+})
+
+describe('requiredDisclaimers in document order', () => {
+  const summaryFirst = `---
+id: summary-first
+title: Summary first
+summary: An intro whose evidence summary comes before the disclaimer it places.
+locale: en
+audience: general
+version: 1.0.0
+lastReviewed: 2026-11-01
+references:
+  - {id: a, kind: review, title: A review, year: 2020, doi: 10.1234/x}
+disclaimers:
+  - {id: not-fda-approved, kind: regulatory, title: Not approved, text: No such product is approved., placement: document}
+  - {id: read-first, kind: medical-advice, title: Read first, text: Talk with a clinician., placement: section}
+  - {id: investigational, kind: investigational, title: Research, text: Still being studied., placement: section}
+  - {id: care, kind: risk, title: Care, text: Get care for a bad reaction., placement: claim}
+---
+
+# Summary first
+
+::evidence-summary
+
+::disclaimer{ref=read-first}
+
+## Research
+
+::disclaimer{ref=investigational}
+
+:::claim{#joints kind=therapeutic-potential evidence=preclinical cite="a" requires="care"}
+Exosomes might help joints in animal studies.
+:::
+`
+  const doc = parseContent(summaryFirst, { now: '2026-12-01' }).document
+  const ids = (list: ReadonlyArray<{ id: string }>): string[] => list.map((item) => item.id)
+
+  it('with no selection, lists them in the order the whole page shows them', () => {
+    if (doc === undefined) throw new Error('the page did not parse')
+    // The summary in the intro needs `care` before the intro places `read-first`.
+    expect(ids(requiredDisclaimers(doc))).toEqual(['not-fda-approved', 'care', 'read-first', 'investigational'])
+    const html = renderDocument(doc, { format: 'html' })
+    expect([...html.matchAll(/data-disclaimer-id="([^"]+)"/g)].map((match) => match[1])).toEqual(['not-fda-approved', 'care', 'read-first', 'investigational'])
+    // An empty selection: what any selection leads with.
+    expect(ids(requiredDisclaimers(doc, { sections: [] }))).toEqual(['not-fda-approved', 'read-first'])
+  })
+
+  it('throws a RangeError for an intro placement of an undeclared id, as the renderers do', () => {
+    if (doc === undefined) throw new Error('the page did not parse')
+    const broken = { ...doc, intro: [...doc.intro, { type: 'disclaimer' as const, disclaimer: 'nope', position: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } }] }
+    expect(() => requiredDisclaimers(broken, { sections: [] })).toThrow(new RangeError('Unknown disclaimer id "nope" in the intro, expected one defined in the document'))
+    expect(() => renderSection(broken, 'research', { format: 'html' })).toThrow(RangeError)
+  })
+})

@@ -60,4 +60,24 @@ describe('claim-id-stable', () => {
   it('accepts a text that differs only in white space', () => {
     expect(reported('The FDA has not approved any exosome product.', 'The FDA  has not\napproved any   exosome product.')).toEqual([])
   })
+
+  it('compares a claim only with the same id in the same locale (locale tags in any case)', () => {
+    const text = 'The FDA has not approved any exosome product.'
+    const other = 'Exosomes are tiny packages that cells release.'
+    const document = (body: string, options: { id?: string; locale?: string } = {}) => {
+      const source = page(body)
+        .replace('#shared-claim', `#${options.id ?? 'shared-claim'}`)
+        .replace('locale: en', `locale: ${options.locale ?? 'en'}`)
+      const { document: parsed, diagnostics } = parseContent(source)
+      if (parsed === undefined) throw new Error(diagnostics.map((found) => found.message).join('; '))
+      return parsed
+    }
+    const check = (...documents: ReturnType<typeof document>[]) => checkConsistency(documents.map((item, index) => ({ file: `${index}.md`, document: item }))).map((found) => `${found.ruleId} ${found.file}`)
+    // Different ids, different texts: nothing to compare.
+    expect(check(document(text), document(other, { id: 'other-claim' }))).toEqual([])
+    // The same id in another locale is a translation, not a rewording.
+    expect(check(document(text), document(other, { locale: 'es' })).filter((found) => found.startsWith('claim-id-stable'))).toEqual([])
+    // `en-US` and `en-us` are one locale: the rewording is reported.
+    expect(check(document(text, { locale: 'en-US' }), document(other, { locale: 'en-us' }))).toEqual(['claim-id-stable 1.md'])
+  })
 })

@@ -83,11 +83,29 @@ describe('locale-parity', () => {
 
   test('related points at the original claim, placement or section', () => {
     const grade = parity(check([['en.md', english], ['es.md', variant('evidence=early-clinical', 'evidence=clinical')]]))[0]
-    expect(grade?.related).toEqual({ message: 'Claim `skin-research` in en (en.md)', place: expect.objectContaining({ start: expect.objectContaining({ line: lineOf(english, ':::claim{#skin-research') }) }) })
+    expect(grade?.related).toEqual({ message: 'Claim `skin-research` in en (en.md)', place: expect.objectContaining({ start: expect.objectContaining({ line: lineOf(english, ':::claim{#skin-research') }) }), file: 'en.md' })
     const placement = parity(check([['en.md', english], ['es.md', variant('\n::disclaimer{ref=report-problems}\n', '')]]))[0]
     expect(placement?.related?.place.start.line).toBe(lineOf(english, '::disclaimer{ref=report-problems}'))
     const section = parity(check([['en.md', english], ['es.md', variant('## Regulación {#regulation}', '## Regulación')]]))[0]
     expect(section?.related?.place.start.line).toBe(lineOf(english, '## Regulation'))
+    // Every difference names the original's file, whatever it is about.
+    for (const found of [grade, placement, section]) expect(found?.related?.file).toBe('en.md')
+  })
+
+  test('related names the file of the original, not the first file given nor the translation', () => {
+    const found = parity(check([['b/es.md', variant('evidence=early-clinical', 'evidence=clinical')], ['a/en.md', english]]))
+    expect(found.length).toBeGreaterThan(0)
+    for (const diagnostic of found) {
+      expect(diagnostic.file).toBe('b/es.md')
+      expect(diagnostic.related?.file).toBe('a/en.md')
+    }
+  })
+
+  test('without file names, related carries no file', () => {
+    const [original, translation] = [parse(english, 'en.md'), parse(variant('evidence=early-clinical', 'evidence=clinical'), 'es.md')]
+    const found = checkConsistency([{ document: original }, { document: translation }]).filter((diagnostic) => diagnostic.ruleId === 'locale-parity')
+    expect(found.length).toBeGreaterThan(0)
+    for (const diagnostic of found) expect(diagnostic.related !== undefined && 'file' in diagnostic.related).toBe(false)
   })
 
   test('the order of sections and of claims and placements within a section is kept', () => {

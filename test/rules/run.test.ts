@@ -139,7 +139,7 @@ describe('checkConsistency (claim-id-stable)', () => {
         message: 'Unexpected text for claim `shared`, expected the same text as its definition in a.md: a claim id names one statement everywhere',
         place: { start: { line: 3, column: 1 }, end: { line: 5, column: 4 } },
         file: 'b.md',
-        related: { message: 'Claim `shared` defined in a.md with different text', place: { start: { line: 3, column: 1 }, end: { line: 5, column: 4 } } },
+        related: { message: 'Claim `shared` defined in a.md with different text', place: { start: { line: 3, column: 1 }, end: { line: 5, column: 4 } }, file: 'a.md' },
         url: 'https://unpkg.com/exosome-content/docs/rules.md#claim-id-stable',
       },
     ])
