@@ -30,6 +30,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { threadId } from 'node:worker_threads'
 
 /** Repository root. */
 export const repoRoot = path.resolve(import.meta.dirname, '../..')
@@ -92,6 +93,27 @@ function inputHash(): string {
 }
 
 /**
+ * The file system's clock: the modification time a file written now gets. Cache ages compare
+ * modification times with it, never with `Date.now()`: the kernel stamps what npm, tar and
+ * `mkdir` write with its own clock, so a test process whose clock is moved (`faketime`, a
+ * skewed CI machine) would otherwise take the entry it has just built for years old (and
+ * prune it before using it) or stamp entries with a date years away.
+ *
+ * @param dir A directory on the file system in question (created if missing).
+ * @returns The current time as the file system records it.
+ */
+function fileSystemNow(dir: string): Date {
+  mkdirSync(dir, { recursive: true })
+  const stamp = path.join(dir, `.now-${process.pid}-${threadId}`)
+  writeFileSync(stamp, '')
+  try {
+    return statSync(stamp).mtime
+  } finally {
+    rmSync(stamp, { force: true })
+  }
+}
+
+/**
  * A lock left by a process that is gone (interrupted run) or that is far too old.
  *
  * @param lock Lock directory.
@@ -99,7 +121,7 @@ function inputHash(): string {
  */
 function lockIsStale(lock: string): boolean {
   try {
-    if (Date.now() - statSync(lock).mtimeMs > staleLockMs) return true
+    if (fileSystemNow(path.dirname(lock)).getTime() - statSync(lock).mtimeMs > staleLockMs) return true
     const pid = Number(readFileSync(path.join(lock, 'pid'), 'utf8'))
     if (!Number.isInteger(pid) || pid <= 0) return false
     process.kill(pid, 0)
@@ -135,21 +157,23 @@ function buildAndPack(destination: string): void {
 }
 
 /**
- * Build an entry of the cache once across processes: the first caller builds it under a lock
- * directory, the others wait for it.
+ * Build an entry of a cache directory (the target's parent) once across processes: the first
+ * caller builds it under a lock directory, the others wait for it. Building an entry prunes
+ * the directory's entries that no run has used for two days.
  *
  * @param target Final path of the entry (file or directory).
  * @param build Writes the entry into the given fresh directory and returns the path, inside
  *   it, to move to `target`.
  * @returns `target`.
  */
-function cached(target: string, build: (work: string) => string): string {
+export function cached(target: string, build: (work: string) => string): string {
+  const dir = path.dirname(target)
   const lock = `${target}.lock`
-  mkdirSync(cacheDir, { recursive: true })
+  mkdirSync(dir, { recursive: true })
   for (;;) {
     if (existsSync(target)) {
       // Mark it used, so pruning keeps it.
-      const now = new Date()
+      const now = fileSystemNow(dir)
       utimesSync(target, now, now)
       return target
     }
@@ -164,8 +188,14 @@ function cached(target: string, build: (work: string) => string): string {
     }
     const work = mkdtempSync(`${target}-`)
     try {
-      renameSync(build(work), target)
-      pruneUnused()
+      const built = build(work)
+      try {
+        renameSync(built, target)
+      } catch (error) {
+        // A process that broke this lock as stale (see `lockIsStale`) finished first: same inputs, same entry.
+        if (!existsSync(target)) throw error
+      }
+      pruneUnused(target)
       return target
     } finally {
       rmSync(work, { recursive: true, force: true })
@@ -174,12 +204,21 @@ function cached(target: string, build: (work: string) => string): string {
   }
 }
 
-/** Remove cache entries (of any source state) that no run has used for two days. */
-function pruneUnused(): void {
-  for (const name of readdirSync(cacheDir)) {
-    const entry = path.join(cacheDir, name)
+/**
+ * Remove cache entries (of any source state) that no run has used for two days. An entry
+ * stamped more than two days ahead of the file system's clock was stamped by a moved clock:
+ * its age is unknown, so it goes too.
+ *
+ * @param keep The entry just built; its siblings are the entries.
+ */
+function pruneUnused(keep: string): void {
+  const dir = path.dirname(keep)
+  const now = fileSystemNow(dir).getTime()
+  for (const name of readdirSync(dir)) {
+    const entry = path.join(dir, name)
+    if (entry === keep || name.startsWith('.now-')) continue
     try {
-      if (Date.now() - statSync(entry).mtimeMs > unusedEntryMs) rmSync(entry, { recursive: true, force: true })
+      if (Math.abs(now - statSync(entry).mtimeMs) > unusedEntryMs) rmSync(entry, { recursive: true, force: true })
     } catch {
       // Removed by a concurrent run.
     }

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { build } from 'esbuild'
 import { build as viteBuild } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testNow } from '../cli/helpers.js'
 import { createConsumerProject, packedTarball, run, type ConsumerProject } from '../helpers/pack.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -251,7 +252,7 @@ const run = (input, output, done) => {
     writeFileSync(
       path.join(project, 'lsp-bin.cjs'),
       `${client}
-const child = require('node:child_process').spawn(process.execPath, ['node_modules/exosome-content/bin/exosome-content.js', 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] })
+const child = require('node:child_process').spawn(process.execPath, ['node_modules/exosome-content/bin/exosome-content.js', 'lsp', '--stdio', '--now', ${JSON.stringify(testNow)}], { stdio: ['pipe', 'pipe', 'inherit'] })
 run(child.stdin, child.stdout, () => child.stdin.end())
 `,
     )
@@ -262,10 +263,11 @@ const { PassThrough } = require('node:stream')
 const { startLanguageServer } = require('exosome-content/lsp')
 const toServer = new PassThrough()
 const fromServer = new PassThrough()
-const server = startLanguageServer({ input: toServer, output: fromServer })
+const server = startLanguageServer({ input: toServer, output: fromServer, now: ${JSON.stringify(testNow)} })
 run(toServer, fromServer, () => server.dispose().then(() => process.exit(0)))
 `,
     )
+    // Both run on a fixed day (`--now`, the `now` option), so `lastReviewed` never turns stale.
     // `date: 2020-02-30` is on line 14 (0-based 13); the value starts at column 11 (0-based 10).
     const expected = { code: 'frontmatter-invalid', line: 13, character: 10 }
     expect(JSON.parse(run('node', ['lsp-bin.cjs'], project))).toEqual(expected)

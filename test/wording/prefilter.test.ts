@@ -129,7 +129,7 @@ describe('the pre-filter finds what the full analysis finds', () => {
       fc.property(paragraph, (text) => {
         expect(analyzeText(text, english, language)).toEqual(fullAnalysis(text))
       }),
-      { numRuns: 400 },
+      { seed: 20_261_216, numRuns: 400 },
     )
   })
 })
@@ -154,7 +154,7 @@ describe('the pre-filter cuts text only where the parser ends a sentence anyway'
         expect(parts).toEqual(sentenceStarts(value))
         for (const cut of cuts) expect(sentenceStarts(value)).toContain(cut)
       }),
-      { numRuns: 1000 },
+      { seed: 20_261_217, numRuns: 1000 },
     )
   })
 
