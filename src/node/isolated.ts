@@ -13,8 +13,9 @@ import { workerUrl } from './worker-path.js'
  */
 export interface IsolatedParseOptions extends Omit<ParseOptions, 'frontmatter'> {
   /**
-   * Wall-clock milliseconds the parse may take; the worker is then terminated and the
-   * result is a `parse-timeout` diagnostic.
+   * Wall-clock milliseconds the parse may take, counted from when the worker has loaded the
+   * parser (start-up has its own budget of at least 30 s); the worker is then terminated and
+   * the result is a `parse-timeout` diagnostic.
    *
    * @default 5000
    * @example 1000
@@ -30,6 +31,9 @@ export interface IsolatedParseOptions extends Omit<ParseOptions, 'frontmatter'> 
 }
 
 const whole = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+
+/** Milliseconds a parse worker may take to load before its parse budget starts. */
+const startupBudgetMs = 30_000
 
 function failure(ruleId: 'parse-timeout' | 'parse-crash', message: string, file: string | undefined): ParseResult {
   const diagnostic: Diagnostic = createDiagnostic({ ruleId, message, place: whole, file, url: securityUrl(ruleId) })
@@ -70,6 +74,7 @@ export async function parseContentIsolated(source: string, options?: IsolatedPar
   const { timeoutMs, maxMemoryMb, ...parseOptions } = options ?? {}
   const timeout = positive('timeoutMs', timeoutMs, 5000)
   const memory = positive('maxMemoryMb', maxMemoryMb, 512)
+  const startupMs = Math.max(startupBudgetMs, timeout)
   const file = typeof parseOptions.path === 'string' ? parseOptions.path : undefined
   const request: WorkerRequest = { source, options: parseOptions }
 
@@ -88,12 +93,23 @@ export async function parseContentIsolated(source: string, options?: IsolatedPar
       void worker.terminate()
       outcome()
     }
-    const timer = setTimeout(() => {
+    const overTime = (): void => {
       finish(() =>
         resolve(failure('parse-timeout', `Unexpected parse time over ${timeout} ms, expected the parse to finish in time (the worker was stopped; raise \`timeoutMs\` for large trusted files)`, file)),
       )
-    }, timeout)
+    }
+    // Start-up (loading the parser in the worker) has its own budget; the parse budget starts
+    // when the worker reports it is ready, so a loaded machine does not turn a slow start-up
+    // into a parse-timeout, and a limit the input hits is reported as that limit.
+    let timer = setTimeout(() => {
+      finish(() => resolve(failure('parse-crash', `Unexpected parse worker start-up over ${startupMs} ms, expected the worker to load the parser in time`, file)))
+    }, startupMs)
     worker.on('message', (response: WorkerResponse) => {
+      if ('ready' in response) {
+        clearTimeout(timer)
+        if (!settled) timer = setTimeout(overTime, timeout)
+        return
+      }
       finish(() => {
         if (response.ok) {
           resolve({ document: response.result.document === undefined ? undefined : deepFreeze(response.result.document), diagnostics: response.result.diagnostics })

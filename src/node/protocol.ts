@@ -6,7 +6,11 @@ export interface WorkerRequest {
   options: ParseOptions | undefined
 }
 
-/** What the parse worker posts back: the result, or the error `parseContent` threw. */
+/**
+ * What the parse worker posts back: `ready` once its modules are loaded (the parse budget
+ * starts then), then the result, or the error `parseContent` threw.
+ */
 export type WorkerResponse =
+  | { ready: true }
   | { ok: true; result: ParseResult }
   | { ok: false; error: { name: string; message: string } }

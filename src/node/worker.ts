@@ -5,6 +5,9 @@ import type { WorkerRequest, WorkerResponse } from './protocol.js'
 // Runs one parse for `parseContentIsolated` and posts the result; the main thread terminates
 // this worker when it takes too long.
 const request = workerData as WorkerRequest
+// Modules are loaded by now: the main thread starts the parse budget on this message, so a
+// slow start-up on a loaded machine is not counted as parse time.
+parentPort?.postMessage({ ready: true } satisfies WorkerResponse)
 let response: WorkerResponse
 try {
   response = { ok: true, result: parseContent(request.source, request.options) }

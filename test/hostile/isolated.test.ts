@@ -51,6 +51,15 @@ describe.each(['esm', 'cjs'] as const)('parseContentIsolated from the %s build',
     expect(diagnostics.map((found) => found.ruleId)).toEqual(['limit-nesting'])
   })
 
+  it('counts only the parse against timeoutMs, not the worker loading the parser', async () => {
+    const parse = await load(format)
+    // Loading the parser in a fresh worker takes far longer than 100 ms; the pre-scan refuses
+    // this page in a few. The budget starts when the worker is ready, so the answer is the
+    // limit the page hits, not a parse-timeout for the start-up.
+    const { diagnostics } = await parse(inSection('>'.repeat(5000)), { timeoutMs: 100 })
+    expect(diagnostics.map((found) => found.ruleId)).toEqual(['limit-nesting'])
+  })
+
   it('terminates a parse past timeoutMs with a parse-timeout diagnostic at 1:1', async () => {
     const parse = await load(format)
     // Alternating unmatched `*` and `_` openers: micromark's emphasis matching is super-linear
