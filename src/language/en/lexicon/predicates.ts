@@ -315,8 +315,6 @@ export const benefitTerms: readonly string[] = [
   'respond to * injection',
   'respond to * * injection',
   'respond to it',
-  '=capable of',
-  'ability to',
   '=capability',
   '=capabilities',
   'work by',
@@ -340,3 +338,21 @@ export const careVerbs: readonly string[] = ['treat', 'help', 'protect', 'see']
  */
 export const productVerbs: readonly string[] = ['offer', 'provide', 'deliver', 'give', 'bring', 'yield', 'produce', 'promise', 'ensure', 'guarantee', 'allow', 'enable']
 
+
+/** Of `benefitPredicates`, the verbs that raise what follows: raising a process of the cell or a harm promises no benefit. */
+export const raisingPredicates: readonly string[] = ['promote', 'activate', 'stimulate', 'boost', 'increase', 'enhance', 'accelerate', 'amplify', 'facilitate', 'improve', 'speed up', 'strengthen']
+
+/**
+ * Processes of the cell, as word forms: raised, they describe a mechanism ("activating
+ * signaling pathways", "facilitating intercellular communication"), not a benefit.
+ */
+export const mechanismObjects: readonly string[] = [
+  'signaling', 'signalling', 'pathway', 'pathways', 'communication', 'crosstalk', 'expression', 'secretion',
+  'uptake', 'internalization', 'internalisation', 'transfer', 'transport', 'trafficking', 'biogenesis', 'cargo',
+]
+
+/** Harms, as word forms: raised, they are no benefit ("promotes inflammation", "increases the risk"). */
+export const harmObjects: readonly string[] = [
+  'inflammation', 'fibrosis', 'scarring', 'tumor', 'tumors', 'tumour', 'tumours', 'tumorigenesis', 'tumorigenicity',
+  'cancer', 'cancers', 'metastasis', 'infection', 'infections', 'rejection', 'degradation', 'risk', 'risks', 'toxicity',
+]
