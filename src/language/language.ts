@@ -96,6 +96,12 @@ export interface LanguageLists {
   assertiveGovernor: readonly string[]
   /** Words before the infinitive marker that leave it unasserted ("meant to treat", "how to"). */
   openGovernor: readonly string[]
+  /** Of `predicate`, the verbs that raise what follows ("promote", "increase"): with a `mechanismObject` or a `harmObject` as object they promise no benefit. */
+  raising?: readonly string[]
+  /** Word forms of processes of the cell ("signaling", "communication"): raised, they describe a mechanism ("activates signaling pathways"). */
+  mechanismObject?: readonly string[]
+  /** Word forms of harms ("inflammation", "fibrosis"): raised, they are no benefit ("promotes inflammation"). */
+  harmObject?: readonly string[]
 }
 
 /** Single words the analysis reads structure from. */

@@ -558,12 +558,25 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     // other word is read as asserted ("exosomes send signals to promote healing").
     return sets.openGovernor.has(norm(governor)) || lemmaIn(governor, sets.openGovernor)
   }
+  // "activating signaling pathways", "promoting inflammation": a verb that raises a process of
+  // the cell describes a mechanism, and one that raises a harm promises nothing. Read on the
+  // head of the object only (up to three words, before a conjunction or a preposition).
+  const raisesNoBenefit = (match: Match): boolean => {
+    if (match.to - match.from !== 1 || sets.raising?.has(match.phrase) !== true) return false
+    for (let index = match.to; index < n && index < match.to + 3 && isWord(index) && clause[index] === clause[match.from]; index++) {
+      const word = norm(index)
+      if (grammar.conjunctions.has(word) || grammar.mentionMarkers?.has(word) === true) return false
+      if (sets.mechanismObject?.has(word) === true || sets.harmObject?.has(word) === true) return !(tokens[index] as Token).joined
+    }
+    return false
+  }
   let lastBenefitEnd = -10
   let lastInfinitive: { clause: number; open: boolean } | undefined
   const addBenefit = (match: Match, strength: BenefitFact['strength']): void => {
     const subject = subjectBefore(match.from)
     const object = objectAfter(match.to)
     if (object.person && sets.careVerb.has(match.phrase)) return
+    if (raisesNoBenefit(match)) return
     const token = tokens[match.from] as Token
     const past = morphology.past(token.norm, match.phrase.split(' ')[0] ?? '')
     const state = standing(match.from)

@@ -127,6 +127,41 @@ const pairs: Pair[] = [
     evidence: 'preclinical',
   },
   {
+    // A verb of causing asserts a benefit with a benefit as its object, and only then.
+    rule: 'hedge-to-evidence',
+    asserted: 'The injections trigger new collagen and foster tissue repair.',
+    sound: ['The injections may trigger new collagen and foster tissue repair.', 'The injections can trigger inflammation.', 'In animal studies, the injections triggered new collagen.'],
+    evidence: 'preclinical',
+  },
+  {
+    // Replacing what was damaged is a repair promised.
+    rule: 'hedge-to-evidence',
+    asserted: 'Stem cells replace damaged tissue in the knee.',
+    sound: ['Clinics claim that stem cells replace damaged tissue in the knee.', 'Stem cells do not replace damaged tissue in the knee.'],
+    evidence: 'preclinical',
+  },
+  {
+    // Raising a process of the cell describes a mechanism; raising a harm promises nothing.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosomes activate collagen production and promote healing.',
+    sound: ['Exosomes carry proteins between cells, activating signaling pathways and facilitating intercellular communication.', 'Some vesicles promote inflammation.'],
+    evidence: 'preclinical',
+  },
+  {
+    // A definition by use names what a therapy is for.
+    rule: 'hedge-to-evidence',
+    asserted: 'Stem-cell therapy treats or prevents a disease.',
+    sound: ['Stem-cell therapy is the use of stem cells to treat or prevent a disease.'],
+    evidence: 'preclinical',
+  },
+  {
+    // The weight of evidence claimed for a treatment, and risk waved away, as families.
+    rule: 'overclaim-wording',
+    asserted: 'A wide body of evidence shows the injections carry very little risk.',
+    sound: ['There is no conclusive evidence that the injections are safe.', 'Clinics claim the injections carry very little risk.'],
+    evidence: 'early-clinical',
+  },
+  {
     // The possessive "FDA's" is read; a price is not a numeric promise.
     rule: 'regulatory-misdirection',
     asserted: 'Exosome facials are simply outside the FDA’s approval scope.',

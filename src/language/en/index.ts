@@ -5,7 +5,7 @@ import { closingQuotes, evidentialVerbs, findingVerbs, openingQuotes, reportingF
 import * as grammar from './lexicon/grammar.js'
 import { limitations, modalHedges, researchFrames, scopes } from './lexicon/hedges.js'
 import { denyingAdjectives, evaluativeVerbs, negators, nonNegating } from './lexicon/negation.js'
-import { benefitPredicates, benefitTerms, careVerbs, cureClaimPredicates, productVerbs, cureNouns, efficacyAdjectives, personObjects, strongPredicates } from './lexicon/predicates.js'
+import { benefitPredicates, benefitTerms, careVerbs, cureClaimPredicates, harmObjects, mechanismObjects, productVerbs, raisingPredicates, cureNouns, efficacyAdjectives, personObjects, strongPredicates } from './lexicon/predicates.js'
 import * as tactics from './lexicon/tactics.js'
 
 const parser = new ParseEnglish()
@@ -83,6 +83,9 @@ export const english: LanguageDefinition = {
     deontic: grammar.deontic,
     assertiveGovernor: grammar.assertiveGovernors,
     openGovernor: grammar.openGovernors,
+    raising: raisingPredicates,
+    mechanismObject: mechanismObjects,
+    harmObject: harmObjects,
   },
   grammar: {
     be: grammar.beForms,

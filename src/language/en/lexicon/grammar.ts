@@ -72,7 +72,9 @@ export const clauseSubjects: readonly string[] = [
 export const conditions: readonly string[] = ['if', 'unless', 'in case', 'provided that', 'as long as', 'assuming', 'suppose', 'imagine']
 
 /** Words that open an open question up to the end of the clause ("ask whether ..."). */
-export const openQuestions: readonly string[] = ['whether', 'wonder', 'ask', 'find out', 'question', 'understand what', 'know what', 'learn what', 'determine what', 'see what', 'find out what', 'understand how', 'know how', 'learn how']
+export const openQuestions: readonly string[] = ['whether', 'wonder', 'ask', 'find out', 'question', 'understand what', 'know what', 'learn what', 'determine what', 'see what', 'find out what', 'understand how', 'know how', 'learn how',
+  // A definition names what a therapy is used for, it does not assert that it works ("X is the use of stem cells to treat ...").
+  'be the use of', 'refer to the use of', 'be defined as the use of']
 
 /** Deontic words: what must or should happen is not asserted to have happened. */
 export const deontic: readonly string[] = ['must', 'should', 'ought', 'need to', 'needs to', 'have to', 'has to', 'require', 'required', 'requires', 'requirement', 'before', 'until', 'unless', 'in order to', 'supposed to', 'meant to', 'intend', 'intended', 'designed for', 'aim to', 'plan to']

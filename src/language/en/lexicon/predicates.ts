@@ -1,4 +1,96 @@
 /**
+ * Verbs of causing or helping that assert a benefit only with a benefit as their object
+ * ("triggers hair growth", "fosters healing", "forms new cells"): alone they say nothing
+ * ("triggers inflammation", "forms vesicles"). Combined with `causedBenefits` into benefit
+ * predicates.
+ */
+export const causativeVerbs: readonly string[] = [
+  'trigger',
+  'foster',
+  'encourage',
+  'support',
+  'induce',
+  'initiate',
+  'spark',
+  'kickstart',
+  'kick-start',
+  'jumpstart',
+  'jump-start',
+  'reawaken',
+  'awaken',
+  'reignite',
+  'ignite',
+  'elicit',
+  'generate',
+  'form',
+  'create',
+  'build',
+  'aid',
+  'assist',
+  'lead to',
+  'result in',
+  'bring about',
+  'give rise to',
+  'contribute to',
+  'aid in',
+  'assist in',
+  'help in',
+]
+
+/**
+ * What a verb of causing brings about when it asserts a benefit. A `*` stands for one word
+ * before the noun ("new", "healthy", "natural", "tissue"); nouns that can also name harm
+ * ("growth" of a tumour, "proliferation" of cancer cells) take no free word before them.
+ */
+export const causedBenefits: readonly string[] = [
+  'hair growth',
+  'new growth',
+  'new hair',
+  'new hair growth',
+  'hair regrowth',
+  'regrowth',
+  '* regrowth',
+  'collagen',
+  '* collagen',
+  'collagen production',
+  'collagen synthesis',
+  'elastin',
+  'healing',
+  '* healing',
+  'repair',
+  '* repair',
+  '* * repair',
+  'regeneration',
+  '* regeneration',
+  '* * regeneration',
+  'renewal',
+  '* renewal',
+  'rejuvenation',
+  '* rejuvenation',
+  'recovery',
+  '* recovery',
+  'reversal',
+  '* reversal',
+  'remission',
+  'new cells',
+  'new * cells',
+  'new tissue',
+  'new * tissue',
+  'new blood vessels',
+  'new cartilage',
+  'cartilage growth',
+  'their proliferation',
+  'cell renewal',
+  'tissue growth',
+  'follicle growth',
+]
+
+/** Every causative verb with every benefit it can bring about: phrases of `benefitPredicates`. */
+function causativeBenefits(): string[] {
+  return causativeVerbs.flatMap((verb) => causedBenefits.map((object) => `${verb} ${object}`))
+}
+
+/**
  * Benefit predicates, by lemma (verbs; their inflections are generated). A sentence that
  * says one of these of a treatment, not negated, reported or hedged, asserts a benefit.
  */
@@ -93,6 +185,19 @@ export const benefitPredicates: readonly string[] = [
   'more effective than',
   'superior to',
   'faster than',
+  // Replacing what was lost or damaged ("stem cells replace damaged tissue", "replacing lost
+  // or damaged cells"): a repair promised.
+  'replace damaged',
+  'replace * damaged',
+  'replace lost',
+  'replace * lost',
+  'replace dead',
+  'replace injured',
+  'replace diseased',
+  'replace worn',
+  'replace * worn',
+  // A verb of causing with a benefit as its object (see `causativeVerbs`).
+  ...causativeBenefits(),
 ]
 
 /**
@@ -210,8 +315,6 @@ export const benefitTerms: readonly string[] = [
   'respond to * injection',
   'respond to * * injection',
   'respond to it',
-  '=capable of',
-  'ability to',
   '=capability',
   '=capabilities',
   'work by',
@@ -234,3 +337,22 @@ export const careVerbs: readonly string[] = ['treat', 'help', 'protect', 'see']
  * ("clinics offer exosome therapy").
  */
 export const productVerbs: readonly string[] = ['offer', 'provide', 'deliver', 'give', 'bring', 'yield', 'produce', 'promise', 'ensure', 'guarantee', 'allow', 'enable']
+
+
+/** Of `benefitPredicates`, the verbs that raise what follows: raising a process of the cell or a harm promises no benefit. */
+export const raisingPredicates: readonly string[] = ['promote', 'activate', 'stimulate', 'boost', 'increase', 'enhance', 'accelerate', 'amplify', 'facilitate', 'improve', 'speed up', 'strengthen']
+
+/**
+ * Processes of the cell, as word forms: raised, they describe a mechanism ("activating
+ * signaling pathways", "facilitating intercellular communication"), not a benefit.
+ */
+export const mechanismObjects: readonly string[] = [
+  'signaling', 'signalling', 'pathway', 'pathways', 'communication', 'crosstalk', 'expression', 'secretion',
+  'uptake', 'internalization', 'internalisation', 'transfer', 'transport', 'trafficking', 'biogenesis', 'cargo',
+]
+
+/** Harms, as word forms: raised, they are no benefit ("promotes inflammation", "increases the risk"). */
+export const harmObjects: readonly string[] = [
+  'inflammation', 'fibrosis', 'scarring', 'tumor', 'tumors', 'tumour', 'tumours', 'tumorigenesis', 'tumorigenicity',
+  'cancer', 'cancers', 'metastasis', 'infection', 'infections', 'rejection', 'degradation', 'risk', 'risks', 'toxicity',
+]

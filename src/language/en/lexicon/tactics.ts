@@ -3,6 +3,17 @@
  * it: not negated, not reported (attributed or quoted), not a question or a condition.
  */
 
+// The weight of evidence claimed for a treatment: "a wide body of evidence shows", "compelling
+// evidence", "a proven track record". Written as a family (each weight with each noun of
+// evidence); read only in a sentence about a benefit or a treatment (`certaintyContextual`).
+const evidenceWeights: readonly string[] = ['wide', 'large', 'extensive', 'ample', 'compelling', 'robust', 'solid', 'conclusive', 'substantial', 'vast', 'mounting', 'abundant']
+const evidenceNouns: readonly string[] = ['body of evidence', 'body of research', 'evidence', 'track record', 'clinical evidence', 'scientific evidence']
+const weightOfEvidence: readonly string[] = [
+  ...evidenceWeights.flatMap((weight) => evidenceNouns.map((noun) => `${weight} ${noun}`)),
+  'proven track record',
+  'track record of',
+]
+
 /** Certainty and authority: the claim is presented as settled. */
 export const certainty: readonly string[] = [
   'clinically proven',
@@ -74,6 +85,7 @@ export const certainty: readonly string[] = [
   'strongly supports',
   'strong evidence',
   'overwhelming evidence',
+  ...weightOfEvidence,
 ]
 
 // Intensifiers and the nouns of promise they inflate: "immense potential", "a tremendous
@@ -302,6 +314,16 @@ export const absoluteSafety: readonly string[] = [
   'painless',
   'non-invasive',
   'no risk of rejection',
+  // Risk waved away: "carries very little risk", "little to no risk", "the least of your concerns".
+  'little risk',
+  'little to no risk',
+  'little or no risk',
+  'little to no side effect',
+  'little or no side effect',
+  'least of * concern',
+  'least of * * concern',
+  'least of * worry',
+  'nothing to fear',
 ]
 
 // The phrases of `regulatoryMisdirection` that belong to none of its subsets below.
@@ -765,6 +787,7 @@ export const certaintyContextual: readonly string[] = [
   'validated',
   'statistically significant',
   'proof of',
+  ...weightOfEvidence,
 ]
 
 /** Of `absoluteSafety`, the words a hedge softens and that count only after a copula ("is safe"). */
