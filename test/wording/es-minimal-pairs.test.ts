@@ -265,6 +265,19 @@ describe('Spanish structures', () => {
     expect(asNarrative('Conozca los riesgos y beneficios antes de decidir.')).toEqual([])
     expect(asNarrative('Ofrece beneficios para la piel.')).toContain('hedge-to-evidence')
   })
+  test('a verb that brings about a process promises it; a treatment named for a benefit promises it', () => {
+    expect(asNarrative('Las vesículas modulan la regeneración tisular.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Estas señales desencadenan procesos de reparación en la piel.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Exosomas para la regeneración de la piel')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Las vesículas podrían modular la regeneración tisular.')).toEqual([])
+    expect(asNarrative('Ningún producto de exosomas está aprobado para la regeneración de la piel.')).toEqual([])
+  })
+  test('"en lugar de" negates up to its comma; "debido a" is no duty', () => {
+    expect(asNarrative('En lugar de rellenar, los exosomas regeneran la piel.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Los exosomas no regeneran la piel en lugar de rellenarla.')).toEqual([])
+    expect(asNarrative('La piel mejora debido a que el suero regenera las células.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Los exosomas deben regenerar la piel para cumplir lo que se anuncia.')).toEqual([])
+  })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])
     expect(asNarrative('En EE. UU. la FDA no ha aprobado ningún producto de exosomas.')).toEqual([])

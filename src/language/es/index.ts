@@ -7,7 +7,19 @@ import { evidentialVerbs, findingVerbs, reportingFrames, researchNouns, testimon
 import * as grammar from './lexicon/grammar.js'
 import { hedgingVerbs, limitations, modalHedges, researchFrames, scopes } from './lexicon/hedges.js'
 import { denyingAdjectives, evaluativeVerbs, negators, nonNegating } from './lexicon/negation.js'
-import { benefitPredicates, benefitTerms, careVerbs, cureClaimPredicates, cureNouns, efficacyAdjectives, personObjects, productVerbs, strongPredicates } from './lexicon/predicates.js'
+import {
+  benefitPredicates,
+  benefitTerms,
+  careVerbs,
+  cureClaimPredicates,
+  cureNouns,
+  efficacyAdjectives,
+  personObjects,
+  processNouns,
+  processVerbs,
+  productVerbs,
+  strongPredicates,
+} from './lexicon/predicates.js'
 import * as tactics from './lexicon/tactics.js'
 
 // Abbreviations after which a period does not end a sentence ("Dr.", "EE. UU.", "p. ej.").
@@ -174,8 +186,12 @@ function withAddressee(frames: readonly string[]): string[] {
   return out
 }
 
+// "Modulan la regeneración", "desencadenan procesos de reparación": a verb that brings about a
+// process, one or two words before the process.
+const processPredicates = processVerbs.flatMap((verb) => processNouns.flatMap((noun) => [`${verb} * ${noun}`, `${verb} * * ${noun}`]))
+
 const lists: LanguageLists = {
-  predicate: foldAll(benefitPredicates),
+  predicate: foldAll([...benefitPredicates, ...processPredicates]),
   strong: foldAll(strongPredicates),
   cureClaim: foldAll(cureClaimPredicates),
   cureNoun: foldAll(cureNouns),
@@ -274,7 +290,8 @@ export const spanish: LanguageDefinition = {
     postnominal: true,
     concord: foldAll(grammar.concord),
     passiveMarkers: ['se'],
-    commaScoped: ['sin', 'ni'],
+    // "En lugar de aportar algo externo, ...": "en lugar de" and "en vez de" end at the comma too.
+    commaScoped: ['sin', 'ni', 'en'],
     ownVoice,
     unasserted,
     // "Les indica que produzcan": a present subjunctive after a reporting verb's "que" is an order.

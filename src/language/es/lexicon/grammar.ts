@@ -88,7 +88,8 @@ export const openQuestions: readonly string[] = [
 
 /** Deontic words: what must or should happen is not asserted to have happened. */
 export const deontic: readonly string[] = [
-  'deber', 'tener que', 'hay que', 'es necesario', 'necesitar', 'requerir', 'requisito', 'antes de', 'antes de que', 'hasta que',
+  // "deber" by its finite forms: its participle is "debido a" (owing to) and "el debido respaldo" (due).
+  '=debe', '=deben', '=debemos', '=debía', '=debían', '=debió', '=debieron', '=deberá', '=deberán', '=debería', '=deberían', '=deba', '=deban', '=debiera', '=debieran', '=deber', 'tener que', 'hay que', 'es necesario', 'necesitar', 'requerir', 'requisito', 'antes de', 'antes de que', 'hasta que',
   'a menos que', 'con el fin de', 'a fin de', 'con el objetivo de', 'con el propósito de', 'tener el propósito de', 'tener el objetivo de',
   'destinado a', 'pensado para', 'pretender', 'intentar', 'buscar', 'proponerse', 'planear', 'tener previsto', 'se supone que', 'para ello',
   'sin previa', 'obligar a', 'diseñado para', 'desarrollado para', 'desarrollar para', 'concebido para', 'prohibir', 'exigir', 'obligar',

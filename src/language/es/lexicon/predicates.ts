@@ -154,8 +154,27 @@ export const benefitPredicates: readonly string[] = [
   'más eficaz que',
   'más efectivo que',
   'superior a',
+  'superior al',
   'más rápido que',
+  // "Exosomas para la regeneración de la piel": a treatment named for a benefit promises it.
+  'para la regeneración',
+  'para la reparación',
+  'para la restauración',
+  'para la reconstrucción',
+  'para el rejuvenecimiento',
+  'para rejuvenecer',
 ]
+
+/**
+ * Verbs that bring about a process ("modulan la regeneración tisular", "desencadenan procesos
+ * de reparación"): with one of `processNouns` one or two words after them they promise that
+ * process (`index.ts` joins the two lists). Verbs that promise by themselves ("estimular",
+ * "activar") are benefit predicates already.
+ */
+export const processVerbs: readonly string[] = ['modular', 'desencadenar', 'facilitar', 'generar', 'inducir', 'poner en marcha', 'producir', 'provocar', 'iniciar']
+
+/** Processes a treatment is said to bring about: regeneration, repair and their kin. */
+export const processNouns: readonly string[] = ['regeneración', 'reparación', 'restauración', 'reconstrucción', 'renovación', 'rejuvenecimiento', 'cicatrización', 'curación']
 
 /**
  * Predicates that promise a cure or an undoing: a modal hedge ("podría", "puede ayudar a")
