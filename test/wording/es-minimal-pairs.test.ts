@@ -278,6 +278,14 @@ describe('Spanish structures', () => {
     expect(asNarrative('La piel mejora debido a que el suero regenera las células.')).toContain('hedge-to-evidence')
     expect(asNarrative('Los exosomas deben regenerar la piel para cumplir lo que se anuncia.')).toEqual([])
   })
+  test('a novelty here to stay, a great power, a field transformed is hype; safety or benefits shown by studies are certainty', () => {
+    expect(asNarrative('La bioestimulación con exosomas ha llegado para quedarse.')).toEqual(['overclaim-wording'])
+    expect(asNarrative('Se han hecho famosos por su gran poder de regeneración.')).toContain('overclaim-wording')
+    expect(asNarrative('Los ensayos han demostrado la seguridad del tratamiento con exosomas.')).toContain('overclaim-wording')
+    expect(asNarrative('Su seguridad está respaldada por décadas de uso en dermatología.')).toContain('overclaim-wording')
+    expect(asNarrative('Ningún ensayo ha demostrado la seguridad del tratamiento con exosomas.')).toEqual([])
+    expect(asNarrative('Aún no hay estudios suficientes, que demuestren su eficacia.')).toEqual([])
+  })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])
     expect(asNarrative('En EE. UU. la FDA no ha aprobado ningún producto de exosomas.')).toEqual([])
