@@ -286,6 +286,17 @@ describe('Spanish structures', () => {
     expect(asNarrative('Ningún ensayo ha demostrado la seguridad del tratamiento con exosomas.')).toEqual([])
     expect(asNarrative('Aún no hay estudios suficientes, que demuestren su eficacia.')).toEqual([])
   })
+  test('a benefit noun heading a sentence or its colon promises the benefit; after an article or a word it names it', () => {
+    expect(asNarrative('Reducción de arrugas y líneas de expresión')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Beneficios: regeneración del tejido y aumento del colágeno.')).toContain('hedge-to-evidence')
+    expect(asNarrative('La reducción de arrugas no está demostrada.')).toEqual([])
+    expect(asNarrative('En ratones se observó una reducción de las arrugas.')).toEqual([])
+  })
+  test('ad copy in the imperative, with its pronoun, promises what it commands', () => {
+    expect(asNarrative('Despídete de la calvicie con nuestro tratamiento.')).toContain('overclaim-wording')
+    expect(asNarrative('Equilibra y purifica tu piel.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Las plaquetas despiertan folículos adormecidos y prolongan la fase de crecimiento.')).toContain('hedge-to-evidence')
+  })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])
     expect(asNarrative('En EE. UU. la FDA no ha aprobado ningún producto de exosomas.')).toEqual([])

@@ -8,6 +8,7 @@ import * as grammar from './lexicon/grammar.js'
 import { hedgingVerbs, limitations, modalHedges, researchFrames, scopes } from './lexicon/hedges.js'
 import { denyingAdjectives, evaluativeVerbs, negators, nonNegating } from './lexicon/negation.js'
 import {
+  benefitNouns,
   benefitPredicates,
   benefitTerms,
   careVerbs,
@@ -97,6 +98,8 @@ const nouns = new Set(
     .flatMap((phrase) => (phrase.startsWith('=') ? [phrase.slice(1)] : (spanishForms(phrase) ?? [phrase]))),
 )
 const prepositions = new Set(foldAll(grammar.prepositions))
+const headNouns = new Set(benefitNouns.flatMap((noun) => spanishForms(fold(noun)) ?? [fold(noun)]))
+const headPunctuation = new Set(['', ':', '-', '–', '—', '•', '¡'])
 const participleHosts = new Set(foldAll([...grammar.beForms, ...grammar.haberForms, 'queda', 'quedan', 'quedó', 'quedaron', 'quedará', 'resulta', 'resultan', 'resultó']))
 const participlePattern = /(?:ad|id)(?:o|a|os|as)$/
 const irregularParticiples = /(?:cho|cha|chos|chas|sto|sta|stos|stas|rto|rta|rtos|rtas|lto|lta|ltos|ltas|ito|ita|itos|itas)$/
@@ -114,6 +117,8 @@ const participle = (word: string): boolean => participlePattern.test(word) || ir
  * number with a noun: "las mejoras" is a noun, "los trata" a verb.
  */
 function nounAt(word: string, previous: string): boolean {
+  // "Reducción de arrugas", "Beneficios: regeneración del tejido": a benefit noun promises only at the head.
+  if (headNouns.has(word)) return !headPunctuation.has(previous)
   if (infinitivePattern.test(word) || gerundPattern.test(word)) return previous === 'el'
   if (participlePattern.test(word)) return !participleHosts.has(previous) && !adverb(previous)
   if (/^\d/.test(previous)) return true
@@ -191,7 +196,7 @@ function withAddressee(frames: readonly string[]): string[] {
 const processPredicates = processVerbs.flatMap((verb) => processNouns.flatMap((noun) => [`${verb} * ${noun}`, `${verb} * * ${noun}`]))
 
 const lists: LanguageLists = {
-  predicate: foldAll([...benefitPredicates, ...processPredicates]),
+  predicate: foldAll([...benefitPredicates, ...processPredicates, ...benefitNouns]),
   strong: foldAll(strongPredicates),
   cureClaim: foldAll(cureClaimPredicates),
   cureNoun: foldAll(cureNouns),

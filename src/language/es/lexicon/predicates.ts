@@ -163,6 +163,48 @@ export const benefitPredicates: readonly string[] = [
   'para la reconstrucción',
   'para el rejuvenecimiento',
   'para rejuvenecer',
+  'despedirse de',
+  'despertar * folículos',
+  'despertar folículos',
+  'prolongar la fase',
+  'alargar la fase',
+  'retrasar el proceso de envejecimiento',
+  'retrasar los signos',
+  'retrasar la aparición',
+  'equilibrar',
+  'purificar',
+  'normalizar',
+  'rehidratar',
+  'redensificar',
+  'reestructurar',
+  'recobrar',
+]
+
+/**
+ * Nouns of a benefit that head a sentence or follow its colon as ad copy does ("Reducción de
+ * arrugas", "Beneficios: regeneración del tejido"): there they promise the benefit; after an
+ * article, a preposition or any other word they name it ("la reducción de arrugas").
+ */
+export const benefitNouns: readonly string[] = [
+  'reducción',
+  'disminución',
+  'eliminación',
+  'regeneración',
+  'reparación',
+  'rejuvenecimiento',
+  'estimulación',
+  'aumento',
+  'incremento',
+  'prevención',
+  'restauración',
+  'recuperación',
+  'alivio',
+  'fortalecimiento',
+  'revitalización',
+  'renovación',
+  'reafirmación',
+  'reactivación',
+  'redensificación',
 ]
 
 /**
@@ -185,6 +227,7 @@ export const strongPredicates: readonly string[] = [
   'curar',
   'acabar con',
   'decir adiós a',
+  'despedirse de',
   'devolver la juventud',
   'devolver la vista',
   'recuperar la juventud',
