@@ -269,6 +269,8 @@ describe('Spanish structures', () => {
     expect(asNarrative('Las vesículas modulan la regeneración tisular.')).toEqual(['hedge-to-evidence'])
     expect(asNarrative('Estas señales desencadenan procesos de reparación en la piel.')).toEqual(['hedge-to-evidence'])
     expect(asNarrative('Exosomas para la regeneración de la piel')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Con la aplicación se desencadenan procesos internos de reparación celular.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('El tratamiento con exosomas es una alternativa válida a la cirugía.')).toEqual(['hedge-to-evidence'])
     expect(asNarrative('Las vesículas podrían modular la regeneración tisular.')).toEqual([])
     expect(asNarrative('Ningún producto de exosomas está aprobado para la regeneración de la piel.')).toEqual([])
   })

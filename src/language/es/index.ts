@@ -192,8 +192,8 @@ function withAddressee(frames: readonly string[]): string[] {
 }
 
 // "Modulan la regeneración", "desencadenan procesos de reparación": a verb that brings about a
-// process, one or two words before the process.
-const processPredicates = processVerbs.flatMap((verb) => processNouns.flatMap((noun) => [`${verb} * ${noun}`, `${verb} * * ${noun}`]))
+// process, up to three words before the process.
+const processPredicates = processVerbs.flatMap((verb) => processNouns.flatMap((noun) => [`${verb} * ${noun}`, `${verb} * * ${noun}`, `${verb} * * * ${noun}`]))
 
 const lists: LanguageLists = {
   predicate: foldAll([...benefitPredicates, ...processPredicates, ...benefitNouns]),

@@ -209,7 +209,7 @@ export const benefitNouns: readonly string[] = [
 
 /**
  * Verbs that bring about a process ("modulan la regeneración tisular", "desencadenan procesos
- * de reparación"): with one of `processNouns` one or two words after them they promise that
+ * de reparación"): with one of `processNouns` up to three words after them they promise that
  * process (`index.ts` joins the two lists). Verbs that promise by themselves ("estimular",
  * "activar") are benefit predicates already.
  */
@@ -359,6 +359,9 @@ export const benefitTerms: readonly string[] = [
   'aliado',
   'regenerador',
   'alternativa natural',
+  'alternativa válida',
+  'alternativa eficaz',
+  'ventajoso',
   'alternativa a',
   'nueva alternativa',
   'señales de regeneración',
