@@ -293,11 +293,17 @@ describe('Spanish structures', () => {
     expect(asNarrative('Beneficios: regeneración del tejido y aumento del colágeno.')).toContain('hedge-to-evidence')
     expect(asNarrative('La reducción de arrugas no está demostrada.')).toEqual([])
     expect(asNarrative('En ratones se observó una reducción de las arrugas.')).toEqual([])
+    expect(asNarrative('Aumento de casos de infecciones tras tratamientos no aprobados')).toEqual([])
+    expect(asNarrative('Prevención de riesgos: consulte siempre a un médico.')).toEqual([])
   })
   test('ad copy in the imperative, with its pronoun, promises what it commands', () => {
     expect(asNarrative('Despídete de la calvicie con nuestro tratamiento.')).toContain('overclaim-wording')
     expect(asNarrative('Equilibra y purifica tu piel.')).toContain('hedge-to-evidence')
     expect(asNarrative('Las plaquetas despiertan folículos adormecidos y prolongan la fase de crecimiento.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Adiós a las arrugas.')).toEqual(['overclaim-wording'])
+    expect(asNarrative('Su efecto antienvejecimiento es inmediato.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Los exosomas son la clave para una piel eternamente joven.')).toContain('overclaim-wording')
+    expect(asNarrative('Las empresas aseguran que el suero actúa como un lifting sin cirugía.')).toEqual([])
   })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])

@@ -23,6 +23,7 @@ export const benefitPredicates: readonly string[] = [
   'incrementar la firmeza',
   'incrementar la elasticidad',
   'decir adiós a',
+  'adiós a',
   'depurar',
   'desintoxicar',
   'desaparecer',
@@ -183,21 +184,17 @@ export const benefitPredicates: readonly string[] = [
 /**
  * Nouns of a benefit that head a sentence or follow its colon as ad copy does ("Reducción de
  * arrugas", "Beneficios: regeneración del tejido"): there they promise the benefit; after an
- * article, a preposition or any other word they name it ("la reducción de arrugas").
+ * article, a preposition or any other word they name it ("la reducción de arrugas"). Nouns
+ * that as often head a heading of news or of care ("Aumento de casos", "Prevención de
+ * riesgos", "Recuperación tras el tratamiento") are left out.
  */
 export const benefitNouns: readonly string[] = [
   'reducción',
-  'disminución',
-  'eliminación',
   'regeneración',
   'reparación',
   'rejuvenecimiento',
   'estimulación',
-  'aumento',
-  'incremento',
-  'prevención',
   'restauración',
-  'recuperación',
   'alivio',
   'fortalecimiento',
   'revitalización',
@@ -227,6 +224,7 @@ export const strongPredicates: readonly string[] = [
   'curar',
   'acabar con',
   'decir adiós a',
+  'adiós a',
   'despedirse de',
   'devolver la juventud',
   'devolver la vista',
@@ -359,6 +357,12 @@ export const benefitTerms: readonly string[] = [
   'aliado',
   'regenerador',
   'alternativa natural',
+  'efecto antienvejecimiento',
+  'efecto antiedad',
+  'acción antienvejecimiento',
+  'acción antiedad',
+  'lifting sin cirugía',
+  'como un lifting',
   'alternativa válida',
   'alternativa eficaz',
   'ventajoso',

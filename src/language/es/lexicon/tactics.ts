@@ -295,6 +295,12 @@ export const hype: readonly string[] = [
   'ofrecer nuevas posibilidades',
   'abrir nuevas posibilidades',
   'protagonista indiscutible',
+  'cambiar vidas',
+  'eternamente joven',
+  'juventud eterna',
+  'la clave para una piel',
+  'la clave para un cabello',
+  'la clave de la juventud',
 ]
 
 /** Absolute safety: a promise of no risk. */
