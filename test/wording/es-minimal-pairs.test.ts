@@ -304,6 +304,9 @@ describe('Spanish structures', () => {
     expect(asNarrative('Su efecto antienvejecimiento es inmediato.')).toContain('hedge-to-evidence')
     expect(asNarrative('Los exosomas son la clave para una piel eternamente joven.')).toContain('overclaim-wording')
     expect(asNarrative('Las empresas aseguran que el suero actúa como un lifting sin cirugía.')).toEqual([])
+    expect(asNarrative('El procedimiento ofrece seguridad total y ausencia de efectos secundarios.')).toContain('overclaim-wording')
+    expect(asNarrative('Los estudios demuestran que el suero blanquea las manchas.')).toContain('overclaim-wording')
+    expect(asNarrative('Ningún estudio demuestra que el suero blanquee las manchas.')).toEqual([])
   })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])

@@ -179,6 +179,14 @@ export const benefitPredicates: readonly string[] = [
   'redensificar',
   'reestructurar',
   'recobrar',
+  'restituir',
+  'uniformar',
+  'blanquear',
+  'despigmentar',
+  'descongestionar',
+  'voluminizar',
+  'controlar la caída',
+  'revivir',
 ]
 
 /**
@@ -362,6 +370,8 @@ export const benefitTerms: readonly string[] = [
   'acción antienvejecimiento',
   'acción antiedad',
   'lifting sin cirugía',
+  'efecto buena cara',
+  'efecto flash',
   'como un lifting',
   'alternativa válida',
   'alternativa eficaz',

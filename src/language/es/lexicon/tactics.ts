@@ -106,6 +106,12 @@ export const certainty: readonly string[] = [
   'todos los pacientes',
   'en la mayoría de los casos',
   'sin excepción',
+  'los estudios demuestran',
+  'estudios científicos demuestran',
+  'la evidencia demuestra',
+  'respaldado por ensayos',
+  'avalado por ensayos',
+  'respaldado por la evidencia',
   // Safety, efficacy or benefits said to be shown or backed by years of use.
   // By the perfect and the imperfect: "estudios que demuestren su eficacia" asks for evidence.
   'demostrado la seguridad',
@@ -301,6 +307,9 @@ export const hype: readonly string[] = [
   'la clave para una piel',
   'la clave para un cabello',
   'la clave de la juventud',
+  'el secreto para',
+  'secreto mejor guardado',
+  'efecto wow',
 ]
 
 /** Absolute safety: a promise of no risk. */
@@ -396,6 +405,17 @@ export const absoluteSafety: readonly string[] = [
   'recuperación inmediata',
   'poco tiempo de recuperación',
   'no quirúrgico',
+  'seguridad total',
+  'máxima seguridad',
+  'seguridad absoluta',
+  'sin efectos negativos',
+  'sin efectos no deseados',
+  'no genera rechazo',
+  'no provoca efectos secundarios',
+  'no causa efectos secundarios',
+  'ausencia de efectos secundarios',
+  'libre de complicaciones',
+  'cero efectos adversos',
 ]
 
 /** Of `absoluteSafety`, the words a hedge softens and that count only after a copula or beside a treatment ("es seguro"). */
