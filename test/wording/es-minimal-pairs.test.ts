@@ -307,6 +307,9 @@ describe('Spanish structures', () => {
     expect(asNarrative('El procedimiento ofrece seguridad total y ausencia de efectos secundarios.')).toContain('overclaim-wording')
     expect(asNarrative('Los estudios demuestran que el suero blanquea las manchas.')).toContain('overclaim-wording')
     expect(asNarrative('Ningún estudio demuestra que el suero blanquee las manchas.')).toEqual([])
+    expect(asNarrative('Los fabricantes atribuyen al producto propiedades regenerativas.')).toEqual([])
+    expect(asNarrative('El producto tiene propiedades regenerativas.')).toEqual(['hedge-to-evidence'])
+    expect(asNarrative('Se especula que los exosomas reducen la inflamación.')).toEqual([])
   })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])
