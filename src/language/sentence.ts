@@ -564,6 +564,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const subject = subjectBefore(match.from)
     const object = objectAfter(match.to)
     if (object.person && sets.careVerb.has(match.phrase)) return
+    // "El enrojecimiento desaparece en unas horas": a side effect passing promises nothing.
+    if (subject >= 0 && lemmaIn(subject, sets.sideEffect ?? emptySet)) return
     const token = tokens[match.from] as Token
     const past = morphology.past(token.norm, match.phrase.split(' ')[0] ?? '')
     const state = standing(match.from)

@@ -19,6 +19,7 @@ import {
   processNouns,
   processVerbs,
   productVerbs,
+  sideEffects,
   strongPredicates,
 } from './lexicon/predicates.js'
 import * as tactics from './lexicon/tactics.js'
@@ -203,6 +204,7 @@ const lists: LanguageLists = {
   efficacy: foldAll(efficacyAdjectives),
   benefitTerm: foldAll(benefitTerms),
   personObject: foldAll(personObjects),
+  sideEffect: foldAll(sideEffects),
   careVerb: foldAll(careVerbs),
   productVerb: foldAll(productVerbs),
   negator: foldAll(negators),

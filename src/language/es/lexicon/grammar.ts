@@ -94,6 +94,8 @@ export const deontic: readonly string[] = [
   'destinado a', 'pensado para', 'pretender', 'intentar', 'buscar', 'proponerse', 'planear', 'tener previsto', 'se supone que', 'para ello',
   'sin previa', 'obligar a',
   // "La FDA los revisa para garantizar que sean seguros": a purpose, not a statement that they are.
+  // "Se recomienda proteger la piel del sol": advice, not a statement of what happens.
+  'se recomienda', 'se recomiendan', 'es recomendable', 'se aconseja', 'es aconsejable',
   'para garantizar que', 'para asegurar que', 'para asegurarse de que', 'para comprobar que', 'para confirmar que', 'para demostrar que', 'diseñado para', 'desarrollado para', 'desarrollar para', 'concebido para', 'prohibir', 'exigir', 'obligar',
 ]
 

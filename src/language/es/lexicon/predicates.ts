@@ -389,6 +389,16 @@ export const benefitTerms: readonly string[] = [
   'usado para tratar',
 ]
 
+/**
+ * Side effects of a procedure: a predicate with one as its subject tells how it passes ("el
+ * enrojecimiento desaparece en unas horas", "las molestias mejoran en pocos días"), not what a
+ * treatment does. Pain and inflammation are left out: what a treatment is said to end.
+ */
+export const sideEffects: readonly string[] = [
+  'enrojecimiento', 'rojez', 'hinchazón', 'hematoma', 'moratón', 'edema', 'eritema', 'molestia', 'picor', 'escozor', 'irritación', 'descamación',
+  'costra', 'sensibilidad', 'efecto secundario', 'efecto adverso', 'reacción',
+]
+
 /** Predicates of care given to people: with a person as object they describe care, not a benefit promised. */
 export const careVerbs: readonly string[] = ['tratar', 'ayudar', 'proteger', 'atender', 'cuidar']
 
