@@ -566,6 +566,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (object.person && sets.careVerb.has(match.phrase)) return
     // "El enrojecimiento desaparece en unas horas": a side effect passing promises nothing.
     if (subject >= 0 && lemmaIn(subject, sets.sideEffect ?? emptySet)) return
+    // "Los médicos tratan la artrosis con analgésicos": care given by a caregiver is described, not promised.
+    if (subject >= 0 && sets.careVerb.has(match.phrase) && lemmaIn(subject, sets.caregiver ?? emptySet)) return
     const token = tokens[match.from] as Token
     const past = morphology.past(token.norm, match.phrase.split(' ')[0] ?? '')
     const state = standing(match.from)

@@ -311,11 +311,13 @@ describe('Spanish structures', () => {
     expect(asNarrative('El producto tiene propiedades regenerativas.')).toEqual(['hedge-to-evidence'])
     expect(asNarrative('Se especula que los exosomas reducen la inflamación.')).toEqual([])
   })
-  test('a side effect passing promises nothing; advice is no statement', () => {
+  test('a side effect passing promises nothing; care a caregiver gives is described; advice is no statement', () => {
     expect(asNarrative('El enrojecimiento desaparece en 24 a 48 horas.')).toEqual([])
     expect(asNarrative('La hinchazón disminuye a los pocos días.')).toEqual([])
     expect(asNarrative('Con el tratamiento, las arrugas desaparecen.')).toEqual(['hedge-to-evidence'])
     expect(asNarrative('Se recomienda proteger la piel del sol después del tratamiento.')).toEqual([])
+    expect(asNarrative('Los médicos tratan la artrosis con analgésicos y ejercicio.')).toEqual([])
+    expect(asNarrative('Los exosomas tratan la artrosis.')).toEqual(['hedge-to-evidence'])
   })
   test('abbreviations do not end a sentence', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])

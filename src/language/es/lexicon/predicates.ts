@@ -399,6 +399,12 @@ export const sideEffects: readonly string[] = [
   'costra', 'sensibilidad', 'efecto secundario', 'efecto adverso', 'reacción',
 ]
 
+/** Who gives care: a care verb with one as its subject describes care ("el dermatólogo trata el acné según su gravedad"). */
+export const caregivers: readonly string[] = [
+  'médico', 'médica', 'doctor', 'doctora', 'dermatólogo', 'dermatóloga', 'hematólogo', 'hematóloga', 'especialista', 'cirujano', 'cirujana', 'enfermero',
+  'enfermera', 'profesional', 'oncólogo', 'oncóloga', 'traumatólogo', 'traumatóloga', 'reumatólogo', 'reumatóloga', 'pediatra', 'equipo médico',
+]
+
 /** Predicates of care given to people: with a person as object they describe care, not a benefit promised. */
 export const careVerbs: readonly string[] = ['tratar', 'ayudar', 'proteger', 'atender', 'cuidar']
 
