@@ -23,6 +23,10 @@ export interface LanguageLists {
   benefitTerm: readonly string[]
   /** Objects that make a care verb describe care of people ("patients"). */
   personObject: readonly string[]
+  /** Side effects of a procedure ("redness", "swelling"): a predicate said of one as its subject tells how it passes ("the redness fades"). */
+  sideEffect?: readonly string[]
+  /** Who gives care ("doctors", "dermatologists"): a care verb with one as its subject describes care ("doctors treat arthritis with ..."). */
+  caregiver?: readonly string[]
   /** Verbs that promise a benefit only with a treatment as subject ("the therapy offers"). */
   productVerb: readonly string[]
   /** Verbs of care ("treat"): with a person as object they promise nothing. */

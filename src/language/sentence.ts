@@ -577,6 +577,10 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const object = objectAfter(match.to)
     if (object.person && sets.careVerb.has(match.phrase)) return
     if (raisesNoBenefit(match)) return
+    // "El enrojecimiento desaparece en unas horas": a side effect passing promises nothing.
+    if (subject >= 0 && lemmaIn(subject, sets.sideEffect ?? emptySet)) return
+    // "Los médicos tratan la artrosis con analgésicos": care given by a caregiver is described, not promised.
+    if (subject >= 0 && sets.careVerb.has(match.phrase) && lemmaIn(subject, sets.caregiver ?? emptySet)) return
     const token = tokens[match.from] as Token
     const past = morphology.past(token.norm, match.phrase.split(' ')[0] ?? '')
     const state = standing(match.from)

@@ -12,7 +12,7 @@ const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
 // The goal is recall >= 85% with a false-positive rate <= 5%, on every sentence of the
 // corpus, as claims and as narrative. The floor asserted is the level reached
 // (docs/rules.md, "Accuracy"): a change that loses recall fails.
-const recallFloor = 0.88
+const recallFloor = 0.89
 const falsePositiveCeiling = 0.05
 
 describe('wording rules on test/wording/corpus.es.jsonl', { timeout: 300_000 }, () => {

@@ -7,7 +7,22 @@ import { evidentialVerbs, findingVerbs, reportingFrames, researchNouns, testimon
 import * as grammar from './lexicon/grammar.js'
 import { hedgingVerbs, limitations, modalHedges, researchFrames, scopes } from './lexicon/hedges.js'
 import { denyingAdjectives, evaluativeVerbs, negators, nonNegating } from './lexicon/negation.js'
-import { benefitPredicates, benefitTerms, careVerbs, cureClaimPredicates, cureNouns, efficacyAdjectives, personObjects, productVerbs, strongPredicates } from './lexicon/predicates.js'
+import {
+  benefitNouns,
+  benefitPredicates,
+  benefitTerms,
+  caregivers,
+  careVerbs,
+  cureClaimPredicates,
+  cureNouns,
+  efficacyAdjectives,
+  personObjects,
+  processNouns,
+  processVerbs,
+  productVerbs,
+  sideEffects,
+  strongPredicates,
+} from './lexicon/predicates.js'
 import * as tactics from './lexicon/tactics.js'
 
 // Abbreviations after which a period does not end a sentence ("Dr.", "EE. UU.", "p. ej.").
@@ -85,6 +100,8 @@ const nouns = new Set(
     .flatMap((phrase) => (phrase.startsWith('=') ? [phrase.slice(1)] : (spanishForms(phrase) ?? [phrase]))),
 )
 const prepositions = new Set(foldAll(grammar.prepositions))
+const headNouns = new Set(benefitNouns.flatMap((noun) => spanishForms(fold(noun)) ?? [fold(noun)]))
+const headPunctuation = new Set(['', ':', '-', '–', '—', '•', '¡'])
 const participleHosts = new Set(foldAll([...grammar.beForms, ...grammar.haberForms, 'queda', 'quedan', 'quedó', 'quedaron', 'quedará', 'resulta', 'resultan', 'resultó']))
 const participlePattern = /(?:ad|id)(?:o|a|os|as)$/
 const irregularParticiples = /(?:cho|cha|chos|chas|sto|sta|stos|stas|rto|rta|rtos|rtas|lto|lta|ltos|ltas|ito|ita|itos|itas)$/
@@ -102,6 +119,8 @@ const participle = (word: string): boolean => participlePattern.test(word) || ir
  * number with a noun: "las mejoras" is a noun, "los trata" a verb.
  */
 function nounAt(word: string, previous: string): boolean {
+  // "Reducción de arrugas", "Beneficios: regeneración del tejido": a benefit noun promises only at the head.
+  if (headNouns.has(word)) return !headPunctuation.has(previous)
   if (infinitivePattern.test(word) || gerundPattern.test(word)) return previous === 'el'
   if (participlePattern.test(word)) return !participleHosts.has(previous) && !adverb(previous)
   if (/^\d/.test(previous)) return true
@@ -174,14 +193,20 @@ function withAddressee(frames: readonly string[]): string[] {
   return out
 }
 
+// "Modulan la regeneración", "desencadenan procesos de reparación": a verb that brings about a
+// process, up to three words before the process.
+const processPredicates = processVerbs.flatMap((verb) => processNouns.flatMap((noun) => [`${verb} * ${noun}`, `${verb} * * ${noun}`, `${verb} * * * ${noun}`]))
+
 const lists: LanguageLists = {
-  predicate: foldAll(benefitPredicates),
+  predicate: foldAll([...benefitPredicates, ...processPredicates, ...benefitNouns]),
   strong: foldAll(strongPredicates),
   cureClaim: foldAll(cureClaimPredicates),
   cureNoun: foldAll(cureNouns),
   efficacy: foldAll(efficacyAdjectives),
   benefitTerm: foldAll(benefitTerms),
   personObject: foldAll(personObjects),
+  sideEffect: foldAll(sideEffects),
+  caregiver: foldAll(caregivers),
   careVerb: foldAll(careVerbs),
   productVerb: foldAll(productVerbs),
   negator: foldAll(negators),
@@ -274,7 +299,8 @@ export const spanish: LanguageDefinition = {
     postnominal: true,
     concord: foldAll(grammar.concord),
     passiveMarkers: ['se'],
-    commaScoped: ['sin', 'ni'],
+    // "En lugar de aportar algo externo, ...": "en lugar de" and "en vez de" end at the comma too.
+    commaScoped: ['sin', 'ni', 'en'],
     ownVoice,
     unasserted,
     // "Les indica que produzcan": a present subjunctive after a reporting verb's "que" is an order.

@@ -12,6 +12,8 @@ export const reportingFrames: readonly string[] = [
   'sostener que',
   'alegar',
   'prometer',
+  // "Los fabricantes le atribuyen propiedades regenerativas": what is attributed is someone's claim.
+  'atribuir',
   'promocionar',
   'publicitar',
   'anunciar',

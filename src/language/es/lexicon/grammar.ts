@@ -88,10 +88,15 @@ export const openQuestions: readonly string[] = [
 
 /** Deontic words: what must or should happen is not asserted to have happened. */
 export const deontic: readonly string[] = [
-  'deber', 'tener que', 'hay que', 'es necesario', 'necesitar', 'requerir', 'requisito', 'antes de', 'antes de que', 'hasta que',
+  // "deber" by its finite forms: its participle is "debido a" (owing to) and "el debido respaldo" (due).
+  '=debe', '=deben', '=debemos', '=debía', '=debían', '=debió', '=debieron', '=deberá', '=deberán', '=debería', '=deberían', '=deba', '=deban', '=debiera', '=debieran', '=deber', 'tener que', 'hay que', 'es necesario', 'necesitar', 'requerir', 'requisito', 'antes de', 'antes de que', 'hasta que',
   'a menos que', 'con el fin de', 'a fin de', 'con el objetivo de', 'con el propósito de', 'tener el propósito de', 'tener el objetivo de',
   'destinado a', 'pensado para', 'pretender', 'intentar', 'buscar', 'proponerse', 'planear', 'tener previsto', 'se supone que', 'para ello',
-  'sin previa', 'obligar a', 'diseñado para', 'desarrollado para', 'desarrollar para', 'concebido para', 'prohibir', 'exigir', 'obligar',
+  'sin previa', 'obligar a',
+  // "La FDA los revisa para garantizar que sean seguros": a purpose, not a statement that they are.
+  // "Se recomienda proteger la piel del sol": advice, not a statement of what happens.
+  'se recomienda', 'se recomiendan', 'es recomendable', 'se aconseja', 'es aconsejable',
+  'para garantizar que', 'para asegurar que', 'para asegurarse de que', 'para comprobar que', 'para confirmar que', 'para demostrar que', 'diseñado para', 'desarrollado para', 'desarrollar para', 'concebido para', 'prohibir', 'exigir', 'obligar',
 ]
 
 /** Words before an infinitive that assert it ("sirve para tratar"): read by the shared rule as any word not in `openGovernors`. */

@@ -19,6 +19,8 @@ export const modalHedges: readonly string[] = [
   '=pudiesen',
   'puede que',
   'pueda que',
+  'se especula',
+  'especular con que',
   'es posible que',
   'posiblemente',
   'quizá',

@@ -23,6 +23,7 @@ export const benefitPredicates: readonly string[] = [
   'incrementar la firmeza',
   'incrementar la elasticidad',
   'decir adiós a',
+  'adiós a',
   'depurar',
   'desintoxicar',
   'desaparecer',
@@ -154,8 +155,73 @@ export const benefitPredicates: readonly string[] = [
   'más eficaz que',
   'más efectivo que',
   'superior a',
+  'superior al',
   'más rápido que',
+  // "Exosomas para la regeneración de la piel": a treatment named for a benefit promises it.
+  'para la regeneración',
+  'para la reparación',
+  'para la restauración',
+  'para la reconstrucción',
+  'para el rejuvenecimiento',
+  'para rejuvenecer',
+  'despedirse de',
+  'despertar * folículos',
+  'despertar folículos',
+  'prolongar la fase',
+  'alargar la fase',
+  'retrasar el proceso de envejecimiento',
+  'retrasar los signos',
+  'retrasar la aparición',
+  'equilibrar',
+  'purificar',
+  'normalizar',
+  'rehidratar',
+  'redensificar',
+  'reestructurar',
+  'recobrar',
+  'restituir',
+  'uniformar',
+  'blanquear',
+  'despigmentar',
+  'descongestionar',
+  'voluminizar',
+  'controlar la caída',
+  'revivir',
 ]
+
+/**
+ * Nouns of a benefit that head a sentence or follow its colon as ad copy does ("Reducción de
+ * arrugas", "Beneficios: regeneración del tejido"): there they promise the benefit; after an
+ * article, a preposition or any other word they name it ("la reducción de arrugas"). Nouns
+ * that as often head a heading of news or of care ("Aumento de casos", "Prevención de
+ * riesgos", "Recuperación tras el tratamiento") are left out.
+ */
+export const benefitNouns: readonly string[] = [
+  'reducción',
+  'regeneración',
+  'reparación',
+  'rejuvenecimiento',
+  'estimulación',
+  'restauración',
+  'alivio',
+  'fortalecimiento',
+  'revitalización',
+  'renovación',
+  'reafirmación',
+  'reactivación',
+  'redensificación',
+]
+
+/**
+ * Verbs that bring about a process ("modulan la regeneración tisular", "desencadenan procesos
+ * de reparación"): with one of `processNouns` up to three words after them they promise that
+ * process (`index.ts` joins the two lists). Verbs that promise by themselves ("estimular",
+ * "activar") are benefit predicates already.
+ */
+export const processVerbs: readonly string[] = ['modular', 'desencadenar', 'facilitar', 'generar', 'inducir', 'poner en marcha', 'producir', 'provocar', 'iniciar']
+
+/** Processes a treatment is said to bring about: regeneration, repair and their kin. */
+export const processNouns: readonly string[] = ['regeneración', 'reparación', 'restauración', 'reconstrucción', 'renovación', 'rejuvenecimiento', 'cicatrización', 'curación']
 
 /**
  * Predicates that promise a cure or an undoing: a modal hedge ("podría", "puede ayudar a")
@@ -166,6 +232,8 @@ export const strongPredicates: readonly string[] = [
   'curar',
   'acabar con',
   'decir adiós a',
+  'adiós a',
+  'despedirse de',
   'devolver la juventud',
   'devolver la vista',
   'recuperar la juventud',
@@ -297,6 +365,17 @@ export const benefitTerms: readonly string[] = [
   'aliado',
   'regenerador',
   'alternativa natural',
+  'efecto antienvejecimiento',
+  'efecto antiedad',
+  'acción antienvejecimiento',
+  'acción antiedad',
+  'lifting sin cirugía',
+  'efecto buena cara',
+  'efecto flash',
+  'como un lifting',
+  'alternativa válida',
+  'alternativa eficaz',
+  'ventajoso',
   'alternativa a',
   'nueva alternativa',
   'señales de regeneración',
@@ -308,6 +387,22 @@ export const benefitTerms: readonly string[] = [
   'se usa para tratar',
   'utilizado para tratar',
   'usado para tratar',
+]
+
+/**
+ * Side effects of a procedure: a predicate with one as its subject tells how it passes ("el
+ * enrojecimiento desaparece en unas horas", "las molestias mejoran en pocos días"), not what a
+ * treatment does. Pain and inflammation are left out: what a treatment is said to end.
+ */
+export const sideEffects: readonly string[] = [
+  'enrojecimiento', 'rojez', 'hinchazón', 'hematoma', 'moratón', 'edema', 'eritema', 'molestia', 'picor', 'escozor', 'irritación', 'descamación',
+  'costra', 'sensibilidad', 'efecto secundario', 'efecto adverso', 'reacción',
+]
+
+/** Who gives care: a care verb with one as its subject describes care ("el dermatólogo trata el acné según su gravedad"). */
+export const caregivers: readonly string[] = [
+  'médico', 'médica', 'doctor', 'doctora', 'dermatólogo', 'dermatóloga', 'hematólogo', 'hematóloga', 'especialista', 'cirujano', 'cirujana', 'enfermero',
+  'enfermera', 'profesional', 'oncólogo', 'oncóloga', 'traumatólogo', 'traumatóloga', 'reumatólogo', 'reumatóloga', 'pediatra', 'equipo médico',
 ]
 
 /** Predicates of care given to people: with a person as object they describe care, not a benefit promised. */

@@ -106,6 +106,28 @@ export const certainty: readonly string[] = [
   'todos los pacientes',
   'en la mayoría de los casos',
   'sin excepción',
+  'los estudios demuestran',
+  'estudios científicos demuestran',
+  'la evidencia demuestra',
+  'respaldado por ensayos',
+  'avalado por ensayos',
+  'respaldado por la evidencia',
+  // Safety, efficacy or benefits said to be shown or backed by years of use.
+  // By the perfect and the imperfect: "estudios que demuestren su eficacia" asks for evidence.
+  'demostrado la seguridad',
+  'demostrado su seguridad',
+  'demostrado la eficacia',
+  'demostrado su eficacia',
+  'demostrado los beneficios',
+  'demostrado sus beneficios',
+  '=demostraba sus beneficios',
+  '=demostraban sus beneficios',
+  'respaldado por décadas',
+  'respaldado por años',
+  'avalado por décadas',
+  'avalado por años',
+  'décadas de uso',
+  'sido muy positivo',
 ]
 
 /** Of `certainty`, the phrases that count only with a benefit or a treatment in their sentence. */
@@ -134,6 +156,8 @@ export const certaintyContextual: readonly string[] = [
   'todos los pacientes',
   'en la mayoría de los casos',
   'estadísticamente significativo',
+  'décadas de uso',
+  'sido muy positivo',
   'numerosos estudios',
   'múltiples estudios',
   'diversos estudios',
@@ -265,6 +289,27 @@ export const hype: readonly string[] = [
   'nueva era',
   'cambiar la vida',
   'cambiará tu vida',
+  // A novelty that is here to stay, a power, a transformation of the field.
+  'llegar para quedarse',
+  'next big thing',
+  'gran poder',
+  'enorme poder',
+  'increíble poder',
+  'transformar el abordaje',
+  'transformar el tratamiento',
+  'transformar la forma',
+  'ofrecer nuevas posibilidades',
+  'abrir nuevas posibilidades',
+  'protagonista indiscutible',
+  'cambiar vidas',
+  'eternamente joven',
+  'juventud eterna',
+  'la clave para una piel',
+  'la clave para un cabello',
+  'la clave de la juventud',
+  'el secreto para',
+  'secreto mejor guardado',
+  'efecto wow',
 ]
 
 /** Absolute safety: a promise of no risk. */
@@ -360,6 +405,17 @@ export const absoluteSafety: readonly string[] = [
   'recuperación inmediata',
   'poco tiempo de recuperación',
   'no quirúrgico',
+  'seguridad total',
+  'máxima seguridad',
+  'seguridad absoluta',
+  'sin efectos negativos',
+  'sin efectos no deseados',
+  'no genera rechazo',
+  'no provoca efectos secundarios',
+  'no causa efectos secundarios',
+  'ausencia de efectos secundarios',
+  'libre de complicaciones',
+  'cero efectos adversos',
 ]
 
 /** Of `absoluteSafety`, the words a hedge softens and that count only after a copula or beside a treatment ("es seguro"). */
