@@ -18,7 +18,7 @@ import { createConsumerProject, packedTarball, repoRoot, type ConsumerProject } 
  * syntax (and whitespace where only Node runs it), with names kept; the declarations ship
  * once; about 40% of the package is declarations, docs and content.
  */
-const unpackedBudget = 1_215_000
+const unpackedBudget = 1_225_000
 
 let consumer: ConsumerProject | undefined
 let packageDir = ''
