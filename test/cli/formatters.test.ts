@@ -36,6 +36,19 @@ describe('stylish', () => {
     expect(lines.at(-2)).toBe('✖ 3 problems (2 errors, 1 warning)')
   })
 
+  it('prints a related place below its diagnostic, in its own file when it names one', () => {
+    const related = diagnostic('locale-parity', 'error', 'Unexpected grade', [4, 1], [4, 9])
+    const lines = stylish(
+      [
+        { file: 'faq.es.md', diagnostics: [{ ...related, related: { message: 'the original claim', place: { start: { line: 9, column: 3 }, end: { line: 9, column: 8 } }, file: 'faq.en.md' } }] },
+        { file: 'b.md', diagnostics: [{ ...related, related: { message: 'first use', place: { start: { line: 2, column: 1 }, end: { line: 2, column: 4 } } } }] },
+      ],
+      plain,
+    ).split('\n')
+    expect(lines[2]).toBe('       ↳ faq.en.md:9:3  the original claim')
+    expect(lines[6]).toBe('       ↳ b.md:2:1  first use')
+  })
+
   it('says so when there is no problem', () => {
     expect(stylish([{ file: 'a.md', diagnostics: [] }], plain)).toBe('✔ 1 file checked, no problems\n')
   })
@@ -117,6 +130,24 @@ describe('sarif', () => {
     expect(third?.message.text).toBe('Unexpected "cures", expected hedged wording')
     expect(first?.locations?.[0]?.physicalLocation?.region).toEqual({ startLine: 3, startColumn: 1, endLine: 5, endColumn: 4 })
     expect(third?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('docs/b%20c.md')
+  })
+
+  it('gives a related place as a relatedLocation, in the file it names or in the result file', () => {
+    const base = diagnostic('locale-parity', 'error', 'Unexpected grade', [4, 1], [4, 9])
+    const place = { start: { line: 9, column: 3 }, end: { line: 9, column: 8 } }
+    const log = toSarif(
+      [
+        { file: 'faq.es.md', diagnostics: [{ ...base, related: { message: 'the original claim', place, file: 'docs/faq en.md' } }, base] },
+        { file: 'b.md', diagnostics: [{ ...base, related: { message: 'first use', place } }] },
+      ],
+      { version: '1.0.0', describeRule: () => undefined },
+    )
+    const [withFile, without, sameFile] = log.runs[0]?.results ?? []
+    expect(withFile?.relatedLocations).toEqual([
+      { id: 0, message: { text: 'the original claim' }, physicalLocation: { artifactLocation: { uri: 'docs/faq%20en.md' }, region: { startLine: 9, startColumn: 3, endLine: 9, endColumn: 8 } } },
+    ])
+    expect(without?.relatedLocations).toBeUndefined()
+    expect(sameFile?.relatedLocations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('b.md')
   })
 
   it('gives files outside the working directory a file: URI', () => {

@@ -48,6 +48,15 @@ describe('SARIF against the SARIF 2.1.0 schema', { timeout: 60_000 }, () => {
     expect(log.runs[0]?.results?.length).toBeGreaterThan(5)
   })
 
+  it('a report with related places in other files validates', () => {
+    const place = { start: { line: 9, column: 3 }, end: { line: 9, column: 8 } }
+    const log = JSON.parse(
+      formatSarif([{ file: 'faq.es.md', diagnostics: [{ ...diagnostic('locale-parity', 'error', 'Unexpected grade', [4, 1], [4, 9]), related: { message: 'the original claim', place, file: 'faq.en.md' } }] }], { version: '1.0.0' }),
+    ) as Log
+    expectValid(log)
+    expect(log.runs[0]?.results?.[0]?.relatedLocations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('faq.en.md')
+  })
+
   it('an empty report, files outside the folder and every severity validate', () => {
     expectValid(JSON.parse(formatSarif([], { version: '1.0.0' })))
     const log = JSON.parse(

@@ -31,7 +31,8 @@ export interface SarifOptions {
  * Regions keep the diagnostics' 1-based lines and columns (end column exclusive, as in
  * SARIF); columns count UTF-16 code units, as JavaScript strings do, and the run says so
  * (`columnKind: "utf16CodeUnits"`); artifact URIs are the relative, forward-slash display
- * paths.
+ * paths. A diagnostic's `related` place is a `relatedLocations` entry, in its own file when
+ * it names one (cross-document rules point into the original page).
  *
  * @param results Checked files.
  * @param options Version, home page and rule metadata.
@@ -57,6 +58,7 @@ export function toSarif(results: readonly FileResult[], options: SarifOptions = 
         })
       }
       const { start, end } = diagnostic.place
+      const related = diagnostic.related
       sarifResults.push({
         ruleId: diagnostic.ruleId,
         ruleIndex: index,
@@ -70,6 +72,26 @@ export function toSarif(results: readonly FileResult[], options: SarifOptions = 
             },
           },
         ],
+        // The place the diagnostic refers to (for cross-document rules, in another file).
+        ...(related === undefined
+          ? {}
+          : {
+              relatedLocations: [
+                {
+                  id: 0,
+                  message: { text: related.message },
+                  physicalLocation: {
+                    artifactLocation: { uri: encodeUri(related.file ?? result.file) },
+                    region: {
+                      startLine: related.place.start.line,
+                      startColumn: related.place.start.column,
+                      endLine: related.place.end.line,
+                      endColumn: related.place.end.column,
+                    },
+                  },
+                },
+              ],
+            }),
       })
     }
   }

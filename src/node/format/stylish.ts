@@ -12,7 +12,8 @@ export interface StylishOptions {
 
 /**
  * Human-readable report grouped by file, as ESLint's stylish formatter:
- * a file header, then `  line:col  severity  message  ruleId` rows, then a summary.
+ * a file header, then `  line:col  severity  message  ruleId` rows (a diagnostic's `related`
+ * place on a `↳ file:line:col  message` line below it), then a summary.
  *
  * @param results Checked files.
  * @param options `color`.
@@ -43,6 +44,7 @@ export function stylish(results: readonly FileResult[], paint: Paint): string {
       severity: diagnostic.severity,
       message: diagnostic.message,
       ruleId: diagnostic.ruleId,
+      related: diagnostic.related,
     }))
     const whereWidth = Math.max(...rows.map((row) => row.where.length))
     const severityWidth = Math.max(...rows.map((row) => row.severity.length))
@@ -53,6 +55,11 @@ export function stylish(results: readonly FileResult[], paint: Paint): string {
       const coloured =
         row.severity === 'error' ? paint('red', severityText) : row.severity === 'warning' ? paint('yellow', severityText) : paint('blue', severityText)
       out.push(`  ${paint('dim', row.where.padEnd(whereWidth))}  ${coloured}  ${row.message.padEnd(messageWidth)}  ${paint('dim', row.ruleId)}`)
+      // The place the diagnostic refers to, in its own file when it names one.
+      if (row.related !== undefined) {
+        const { file, place, message } = row.related
+        out.push(`  ${' '.repeat(whereWidth)}  ${paint('dim', `↳ ${file ?? result.file}:${place.start.line}:${place.start.column}  ${message}`)}`)
+      }
     }
     out.push('')
   }
