@@ -44,6 +44,19 @@ export async function bundleSize(entry: string, external: string[] = []): Promis
 }
 
 /**
+ * Bundle what an app importing some of the root entry's exports ships (as size-limit's
+ * `import` option does): the English overview alone, or the Spanish one alone, each bundle
+ * holding only the overview it names.
+ *
+ * @param names Exports of `dist/index.js` to keep.
+ * @returns Minified and gzip sizes, and any forbidden inputs.
+ */
+export async function rootBundleSize(names: readonly string[]): Promise<BundleSize> {
+  const contents = `export { ${names.join(', ')} } from ${JSON.stringify(path.join(root, 'dist', 'index.js'))}`
+  return bundle({ stdin: { contents, resolveDir: root } }, [], forbidden)
+}
+
+/**
  * Bundle what a browser app rendering HTML from the built-in overview ships: the overview
  * from the root entry and `renderSection` from `exosome-content/render`, nothing else.
  *
