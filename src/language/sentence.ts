@@ -332,6 +332,26 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     for (let index = match.to; index < n && clause[index] === clause[match.from] && norm(index) !== ','; index++) negated[index] = 1
   }
 
+  // "No crea pelo en zonas calvas, pero sí fortalece ...": a denial of what the treatment does,
+  // then a contrast, bounds the benefits after the contrast. A denied promise or report ("no
+  // prometen milagros, pero ...": camouflage) or a denied state ("has not been standardized,
+  // but ...") bounds nothing; "not only ... but" is no negator match.
+  const frameFrom = new Set(of('frame').map((frame) => frame.from))
+  let denial = n
+  for (const match of of('negator')) {
+    if (inTactic[match.from] === 1 || morphology.commaScoped.has(norm(match.from)) || match.from > denial) continue
+    const verb = morphology.adverb(norm(match.to)) ? match.to + 1 : match.to
+    if (grammar.be.has(norm(verb)) || frameFrom.has(verb)) continue
+    denial = match.from
+  }
+  let boundedFrom = n
+  for (let index = denial + 1; index < n; index++) {
+    if (clause[index] !== clause[denial] && grammar.contrasts.has(norm(index))) {
+      boundedFrom = index
+      break
+    }
+  }
+
   // --- Attribution ------------------------------------------------------------------------
   const attributed = mask(6, n)
   const predicateTokens = mask(7, n)
@@ -624,6 +644,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       subject: subject >= 0 ? tokens[subject]?.text : undefined,
       object: object.text,
       hedgeFound,
+      bounded: match.from > boundedFrom,
     })
   }
   const cureNouns = of('cureNoun')

@@ -59,6 +59,11 @@ export interface BenefitFact extends TextSpan, Standing {
   object: string | undefined
   /** The first hedge covering it, as written, if any. */
   hedgeFound: string | undefined
+  /**
+   * It follows a contrast after a denial of what the treatment does ("It does not regrow hair
+   * on bald areas, but it can strengthen weak follicles"): the denial bounds it.
+   */
+  bounded: boolean
 }
 
 /** An overclaim phrase ("clinically proven", "FDA-registered", "up to 300%"). */

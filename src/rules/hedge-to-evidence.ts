@@ -54,6 +54,9 @@ export const hedgeToEvidence: Rule<HedgeToEvidenceOptions> = {
         if (sentence.limitation) continue
         for (const benefit of sentence.benefits) {
           if (benefit.strength !== 'regular' || benefit.hedge !== undefined || !asserted(benefit)) continue
+          // In ungraded prose a denial bounds a benefit as a limitation does; a graded claim
+          // still hedges it to its grade.
+          if (claim === undefined && benefit.bounded) continue
           const said = excerpt(benefit.found, benefit.subject, benefit.object)
           if (claim !== undefined) {
             reportAt(
@@ -89,7 +92,7 @@ function checkScoped(context: RuleContext<HedgeToEvidenceOptions>, unit: ProseUn
     // "No crea pelo en zonas calvas, pero sí fortalece ...": saying what it does not do bounds what it does.
     if (sentence.limitation || sentence.scoped || sentence.benefits.some((benefit) => benefit.negated)) continue
     for (const benefit of sentence.benefits) {
-      if (benefit.strength === 'cure' || benefit.hedge !== undefined || !asserted(benefit)) continue
+      if (benefit.strength === 'cure' || benefit.bounded || benefit.hedge !== undefined || !asserted(benefit)) continue
       const said = excerpt(benefit.found, benefit.subject, benefit.object)
       reportAt(
         context,

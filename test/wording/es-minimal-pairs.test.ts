@@ -323,4 +323,14 @@ describe('Spanish structures', () => {
     expect(asNarrative('El Dr. Pérez afirma que los exosomas curan la artritis.')).toEqual([])
     expect(asNarrative('En EE. UU. la FDA no ha aprobado ningún producto de exosomas.')).toEqual([])
   })
+  test('lo que el tratamiento no hace, y después un contraste, acota lo que hace', () => {
+    const bounded = 'No crea pelo en las zonas calvas, pero sí puede fortalecer los folículos debilitados.'
+    expect(asClaim(bounded, 'clinical')).toEqual([])
+    expect(asNarrative(bounded)).toEqual([])
+    // Without the denial the benefit is stated for everyone; at an early grade it still needs its hedge.
+    expect(asClaim('Puede fortalecer los folículos debilitados.', 'clinical')).toEqual(['hedge-to-evidence'])
+    expect(asClaim(bounded, 'preclinical')).toEqual(['hedge-to-evidence'])
+    // A denied promise before the contrast bounds nothing.
+    expect(asNarrative('No prometen milagros, pero sí fortalecen los folículos debilitados.')).toContain('hedge-to-evidence')
+  })
 })

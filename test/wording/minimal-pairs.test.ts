@@ -208,4 +208,15 @@ describe('grades', () => {
     expect(asClaim('Evidence for hair growth is exploratory.', 'early-clinical')).toEqual([])
     expect(asClaim('Exosomes are small vesicles that cells release.', 'preclinical', 'definition')).toEqual([])
   })
+  test('what the treatment does not do, then a contrast, bounds what it does', () => {
+    const bounded = 'PRP does not regrow hair on bald areas, but it can strengthen weakened follicles.'
+    expect(asClaim(bounded, 'clinical')).toEqual([])
+    expect(asNarrative(bounded)).toEqual([])
+    expect(asClaim('PRP can strengthen weakened follicles.', 'clinical')).toEqual(['hedge-to-evidence'])
+    expect(asClaim(bounded, 'preclinical')).toEqual(['hedge-to-evidence'])
+    // A denied state or promise before the contrast bounds nothing.
+    expect(asNarrative('PRP has not been standardized, but it strengthens weakened follicles.')).toContain('hedge-to-evidence')
+    // "Not only ... but" denies nothing.
+    expect(asNarrative('PRP not only thickens hair but also strengthens weakened follicles.')).toContain('hedge-to-evidence')
+  })
 })
