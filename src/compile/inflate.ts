@@ -1,5 +1,6 @@
 import type { BlockContent, DefinitionContent, Nodes, RootContent } from 'mdast'
 import type { EmbeddedDocument } from '../schema/document.js'
+import { deepFreeze } from '../util/deep-freeze.js'
 import { plainParagraphs } from '../util/plain-paragraphs.js'
 import { embeddedFormat, type EmbeddedBlockData, type EmbeddedData, type EmbeddedOverrides, type EmbeddedSectionData, type EmbeddedTable } from './format.js'
 
@@ -32,16 +33,6 @@ function plain(node: Nodes): string {
  */
 export function plainTextOfMdast(nodes: readonly RootContent[]): string {
   return nodes.map(plain).join(' ').replace(/[ \t\n\v\f\r\u2028\u2029]+/g, ' ').trim()
-}
-
-// Deep-freeze JSON data (the loader's own, smaller than the parser's `deepFreeze`: data
-// read from JSON holds no symbol keys and no frozen parts).
-function freeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const item of Object.values(value)) freeze(item)
-    Object.freeze(value)
-  }
-  return value
 }
 
 function rows([keys, ...entries]: EmbeddedTable): Array<Record<string, unknown>> {
@@ -85,7 +76,7 @@ export function fromEmbedded(data: EmbeddedData): EmbeddedDocument {
   }
   const introBlocks = blocks(intro, '')
   const sectionList = sections.map(section)
-  return freeze({
+  return deepFreeze({
     id,
     title,
     summary,

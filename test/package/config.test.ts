@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createConsumerProject, packedTarball, run, type ConsumerProject } from '../helpers/pack.js'
+import { samplePage } from './sample-page.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc')
@@ -14,31 +15,6 @@ const bin = path.join('node_modules', 'exosome-content', 'bin', 'exosome-content
 let consumer: ConsumerProject | undefined
 let project = ''
 
-const page = (extra: string) => `---
-${extra}id: sample-page
-title: Sample page
-summary: A short page used to check the installed package.
-locale: en
-audience: general
-version: 1.0.0
-lastReviewed: 2026-11-01
-references:
-  - id: fda-consumer-alert-2020
-    kind: regulatory
-    title: Consumer Alert on Regenerative Medicine Products Including Stem Cells and Exosomes
-    publisher: U.S. Food and Drug Administration
-    date: 2020-07-22
-    url: https://www.fda.gov/vaccines-blood-biologics/consumers-biologics/consumer-alert-regenerative-medicine-products-including-stem-cells-and-exosomes
----
-
-# Sample page
-
-## Regulation
-
-:::claim{#none-approved kind=regulatory evidence=regulatory-fact cite="fda-consumer-alert-2020"}
-The FDA has not approved any exosome product.
-:::
-`
 
 const config = `import { defineConfig } from 'exosome-content/node'
 import { z } from 'zod'
@@ -61,9 +37,9 @@ beforeAll(() => {
   project = consumer.dir
   writeFileSync(path.join(project, 'exosome-content.config.ts'), config)
   mkdirSync(path.join(project, 'content', 'es'), { recursive: true })
-  writeFileSync(path.join(project, 'content', 'ok.md'), page('slug: ok\ntags: [clinic]\npubDate: 2026-10-01\n'))
-  writeFileSync(path.join(project, 'content', 'bad.md'), page('slug: bad\ntags: 3\n'))
-  writeFileSync(path.join(project, 'content', 'es', 'page.md'), page('slug: es\n'))
+  writeFileSync(path.join(project, 'content', 'ok.md'), samplePage('slug: ok\ntags: [clinic]\npubDate: 2026-10-01\n'))
+  writeFileSync(path.join(project, 'content', 'bad.md'), samplePage('slug: bad\ntags: 3\n'))
+  writeFileSync(path.join(project, 'content', 'es', 'page.md'), samplePage('slug: es\n'))
 }, 300_000)
 
 afterAll(() => {

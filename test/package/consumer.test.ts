@@ -9,43 +9,19 @@ import { build as viteBuild } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testNow } from '../cli/helpers.js'
 import { createConsumerProject, packedTarball, run, type ConsumerProject } from '../helpers/pack.js'
+import { samplePage } from './sample-page.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc')
 let project = ''
 let consumer: ConsumerProject | undefined
 
-const sample = `---
-id: sample-page
-title: Sample page
-summary: A short page used to check the installed package.
-locale: en
-audience: general
-version: 1.0.0
-lastReviewed: 2026-11-01
-references:
-  - id: fda-consumer-alert-2020
-    kind: regulatory
-    title: Consumer Alert on Regenerative Medicine Products Including Stem Cells and Exosomes
-    publisher: U.S. Food and Drug Administration
-    date: 2020-07-22
-    url: https://www.fda.gov/vaccines-blood-biologics/consumers-biologics/consumer-alert-regenerative-medicine-products-including-stem-cells-and-exosomes
----
-
-# Sample page
-
-## Regulation
-
-:::claim{#none-approved kind=regulatory evidence=regulatory-fact cite="fda-consumer-alert-2020"}
-The FDA has not approved any exosome product.
-:::
-`
 
 beforeAll(() => {
   // @types/node: the language server entry is a Node API (streams), as its users' projects have.
   consumer = createConsumerProject(packedTarball(), ['@types/node'])
   project = consumer.dir
-  writeFileSync(path.join(project, 'page.md'), sample)
+  writeFileSync(path.join(project, 'page.md'), samplePage())
 }, 300_000)
 
 afterAll(() => {
@@ -192,7 +168,7 @@ console.log(renderDocument(document, { format: 'text' }))
   })
 
   it('reports bad input with file:line:col through the parser entry in both module systems', () => {
-    writeFileSync(path.join(project, 'bad.md'), sample.replace('date: 2020-07-22', 'date: 2020-02-30'))
+    writeFileSync(path.join(project, 'bad.md'), samplePage().replace('date: 2020-07-22', 'date: 2020-02-30'))
     const script = (loader: string) => `${loader}
 const { diagnostics } = parseContent(readFileSync('bad.md', 'utf8'), { path: 'bad.md' })
 console.log(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file + ':' + d.place.start.line + ':' + d.place.start.column).join('\\n'))
@@ -211,7 +187,7 @@ console.log(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file 
   })
 
   it('runs the language server: the installed bin over stdio (ESM), and startLanguageServer from require (CJS)', () => {
-    writeFileSync(path.join(project, 'bad.md'), sample.replace('date: 2020-07-22', 'date: 2020-02-30'))
+    writeFileSync(path.join(project, 'bad.md'), samplePage().replace('date: 2020-07-22', 'date: 2020-02-30'))
     // A minimal LSP client: Content-Length framing over two streams.
     const client = `
 const run = (input, output, done) => {
