@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { init as initLexer, parse as parseModule } from 'es-module-lexer'
 import { transformSync } from 'esbuild'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -25,8 +26,10 @@ const browserRoots = Object.entries(manifest.exports)
 
 const modules = readdirSync(dist).filter((file) => file.endsWith('.js'))
 const source = new Map(modules.map((file) => [file, readFileSync(path.join(dist, file), 'utf8')]))
-/** Sibling modules one module imports, statically or with `import()`. */
-const imports = (file) => [...(source.get(file) ?? '').matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']\.\/([\w.-]+\.js)["']/g)].map((match) => match[1])
+await initLexer
+/** Sibling modules one module imports, statically or with `import()` (read as the package test reads them). */
+const imports = (file) =>
+  parseModule(source.get(file) ?? '', file)[0].flatMap(({ n: name }) => (name !== undefined && /^\.\/[\w.-]+\.js$/.test(name) ? [name.slice(2)] : []))
 
 const browser = new Set()
 for (const queue = [...browserRoots]; queue.length > 0; ) {
