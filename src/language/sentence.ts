@@ -649,14 +649,13 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   const cureNouns = of('cureNoun')
   const cureNounAt = new Set(cureNouns.map((noun) => noun.from))
-  // "Se promueven como seguros": a passive predicate that opens a reporting frame is the report's verb.
-  const frameStarts = new Set(morphology.passiveMarkers.size > 0 ? of('frame').map((frame) => frame.from) : [])
   // "Promoting them as a solution": the verb of a frame with an object slot is the report's verb, not a benefit.
   const longFrameStarts = new Set(of('frame').filter((frame) => frame.to - frame.from > 2).map((frame) => frame.from))
   for (const match of longest(of('predicate'))) {
     const token = tokens[match.from] as Token
     if (token.joined) continue
-    if (frameStarts.has(match.from) && morphology.passiveMarkers.has(norm(match.from - 1))) continue
+    // "Se promueven como seguros": a passive predicate that opens a reporting frame is the report's verb.
+    if (frameFrom.has(match.from) && morphology.passiveMarkers.has(norm(match.from - 1))) continue
     if (longFrameStarts.has(match.from)) continue
     const lemma = match.phrase
     const strength = sets.cureClaim.has(lemma) ? 'cure' : sets.strong.has(lemma) ? 'strong' : 'regular'
