@@ -44,9 +44,9 @@ const common = {
   clean: false,
   sourcemap: false,
   treeshake: true,
-  // Syntax only: names, lines and the `/* @__PURE__ */` annotations that consumers' bundlers
-  // tree-shake by stay (whitespace minification drops every annotation). The modules only
-  // Node runs lose their whitespace afterwards (`scripts/minify-node-only.mjs`).
+  // Syntax only: esbuild's whitespace minification drops the `/* @__PURE__ */` annotations
+  // that consumers' bundlers tree-shake by. Terser then removes whitespace and local names
+  // from every module and keeps the annotations and function names (`scripts/minify.mjs`).
   minifySyntax: true,
 } satisfies Options
 
