@@ -21,12 +21,7 @@ export const summaryStepSchema = z.discriminatedUnion('type', [
 /** One step of a section's flow in a {@link DocumentSummary}. */
 export type SummaryStep = z.infer<typeof summaryStepSchema>
 
-/**
- * What the cross-document rules read of one document: small enough to send between threads,
- * keep in the check cache and write per CI shard (`check --summary-out`). No text is kept,
- * only ids, grades, a hash of each claim's text and positions.
- */
-export const documentSummarySchema = z.strictObject({
+const _documentSummary = z.strictObject({
   /** Document id. */
   id: z.string(),
   /** BCP 47 locale. */
@@ -67,6 +62,15 @@ export const documentSummarySchema = z.strictObject({
     }),
   ),
 })
+type DocumentSummarySchemaType = typeof _documentSummary
+/** The type of `documentSummarySchema`, named once so that declarations refer to it instead of repeating it. */
+export interface DocumentSummarySchema extends DocumentSummarySchemaType {}
+/**
+ * What the cross-document rules read of one document: small enough to send between threads,
+ * keep in the check cache and write per CI shard (`check --summary-out`). No text is kept,
+ * only ids, grades, a hash of each claim's text and positions.
+ */
+export const documentSummarySchema: DocumentSummarySchema = _documentSummary
 
 /** One document as the cross-document rules see it. */
 export type DocumentSummary = z.infer<typeof documentSummarySchema>

@@ -26,13 +26,17 @@ export const mdastBlocksSchema = z.custom<Array<BlockContent | DefinitionContent
   { error: 'Expected an array of mdast nodes' },
 )
 
-/** The authored body of a claim or narrative block in its two source forms. */
-export const contentSchema = z.strictObject({
+const _content = z.strictObject({
   /** The markdown exactly as written (directive fences excluded). */
   markdown: z.string(),
   /** The mdast of that markdown. */
   mdast: mdastBlocksSchema,
 })
+type ContentSchemaType = typeof _content
+/** The type of `contentSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface ContentSchema extends ContentSchemaType {}
+/** The authored body of a claim or narrative block in its two source forms. */
+export const contentSchema: ContentSchema = _content
 
 const claimShape = {
   id: idSchema,
@@ -46,14 +50,22 @@ const claimShape = {
   section: idSchema,
 }
 
+const _claim = z.strictObject({ ...claimShape, position: positionSchema })
+type ClaimSchemaType = typeof _claim
+/** The type of `claimSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface ClaimSchema extends ClaimSchemaType {}
 /** A single statement the document makes, with its evidence grade, sources and needed disclaimers. */
-export const claimSchema = z.strictObject({ ...claimShape, position: positionSchema })
+export const claimSchema: ClaimSchema = _claim
 
+const _embeddedClaim = z.strictObject({ ...claimShape, position: positionSchema.optional() })
+type EmbeddedClaimSchemaType = typeof _embeddedClaim
+/** The type of `embeddedClaimSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface EmbeddedClaimSchema extends EmbeddedClaimSchemaType {}
 /**
  * A claim of an embedded document (the built-in overview, a compiled page): the same as a
  * parsed claim, except that its source `position` may be absent.
  */
-export const embeddedClaimSchema = z.strictObject({ ...claimShape, position: positionSchema.optional() })
+export const embeddedClaimSchema: EmbeddedClaimSchema = _embeddedClaim
 
 /** A claim. */
 export type Claim = z.infer<typeof claimSchema>

@@ -13,8 +13,7 @@ export const disclaimerPlacements = ['document', 'section', 'claim'] as const
 
 const placing = 'https://unpkg.com/exosome-content/docs/authoring.md#placing-disclaimers'
 
-/** A disclaimer: short markdown text that must travel with the claims that need it. */
-export const disclaimerSchema = z
+const _disclaimer = z
   .strictObject({
     id: idSchema.meta({
       description: 'Kebab-case id of the disclaimer, unique in the document: what `::disclaimer{ref=...}`, a claim\'s `requires` and the policy name.',
@@ -55,16 +54,25 @@ export const disclaimerSchema = z
       },
     ],
   })
+type DisclaimerSchemaType = typeof _disclaimer
+/** The type of `disclaimerSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface DisclaimerSchema extends DisclaimerSchemaType {}
+/** A disclaimer: short markdown text that must travel with the claims that need it. */
+export const disclaimerSchema: DisclaimerSchema = _disclaimer
 
+const _documentDisclaimer = z.strictObject({
+  ...disclaimerSchema.shape,
+  content: contentSchema,
+})
+type DocumentDisclaimerSchemaType = typeof _documentDisclaimer
+/** The type of `documentDisclaimerSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface DocumentDisclaimerSchema extends DocumentDisclaimerSchemaType {}
 /**
  * A disclaimer as a document holds it: the frontmatter entry plus `content`, the markdown of
  * its `text` and the mdast the parser read from it, with the parser's limits. Renderers
  * render that mdast; nothing is parsed at render time.
  */
-export const documentDisclaimerSchema = z.strictObject({
-  ...disclaimerSchema.shape,
-  content: contentSchema,
-})
+export const documentDisclaimerSchema: DocumentDisclaimerSchema = _documentDisclaimer
 
 /** A disclaimer as written in the frontmatter. */
 export type Disclaimer = z.infer<typeof disclaimerSchema>

@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { idSchema } from './primitives.js'
 
-/** A glossary entry explaining a term in plain language. */
-export const glossaryTermSchema = z
+const _glossaryTerm = z
   .strictObject({
     id: idSchema.meta({
       description: 'Kebab-case id of the glossary entry, unique in the document.',
@@ -35,6 +34,11 @@ export const glossaryTermSchema = z
     markdownDescription: 'A glossary entry explaining a term in plain language.',
     examples: [{ id: 'extracellular-vesicle', term: 'Extracellular vesicle', definition: 'A particle released by cells and enclosed by a membrane.' }],
   })
+type GlossaryTermSchemaType = typeof _glossaryTerm
+/** The type of `glossaryTermSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface GlossaryTermSchema extends GlossaryTermSchemaType {}
+/** A glossary entry explaining a term in plain language. */
+export const glossaryTermSchema: GlossaryTermSchema = _glossaryTerm
 
 /** A glossary entry. */
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>

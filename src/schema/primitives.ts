@@ -53,18 +53,26 @@ export const versionSchema = z
   .string()
   .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { error: 'Expected a semantic version such as 1.0.0' })
 
-/** 1-based point in a source file. */
-export const pointSchema = z.strictObject({
+const _point = z.strictObject({
   line: z.number().int().min(1),
   column: z.number().int().min(1),
   offset: z.number().int().min(0).optional(),
 })
+type PointSchemaType = typeof _point
+/** The type of `pointSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface PointSchema extends PointSchemaType {}
+/** 1-based point in a source file. */
+export const pointSchema: PointSchema = _point
 
-/** Start and end points of a node in a source file (end is exclusive, as in unist). */
-export const positionSchema = z.strictObject({
+const _position = z.strictObject({
   start: pointSchema,
   end: pointSchema,
 })
+type PositionSchemaType = typeof _position
+/** The type of `positionSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface PositionSchema extends PositionSchemaType {}
+/** Start and end points of a node in a source file (end is exclusive, as in unist). */
+export const positionSchema: PositionSchema = _position
 
 /** A 1-based point in a source file. */
 export type Point = z.infer<typeof pointSchema>

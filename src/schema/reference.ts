@@ -104,8 +104,7 @@ const keyRulesJsonSchema = {
   dependentRequired: Object.fromEntries(referenceKeyRules.needs.map((rule) => [rule.key, [rule.needs]])),
 }
 
-/** A citable source: a regulator's notice, a guideline, a review or a primary study. */
-export const referenceSchema = z
+const _reference = z
   .strictObject(referenceShape)
   .superRefine((reference, context) => {
     for (const rule of referenceKeyRules.oneOf) {
@@ -141,6 +140,11 @@ export const referenceSchema = z
     ],
     ...keyRulesJsonSchema,
   })
+type ReferenceSchemaType = typeof _reference
+/** The type of `referenceSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface ReferenceSchema extends ReferenceSchemaType {}
+/** A citable source: a regulator's notice, a guideline, a review or a primary study. */
+export const referenceSchema: ReferenceSchema = _reference
 
 /** A citable source. */
 export type Reference = z.infer<typeof referenceSchema>

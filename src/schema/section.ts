@@ -14,40 +14,80 @@ const claimBlockShape = { type: z.literal('claim'), claim: idSchema, reuse: z.bo
 const disclaimerBlockShape = { type: z.literal('disclaimer'), disclaimer: idSchema }
 const evidenceSummaryShape = { type: z.literal('evidence-summary') }
 
+const _narrativeBlock = z.strictObject({ ...narrativeShape, position: positionSchema })
+type NarrativeBlockSchemaType = typeof _narrativeBlock
+/** The type of `narrativeBlockSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface NarrativeBlockSchema extends NarrativeBlockSchemaType {}
 /** Narrative markdown between claims. */
-export const narrativeBlockSchema = z.strictObject({ ...narrativeShape, position: positionSchema })
+export const narrativeBlockSchema: NarrativeBlockSchema = _narrativeBlock
 
+const _claimBlock = z.strictObject({ ...claimBlockShape, position: positionSchema })
+type ClaimBlockSchemaType = typeof _claimBlock
+/** The type of `claimBlockSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface ClaimBlockSchema extends ClaimBlockSchemaType {}
 /** A claim in the flow of a section: defined here (`:::claim{#id}`) or reused (`::claim{ref=id}`). */
-export const claimBlockSchema = z.strictObject({ ...claimBlockShape, position: positionSchema })
+export const claimBlockSchema: ClaimBlockSchema = _claimBlock
 
+const _disclaimerBlock = z.strictObject({ ...disclaimerBlockShape, position: positionSchema })
+type DisclaimerBlockSchemaType = typeof _disclaimerBlock
+/** The type of `disclaimerBlockSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface DisclaimerBlockSchema extends DisclaimerBlockSchemaType {}
 /** A disclaimer placed in a section (`::disclaimer{ref=id}`). */
-export const disclaimerBlockSchema = z.strictObject({ ...disclaimerBlockShape, position: positionSchema })
+export const disclaimerBlockSchema: DisclaimerBlockSchema = _disclaimerBlock
 
+const _evidenceSummaryBlock = z.strictObject({ ...evidenceSummaryShape, position: positionSchema })
+type EvidenceSummaryBlockSchemaType = typeof _evidenceSummaryBlock
+/** The type of `evidenceSummaryBlockSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface EvidenceSummaryBlockSchema extends EvidenceSummaryBlockSchemaType {}
 /**
  * Where a page shows its evidence summary (`::evidence-summary`): the renderers expand it into
  * a table generated from the document's `therapeutic-potential` claims, one row per section
  * that defines them.
  */
-export const evidenceSummaryBlockSchema = z.strictObject({ ...evidenceSummaryShape, position: positionSchema })
+export const evidenceSummaryBlockSchema: EvidenceSummaryBlockSchema = _evidenceSummaryBlock
 
+const _block = z.discriminatedUnion('type', [narrativeBlockSchema, claimBlockSchema, disclaimerBlockSchema, evidenceSummaryBlockSchema])
+type BlockSchemaType = typeof _block
+/** The type of `blockSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface BlockSchema extends BlockSchemaType {}
 /** One block of a section's flow, in source order. */
-export const blockSchema = z.discriminatedUnion('type', [narrativeBlockSchema, claimBlockSchema, disclaimerBlockSchema, evidenceSummaryBlockSchema])
+export const blockSchema: BlockSchema = _block
 
+const _embeddedNarrativeBlock = z.strictObject({ ...narrativeShape, position: positionSchema.optional() })
+type EmbeddedNarrativeBlockSchemaType = typeof _embeddedNarrativeBlock
+/** The type of `embeddedNarrativeBlockSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface EmbeddedNarrativeBlockSchema extends EmbeddedNarrativeBlockSchemaType {}
 /** A narrative block of an embedded document (`position` may be absent). */
-export const embeddedNarrativeBlockSchema = z.strictObject({ ...narrativeShape, position: positionSchema.optional() })
+export const embeddedNarrativeBlockSchema: EmbeddedNarrativeBlockSchema = _embeddedNarrativeBlock
+const _embeddedClaimBlock = z.strictObject({ ...claimBlockShape, position: positionSchema.optional() })
+type EmbeddedClaimBlockSchemaType = typeof _embeddedClaimBlock
+/** The type of `embeddedClaimBlockSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface EmbeddedClaimBlockSchema extends EmbeddedClaimBlockSchemaType {}
 /** A claim block of an embedded document (`position` may be absent). */
-export const embeddedClaimBlockSchema = z.strictObject({ ...claimBlockShape, position: positionSchema.optional() })
+export const embeddedClaimBlockSchema: EmbeddedClaimBlockSchema = _embeddedClaimBlock
+const _embeddedDisclaimerBlock = z.strictObject({ ...disclaimerBlockShape, position: positionSchema.optional() })
+type EmbeddedDisclaimerBlockSchemaType = typeof _embeddedDisclaimerBlock
+/** The type of `embeddedDisclaimerBlockSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface EmbeddedDisclaimerBlockSchema extends EmbeddedDisclaimerBlockSchemaType {}
 /** A disclaimer block of an embedded document (`position` may be absent). */
-export const embeddedDisclaimerBlockSchema = z.strictObject({ ...disclaimerBlockShape, position: positionSchema.optional() })
+export const embeddedDisclaimerBlockSchema: EmbeddedDisclaimerBlockSchema = _embeddedDisclaimerBlock
+const _embeddedEvidenceSummaryBlock = z.strictObject({ ...evidenceSummaryShape, position: positionSchema.optional() })
+type EmbeddedEvidenceSummaryBlockSchemaType = typeof _embeddedEvidenceSummaryBlock
+/** The type of `embeddedEvidenceSummaryBlockSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface EmbeddedEvidenceSummaryBlockSchema extends EmbeddedEvidenceSummaryBlockSchemaType {}
 /** An evidence-summary block of an embedded document (`position` may be absent). */
-export const embeddedEvidenceSummaryBlockSchema = z.strictObject({ ...evidenceSummaryShape, position: positionSchema.optional() })
-/** One block of an embedded document. */
-export const embeddedBlockSchema = z.discriminatedUnion('type', [
+export const embeddedEvidenceSummaryBlockSchema: EmbeddedEvidenceSummaryBlockSchema = _embeddedEvidenceSummaryBlock
+const _embeddedBlock = z.discriminatedUnion('type', [
   embeddedNarrativeBlockSchema,
   embeddedClaimBlockSchema,
   embeddedDisclaimerBlockSchema,
   embeddedEvidenceSummaryBlockSchema,
 ])
+type EmbeddedBlockSchemaType = typeof _embeddedBlock
+/** The type of `embeddedBlockSchema`, named once so that declarations refer to it instead of repeating it. */
+export interface EmbeddedBlockSchema extends EmbeddedBlockSchemaType {}
+/** One block of an embedded document. */
+export const embeddedBlockSchema: EmbeddedBlockSchema = _embeddedBlock
 
 const sectionShape = {
   id: idSchema,
