@@ -86,7 +86,9 @@ const compiledEs = emitModule(overviewEs, {
 
 mkdirSync(outDir, { recursive: true })
 mkdirSync(path.join(root, 'schema'), { recursive: true })
-writeFileSync(path.join(root, 'schema', 'frontmatter.schema.json'), `${JSON.stringify(toJsonSchema(), null, 2)}\n`)
+// Without indentation: editors read it, nobody edits it, and it ships in the package (a
+// quarter of its size was indentation).
+writeFileSync(path.join(root, 'schema', 'frontmatter.schema.json'), `${JSON.stringify(toJsonSchema())}\n`)
 // The module was TypeScript before: a stale .ts would shadow the declarations.
 rmSync(path.join(outDir, 'exosome-overview.ts'), { force: true })
 writeFileSync(path.join(outDir, 'exosome-overview.js'), compiled.js)
