@@ -254,6 +254,13 @@ const pairs: Pair[] = [
     evidence: 'regulatory-fact',
   },
   {
+    // A disease recovered from.
+    rule: 'hedge-to-evidence',
+    asserted: 'After the transplants, the girl has completely recovered from cancer.',
+    sound: ['Patients may recover from a stroke with rehabilitation.', 'Most patients recover from the procedure within a day.', 'No study has shown that patients recover from cancer with exosomes.'],
+    evidence: 'early-clinical',
+  },
+  {
     // "The last few years" is a span of time, not a negation; "few studies" is one.
     rule: 'hedge-to-evidence',
     asserted: 'Exosome therapy has become popular in the last few years because it repairs damaged tendons.',

@@ -108,6 +108,12 @@ export const obtainedOutcomes: readonly string[] = [
   ]),
 ]
 
+/** Diseases a treatment is said to make patients recover from ("recovered from cancer"); not a procedure or an injury. */
+export const recoveredConditions: readonly string[] = [
+  'cancer', 'leukemia', 'leukaemia', 'lymphoma', 'arthritis', 'osteoarthritis', 'disease', 'illness', 'paralysis',
+  'autism', 'stroke', 'covid-19', 'covid', 'diabetes', 'dementia', 'epilepsy', 'multiple sclerosis', 'ms', 'als', 'copd',
+]
+
 /** Functions a treatment is said to give back ("get their mobility back"). */
 export const regainedFunctions: readonly string[] = ['mobility', 'life', 'confidence', 'energy', 'strength', 'function', 'freedom', 'movement', 'youth', 'vitality', 'independence', 'quality of life']
 
@@ -241,6 +247,8 @@ export const benefitPredicates: readonly string[] = [
   // eradication of wrinkles" (strong, see `strongPredicates`).
   'reversal of',
   'eradication of',
+  // A disease recovered from: "has completely recovered from cancer".
+  ...recoveredConditions.flatMap((condition) => [`recover from ${condition}`, `recover from * ${condition}`]),
   // The course of a disease changed: "can alter the course of their suffering".
   'alter the course of',
   'change the course of',
