@@ -254,6 +254,13 @@ const pairs: Pair[] = [
     evidence: 'regulatory-fact',
   },
   {
+    // A verb of causing with the benefit as a noun and its object after it.
+    rule: 'hedge-to-evidence',
+    asserted: 'The serum supports the body’s natural production of collagen.',
+    sound: ['The serum may support the production of collagen.', 'Clinics claim the serum supports the natural production of collagen.'],
+    evidence: 'preclinical',
+  },
+  {
     // A disease recovered from.
     rule: 'hedge-to-evidence',
     asserted: 'After the transplants, the girl has completely recovered from cancer.',

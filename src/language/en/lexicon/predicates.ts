@@ -54,6 +54,16 @@ export const causedBenefits: readonly string[] = [
   '* collagen',
   'collagen production',
   'collagen synthesis',
+  // The benefit as a noun with its object after it: "support the body's natural production
+  // of collagen" (up to three words before the noun).
+  ...['production', 'synthesis'].flatMap((process) =>
+    ['collagen', 'elastin', 'new collagen'].flatMap((object) => [
+      `${process} of ${object}`,
+      `* ${process} of ${object}`,
+      `* * ${process} of ${object}`,
+      `* * * ${process} of ${object}`,
+    ]),
+  ),
   'elastin',
   'healing',
   '* healing',
