@@ -230,7 +230,7 @@ const pairs: Pair[] = [
   {
     rule: 'overclaim-wording',
     asserted: 'Vesicles from stem cells show significant translational potential for wound repair.',
-    sound: ['Vesicles from stem cells are being studied for wound repair.', 'Clinics advertise significant translational potential for wound repair.'],
+    sound: ['Vesicles from stem cells are being studied for wound repair.', 'Clinics advertise significant translational potential for wound repair.', 'The lab has considerable manufacturing capacity for exosome therapy.'],
     evidence: 'early-clinical',
   },
   {

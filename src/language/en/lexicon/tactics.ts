@@ -103,6 +103,8 @@ const promiseNouns: readonly string[] = ['potential', '=promise', 'capability', 
 // application potential", "enormous healing potential"); "high", "great" and "much" do so
 // only with the nouns listed ("high malignant potential" is a risk, not a promise).
 const weakIntensifiers = new Set(['great', 'greatest', 'much', 'high', 'strong'])
+// The nouns of promise that take a free qualifier: "considerable manufacturing capacity" is no promise.
+const openNouns = new Set(['potential', '=promise'])
 const inflatedPromise: readonly string[] = intensifiers.flatMap((word) =>
   promiseNouns.flatMap((noun) => [
     `${word} ${noun}`,
@@ -111,7 +113,7 @@ const inflatedPromise: readonly string[] = intensifiers.flatMap((word) =>
     `${word} therapeutic ${noun}`,
     `${word} regenerative ${noun}`,
     `${word} clinical ${noun}`,
-    ...(weakIntensifiers.has(word) ? [] : [`${word} * ${noun}`]),
+    ...(weakIntensifiers.has(word) || !openNouns.has(noun) ? [] : [`${word} * ${noun}`]),
   ]),
 )
 
