@@ -168,6 +168,112 @@ const pairs: Pair[] = [
     sound: ['Exosome products used to treat disease need FDA approval.'],
     evidence: 'regulatory-fact',
   },
+  {
+    // Relief and good results as what the reader obtains; a function given back.
+    rule: 'hedge-to-evidence',
+    asserted: 'Get relief from knee pain with exosome injections.',
+    sound: ['Exosome injections may help some people find relief from knee pain.', 'Clinics promise that patients get relief from knee pain.', 'Patients do not get lasting relief from exosome injections.'],
+    evidence: 'preclinical',
+  },
+  {
+    rule: 'hedge-to-evidence',
+    asserted: 'Patients are getting their mobility back without surgery.',
+    sound: ['Patients do not get their mobility back from these injections.', 'Clinics claim that patients regain mobility after the injections.', 'In animal studies, treated rats regained mobility.'],
+    evidence: 'preclinical',
+  },
+  {
+    // Lengthening a good phase is a benefit; lengthening a harm is none.
+    rule: 'hedge-to-evidence',
+    asserted: 'PRP prolongs the growth phase of hair follicles.',
+    sound: ['PRP may prolong the growth phase of hair follicles.', 'Some injections prolong inflammation.'],
+    evidence: 'preclinical',
+  },
+  {
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosome therapy saves lives.',
+    sound: ['Clinics claim that exosome therapy saves lives.'],
+    evidence: 'early-clinical',
+  },
+  {
+    // A condition gone as an adjective of the patient, and an undoing as a noun, are cure claims.
+    rule: 'overclaim-wording',
+    asserted: 'After the infusions, patients with epilepsy are seizure-free.',
+    sound: ['No study has shown that patients with epilepsy become seizure-free after the infusions.', 'Clinics claim that patients become seizure-free.'],
+    evidence: 'early-clinical',
+  },
+  {
+    rule: 'overclaim-wording',
+    asserted: 'The infusions lead to a rapid and complete reversal of arthritis.',
+    sound: ['The infusions do not lead to a reversal of arthritis.', 'Clinics promise a rapid reversal of arthritis.'],
+    evidence: 'early-clinical',
+  },
+  {
+    // Evidence said to grow is evidence said to weigh.
+    rule: 'overclaim-wording',
+    asserted: 'There is growing evidence that exosome facials repair skin.',
+    sound: ['There is little evidence that exosome facials repair skin.', 'Clinics claim there is growing evidence that exosome facials repair skin.'],
+    evidence: 'early-clinical',
+  },
+  {
+    // Hype: a promise said to be kept, a field said to be remade, potential inflated whatever noun qualifies it.
+    rule: 'overclaim-wording',
+    asserted: 'Exosomes are finally delivering on their promise.',
+    sound: ['Exosomes have not yet delivered on their promise.'],
+    evidence: 'early-clinical',
+  },
+  {
+    rule: 'overclaim-wording',
+    asserted: 'Exosomes may soon change the landscape of medicine.',
+    sound: ['Some companies say exosomes will change the landscape of medicine.'],
+    evidence: 'early-clinical',
+  },
+  {
+    rule: 'overclaim-wording',
+    asserted: 'Vesicles from stem cells show significant translational potential for wound repair.',
+    sound: ['Vesicles from stem cells are being studied for wound repair.', 'Clinics advertise significant translational potential for wound repair.', 'The lab has considerable manufacturing capacity for exosome therapy.'],
+    evidence: 'early-clinical',
+  },
+  {
+    // The harms of a cell product promised away.
+    rule: 'overclaim-wording',
+    asserted: 'Exosomes have no tumorigenicity.',
+    sound: ['No study has shown that exosomes have no tumorigenicity.', 'In mice, the vesicles showed no toxicity.'],
+    evidence: 'early-clinical',
+  },
+  {
+    // Regulation waved away as a burden the product escapes; approval said to be partial.
+    rule: 'regulatory-misdirection',
+    asserted: 'Exosomes work without the regulatory hurdles of stem cells.',
+    sound: ['Exosome products face the same regulatory hurdles as stem cells.'],
+    evidence: 'regulatory-fact',
+  },
+  {
+    rule: 'regulatory-misdirection',
+    asserted: 'The FDA has not fully approved exosome therapy.',
+    sound: ['The FDA has not approved any exosome product.', 'Exosome products are not yet approved in some countries.'],
+    evidence: 'regulatory-fact',
+  },
+  {
+    // A verb of causing with the benefit as a noun and its object after it.
+    rule: 'hedge-to-evidence',
+    asserted: 'The serum supports the body’s natural production of collagen.',
+    sound: ['The serum may support the production of collagen.', 'Clinics claim the serum supports the natural production of collagen.'],
+    evidence: 'preclinical',
+  },
+  {
+    // A disease recovered from.
+    rule: 'hedge-to-evidence',
+    asserted: 'After the transplants, the girl has completely recovered from cancer.',
+    sound: ['Patients may recover from a stroke with rehabilitation.', 'Most patients recover from the procedure within a day.', 'No study has shown that patients recover from cancer with exosomes.'],
+    evidence: 'early-clinical',
+  },
+  {
+    // "The last few years" is a span of time, not a negation; "few studies" is one.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosome therapy has become popular in the last few years because it repairs damaged tendons.',
+    sound: ['Few studies have shown that exosome therapy repairs damaged tendons.'],
+    evidence: 'preclinical',
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {

@@ -61,6 +61,12 @@ export const nonNegating: readonly string[] = [
   'little risk',
   'little downtime',
   'little to no',
+  // A span of time: "in the last few decades", "over the past few years".
+  'last few',
+  'past few',
+  'next few',
+  'first few',
+  'every few',
 ]
 
 /**

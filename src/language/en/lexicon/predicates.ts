@@ -54,6 +54,16 @@ export const causedBenefits: readonly string[] = [
   '* collagen',
   'collagen production',
   'collagen synthesis',
+  // The benefit as a noun with its object after it: "support the body's natural production
+  // of collagen" (up to three words before the noun).
+  ...['production', 'synthesis'].flatMap((process) =>
+    ['collagen', 'elastin', 'new collagen'].flatMap((object) => [
+      `${process} of ${object}`,
+      `* ${process} of ${object}`,
+      `* * ${process} of ${object}`,
+      `* * * ${process} of ${object}`,
+    ]),
+  ),
   'elastin',
   'healing',
   '* healing',
@@ -84,6 +94,43 @@ export const causedBenefits: readonly string[] = [
   'tissue growth',
   'follicle growth',
 ]
+
+/**
+ * Verbs that make an outcome noun the reader's or patient's gain ("get relief", "find relief
+ * from your symptoms", "achieve optimal results"): an outcome promised as something obtained.
+ */
+export const outcomeVerbs: readonly string[] = ['get', 'find', 'experience', 'achieve', 'enjoy', 'obtain', 'gain', 'see', 'provide', 'offer', 'deliver']
+
+/**
+ * What an outcome verb obtains when it promises a benefit: relief of any kind ("pain relief",
+ * "lasting relief"), and results qualified as good ("optimal results", "the best treatment
+ * results"). A bare "results" is not one: "get your test results".
+ */
+export const obtainedOutcomes: readonly string[] = [
+  'relief',
+  '* relief',
+  '* * relief',
+  ...['optimal', 'best', 'great', 'lasting', 'long-lasting', 'long-term', 'permanent', 'noticeable', 'visible', 'real', 'excellent', 'better', 'superior', 'natural-looking', 'desired'].flatMap((praise) => [
+    `${praise} result`,
+    `${praise} * result`,
+    `the ${praise} result`,
+    `the ${praise} * result`,
+  ]),
+]
+
+/** Diseases a treatment is said to make patients recover from ("recovered from cancer"); not a procedure or an injury. */
+export const recoveredConditions: readonly string[] = [
+  'cancer', 'leukemia', 'leukaemia', 'lymphoma', 'arthritis', 'osteoarthritis', 'disease', 'illness', 'paralysis',
+  'autism', 'stroke', 'covid-19', 'covid', 'diabetes', 'dementia', 'epilepsy', 'multiple sclerosis', 'ms', 'als', 'copd',
+]
+
+/** Functions a treatment is said to give back ("get their mobility back"). */
+export const regainedFunctions: readonly string[] = ['mobility', 'life', 'confidence', 'energy', 'strength', 'function', 'freedom', 'movement', 'youth', 'vitality', 'independence', 'quality of life']
+
+/** Every outcome verb with every outcome it obtains: phrases of `benefitPredicates`. */
+function outcomeBenefits(): string[] {
+  return outcomeVerbs.flatMap((verb) => obtainedOutcomes.map((object) => `${verb} ${object}`))
+}
 
 /** Every causative verb with every benefit it can bring about: phrases of `benefitPredicates`. */
 function causativeBenefits(): string[] {
@@ -198,6 +245,27 @@ export const benefitPredicates: readonly string[] = [
   'replace * worn',
   // A verb of causing with a benefit as its object (see `causativeVerbs`).
   ...causativeBenefits(),
+  // Relief and results as what the reader gets (see `outcomeVerbs`).
+  ...outcomeBenefits(),
+  // A function lost and given back: "patients regain mobility", "getting their mobility back".
+  'regain',
+  ...regainedFunctions.flatMap((noun) => [`get ${noun} back`, `get * ${noun} back`, `give * ${noun} back`]),
+  // Lengthening a good phase: "prolongs the anagen phase" (raising a harm is no benefit, see `raisingPredicates`).
+  'prolong',
+  // Lives saved: "the therapy saves lives", "lives are being saved".
+  // A disease undone, as a noun: "led to a rapid and thorough reversal of COVID-19", "the
+  // eradication of wrinkles" (strong, see `strongPredicates`).
+  'reversal of',
+  'eradication of',
+  // A disease recovered from: "has completely recovered from cancer".
+  ...recoveredConditions.flatMap((condition) => [`recover from ${condition}`, `recover from * ${condition}`]),
+  // The course of a disease changed: "can alter the course of their suffering".
+  'alter the course of',
+  'change the course of',
+  'save life',
+  'save * life',
+  'life be save',
+  'life be be save',
 ]
 
 /**
@@ -211,6 +279,8 @@ export const strongPredicates: readonly string[] = [
   'eliminate',
   'erase',
   'reverse',
+  'reversal of',
+  'eradication of',
   'rejuvenate',
   'turn back',
   'undo',
@@ -227,7 +297,14 @@ export const cureClaimPredicates: readonly string[] = [
 ]
 
 /** Nouns that name a cure: "a cure for", "the remedy". Asserted, they are cure claims. */
-export const cureNouns: readonly string[] = ['cure', 'remedy', 'panacea', 'antidote']
+export const cureNouns: readonly string[] = [
+  'cure',
+  'remedy',
+  'panacea',
+  'antidote',
+  // A condition gone, as an adjective of the patient: "walking out seizure-free", "symptom-free".
+  ...['seizure', 'symptom', 'cancer', 'tumor', 'tumour', 'relapse', 'recurrence', 'arthritis', 'migraine', 'medication', 'drug'].map((condition) => `${condition}-free`),
+]
 
 /** Adjectives that assert efficacy of what they are said of ("is effective"). */
 export const efficacyAdjectives: readonly string[] = ['=effective', '=efficacious', '=curative', '=works wonders']
@@ -340,7 +417,7 @@ export const productVerbs: readonly string[] = ['offer', 'provide', 'deliver', '
 
 
 /** Of `benefitPredicates`, the verbs that raise what follows: raising a process of the cell or a harm promises no benefit. */
-export const raisingPredicates: readonly string[] = ['promote', 'activate', 'stimulate', 'boost', 'increase', 'enhance', 'accelerate', 'amplify', 'facilitate', 'improve', 'speed up', 'strengthen']
+export const raisingPredicates: readonly string[] = ['prolong', 'promote', 'activate', 'stimulate', 'boost', 'increase', 'enhance', 'accelerate', 'amplify', 'facilitate', 'improve', 'speed up', 'strengthen']
 
 /**
  * Processes of the cell, as word forms: raised, they describe a mechanism ("activating

@@ -6,7 +6,7 @@
 // The weight of evidence claimed for a treatment: "a wide body of evidence shows", "compelling
 // evidence", "a proven track record". Written as a family (each weight with each noun of
 // evidence); read only in a sentence about a benefit or a treatment (`certaintyContextual`).
-const evidenceWeights: readonly string[] = ['wide', 'large', 'extensive', 'ample', 'compelling', 'robust', 'solid', 'conclusive', 'substantial', 'vast', 'mounting', 'abundant']
+const evidenceWeights: readonly string[] = ['wide', 'large', 'extensive', 'ample', 'compelling', 'robust', 'solid', 'conclusive', 'substantial', 'vast', 'mounting', 'abundant', 'growing', 'increasing', 'accumulating']
 const evidenceNouns: readonly string[] = ['body of evidence', 'body of research', 'evidence', 'track record', 'clinical evidence', 'scientific evidence']
 const weightOfEvidence: readonly string[] = [
   ...evidenceWeights.flatMap((weight) => evidenceNouns.map((noun) => `${weight} ${noun}`)),
@@ -99,13 +99,39 @@ const intensifiers: readonly string[] = [
 ]
 // `=promise` is the singular only: "big promises" are claims someone made, not a verdict.
 const promiseNouns: readonly string[] = ['potential', '=promise', 'capability', 'capacity', 'possibilities']
+// Of `intensifiers`, the ones that inflate a promise whatever noun qualifies it ("significant
+// application potential", "enormous healing potential"); "high", "great" and "much" do so
+// only with the nouns listed ("high malignant potential" is a risk, not a promise).
+const weakIntensifiers = new Set(['great', 'greatest', 'much', 'high', 'strong'])
+// The nouns of promise that take a free qualifier: "considerable manufacturing capacity" is no promise.
+const openNouns = new Set(['potential', '=promise'])
 const inflatedPromise: readonly string[] = intensifiers.flatMap((word) =>
-  promiseNouns.flatMap((noun) => [`${word} ${noun}`, `${word} amount of ${noun}`, `${word} deal of ${noun}`, `${word} therapeutic ${noun}`, `${word} regenerative ${noun}`, `${word} clinical ${noun}`]),
+  promiseNouns.flatMap((noun) => [
+    `${word} ${noun}`,
+    `${word} amount of ${noun}`,
+    `${word} deal of ${noun}`,
+    `${word} therapeutic ${noun}`,
+    `${word} regenerative ${noun}`,
+    `${word} clinical ${noun}`,
+    ...(weakIntensifiers.has(word) || !openNouns.has(noun) ? [] : [`${word} * ${noun}`]),
+  ]),
 )
 
 /** Hype: promotional exaggeration. */
 export const hype: readonly string[] = [
   ...inflatedPromise,
+  // A promise said to be kept, a field said to be remade: "finally delivering on their
+  // potential", "may soon change the landscape of ...".
+  'deliver on * potential',
+  'deliver on * promise',
+  'fulfill * promise',
+  'fulfil * promise',
+  'change the landscape',
+  'transform the landscape',
+  'reshape the landscape',
+  'revolutionize the landscape',
+  'change the face of',
+  'transform the face of',
   // Superlatives and frontiers: "one of the most exciting frontiers", "the new frontier".
   'most exciting',
   'most revolutionary',
@@ -217,6 +243,9 @@ export const hype: readonly string[] = [
   'powerful tool',
 ]
 
+// Harms a cell or drug product can cause, as nouns ("no tumorigenicity", "no immune rejection").
+const productHarms: readonly string[] = ['tumorigenicity', 'immunogenicity', 'toxicity', 'cytotoxicity', 'tumor formation', 'tumour formation', 'immune rejection', 'immune reaction', 'scarring']
+
 /** Absolute safety: a promise of no risk. */
 export const absoluteSafety: readonly string[] = [
   'no side effects',
@@ -320,6 +349,12 @@ export const absoluteSafety: readonly string[] = [
   'little or no risk',
   'little to no side effect',
   'little or no side effect',
+  // Harms of a cell or drug product promised away: "no tumorigenicity", "without any toxicity".
+  ...productHarms.flatMap((harm) => [`no ${harm}`, `no * ${harm}`, `without ${harm}`, `without * ${harm}`, `zero ${harm}`, `free of ${harm}`, `free from ${harm}`]),
+  'non-tumorigenic',
+  'non-immunogenic',
+  'non-carcinogenic',
+  'least of concern',
   'least of * concern',
   'least of * * concern',
   'least of * worry',
@@ -431,6 +466,15 @@ export const regulatoryIntrinsicNegation: readonly string[] = [
   'neither approve nor disapprove',
   'not fit',
   'not drugs',
+  // Approval said to be partial: "the FDA has not fully approved exosome therapy for general use".
+  'not fully approve',
+  // Regulation waved away as a burden the product escapes: "without the same ethical and
+  // regulatory concerns that come with stem cell use".
+  ...['without', 'without the', 'without any', 'without the same', 'free of', 'free from', 'free of the', 'free from the'].flatMap((lead) =>
+    ['', 'ethical and ', 'ethical or ', 'legal and ', 'legal or '].flatMap((pair) =>
+      ['concern', 'hurdle', 'restriction', 'issue', 'barrier'].map((noun) => `${lead} ${pair}regulatory ${noun}`),
+    ),
+  ),
   // Non-approval read as non-regulation: "not approved ... and therefore not regulated".
   'therefore not regulate',
   'therefore not subject to',
