@@ -159,6 +159,16 @@ export interface LanguageGrammar {
   distancingFrames?: readonly string[]
   /** Prepositions after which an efficacy adjective names a kind of thing ("the need for effective treatments"). */
   mentionMarkers?: readonly string[]
+  /**
+   * Prepositions that head a phrase naming a use, a field or a property ("PRP for hair
+   * restoration", "progress in wound healing", "the reproducibility of their efficacy"): a
+   * `benefitNoun` heading one names the benefit, it does not assert it.
+   */
+  topicMarkers?: readonly string[]
+  /** Benefit nouns, as word forms ("healing", "restoration"): of `benefitTerm`, those that can head a `topicMarkers` phrase. */
+  benefitNouns?: readonly string[]
+  /** Words before a `topicMarkers` preposition that give what the phrase names ("results in faster healing", "aids in recovery"): then it is asserted. */
+  topicGivers?: readonly string[]
   /** Words of price ("$", "cost"): a number in a sentence about a price is not a promise. */
   priceWords?: readonly string[]
   /** First words of frames that, after a comma, report what came before them too ("..., según la clínica"). */

@@ -703,8 +703,35 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   )
   // Where a sentence need not name its subject, its benefit terms are read whatever it names.
   const treatmentNamed = named || morphology.impliedSubject
+  // "PRP for hair restoration takes an hour", "advances in wound healing": a benefit noun that
+  // heads a phrase after a preposition (past its modifiers, or a list of such nouns: "for
+  // wound healing, pain relief and hair restoration"), or a treatment's name ("PRP hair
+  // restoration requires ..."), names a use, a field or a procedure; after a word
+  // that gives it ("results in faster healing", "ideal for hair restoration"), or with a verb
+  // or a comparative among its modifiers, it is asserted. Reads at most six words back.
+  const topicNouns = new Set<number>()
+  const namesTopic = (match: Match): boolean => {
+    if (match.to - match.from !== 1 || grammar.topicMarkers === undefined || grammar.benefitNouns?.has(norm(match.from)) !== true) return false
+    // Whether every word passed is a modifying noun ("hair", "wound"): only then does a treatment's name close the phrase.
+    let modifiers = true
+    for (let index = match.from - 1; index >= 0 && index >= match.from - 6; index--) {
+      const word = norm(index)
+      if (topicNouns.has(index)) return true
+      if (grammar.topicMarkers.has(word)) return grammar.topicGivers?.has(norm(index - 1)) !== true && predicateTokens[index - 1] !== 1
+      if (word === ',' || grammar.conjunctions.has(word)) continue
+      // "PRP hair restoration requires three sessions": a treatment's name that opens its phrase.
+      if (modifiers && lemmaIn(index, grammar.productNouns) && (index === 0 || !isWord(index - 1) || grammar.nounCues.has(norm(index - 1)))) return true
+      if (!grammar.nounCues.has(word)) modifiers = false
+      if (!isWord(index) || grammar.be.has(word) || grammar.auxiliaries.has(word) || grammar.verbCues.has(word) || predicateTokens[index] === 1 || sets.benefitTerm.has(word)) return false
+    }
+    return false
+  }
   if (treatmentNamed) {
-    for (const match of longest(of('benefitTerm'))) if (!predicateStarts.has(match.from)) addBenefit(match, 'regular')
+    for (const match of longest(of('benefitTerm'))) {
+      if (predicateStarts.has(match.from)) continue
+      if (namesTopic(match)) topicNouns.add(match.from)
+      else addBenefit(match, 'regular')
+    }
   }
   facts.benefitContext = facts.benefits.length > 0 || of('outcome').length > 0 || named
 

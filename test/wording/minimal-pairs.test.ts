@@ -168,6 +168,18 @@ const pairs: Pair[] = [
     sound: ['Exosome products used to treat disease need FDA approval.'],
     evidence: 'regulatory-fact',
   },
+  {
+    // A benefit noun after a preposition names a use or a field; after a word that gives it, it is asserted.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosome therapy results in faster hair restoration.',
+    sound: [
+      'A session of exosome therapy for hair restoration takes about an hour.',
+      'The review discusses the challenges of exosome therapy in wound healing.',
+      'Exosome therapy is offered in spas for wound healing, pain relief and hair restoration.',
+      'Exosome hair restoration takes about an hour.',
+    ],
+    evidence: 'preclinical',
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {
@@ -203,6 +215,13 @@ describe('grades', () => {
     expect(asClaim('Platelet-rich plasma may slow hair loss.', 'clinical')).toEqual([])
     expect(asClaim('Clinical trials show that platelet-rich plasma increases hair density.', 'clinical')).toEqual([])
     expect(asClaim('Platelet-rich plasma increases hair density in androgenetic alopecia.', 'clinical')).toEqual([])
+  })
+  test('a benefit noun after a preposition is asserted when a word before it gives it', () => {
+    expect(asNarrative('Exosome therapy is ideal for hair restoration.')).toContain('hedge-to-evidence')
+    expect(asNarrative('With exosome therapy, the process of skin rejuvenation occurs more rapidly.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Exosome therapy offers hair restoration without surgery.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Exosome therapy brings relief for joint pain.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Exosome therapy puts lupus into remission.')).toContain('hedge-to-evidence')
   })
   test('a sentence that asserts no benefit needs no hedge', () => {
     expect(asClaim('Evidence for hair growth is exploratory.', 'early-clinical')).toEqual([])

@@ -111,6 +111,9 @@ export const english: LanguageDefinition = {
     sellerVoice: ['we', 'our', 'ours'],
     distancingFrames: ['claim', 'purport', 'allege'],
     mentionMarkers: ['for', 'of', 'toward', 'towards', 'without', 'into'],
+    topicMarkers: grammar.topicMarkers,
+    benefitNouns: grammar.benefitNouns,
+    topicGivers: grammar.topicGivers,
     priceWords: ['$', '€', '£', 'cost', 'costs', 'costing', 'price', 'prices', 'priced', 'pricing', 'fee', 'fees', 'dollars', 'usd', 'eur', 'gbp'],
   },
 }

@@ -135,3 +135,28 @@ export const openGovernors: readonly string[] = [
   'idea', 'purpose', 'question', 'research', 'studies', 'trials', 'effort', 'efforts', 'whether', 'unable', 'fail', 'failed', 'fails', 'required', 'require', 'requires',
   'expected', 'supposed', 'likely', 'unlikely', 'chance', 'before',
 ]
+
+/** Prepositions that head a phrase naming a use, a field or a property ("PRP for hair restoration", "advances in wound healing"). */
+export const topicMarkers: readonly string[] = ['for', 'in', 'of', 'on', 'about', 'regarding', 'toward', 'towards', 'as']
+
+/**
+ * Benefit nouns (word forms) that name a use or a field after a `topicMarkers` preposition
+ * ("for hair restoration", "in wound healing", "of their therapeutic efficacy").
+ */
+export const benefitNouns: readonly string[] = [
+  'improvement', 'improvements', 'healing', 'regeneration', 'rejuvenation', 'restoration', 'regrowth',
+  'relief', 'remission', 'effectiveness', 'efficacy',
+]
+
+/**
+ * Words before a `topicMarkers` preposition that give or bring about what its phrase names
+ * ("results in faster healing", "aids in recovery", "ideal for hair restoration"): the
+ * benefit noun after them is asserted.
+ */
+export const topicGivers: readonly string[] = [
+  'result', 'results', 'resulted', 'resulting', 'aid', 'aids', 'aided', 'aiding', 'assist', 'assists', 'assisted', 'assisting',
+  'help', 'helps', 'helped', 'helping', 'effective', 'efficient', 'useful', 'ideal', 'great', 'best', 'better', 'perfect',
+  'excellent', 'solution', 'solutions', 'answer', 'key', 'secret', 'proven', 'works', 'work', 'worked', 'success', 'successful',
+  'process', 'rate', 'speed', 'pace',
+  'see', 'sees', 'saw', 'seen', 'experience', 'experienced', 'notice', 'noticed', 'enjoy', 'enjoyed', 'achieve', 'achieved',
+]
