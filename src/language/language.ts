@@ -169,6 +169,14 @@ export interface LanguageGrammar {
   benefitNouns?: readonly string[]
   /** Words before a `topicMarkers` preposition that give what the phrase names ("results in faster healing", "aids in recovery"): then it is asserted. */
   topicGivers?: readonly string[]
+  /**
+   * Nouns of attention or count that a raising participle right before them describes
+   * ("increasing interest", "growing numbers of studies"): a field growing, not a benefit. A
+   * count noun (`countNouns`) counts only before "of" and a research noun.
+   */
+  attentionNouns?: readonly string[]
+  /** Of `attentionNouns`, the nouns of count ("number", "amount"). */
+  countNouns?: readonly string[]
   /** Words of price ("$", "cost"): a number in a sentence about a price is not a promise. */
   priceWords?: readonly string[]
   /** First words of frames that, after a comma, report what came before them too ("..., según la clínica"). */

@@ -583,6 +583,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // head of the object only (up to three words, before a conjunction or a preposition).
   const raisesNoBenefit = (match: Match): boolean => {
     if (match.to - match.from !== 1 || sets.raising?.has(match.phrase) !== true) return false
+    // "Increasing interest", "a growing number of studies": a participle before a noun of attention or count says the field grows.
+    const head = norm(match.to)
+    if (grammar.attentionNouns?.has(head) === true && (morphology.participle(norm(match.from)) || norm(match.from).endsWith('ing'))) {
+      return grammar.countNouns?.has(head) !== true || (norm(match.to + 1) === 'of' && (lemmaIn(match.to + 2, sets.researchNoun) || lemmaIn(match.to + 3, sets.researchNoun)))
+    }
     for (let index = match.to; index < n && index < match.to + 3 && isWord(index) && clause[index] === clause[match.from]; index++) {
       const word = norm(index)
       if (grammar.conjunctions.has(word) || grammar.mentionMarkers?.has(word) === true) return false

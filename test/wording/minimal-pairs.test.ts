@@ -180,6 +180,13 @@ const pairs: Pair[] = [
     ],
     evidence: 'preclinical',
   },
+  {
+    // A raising participle before a noun of attention or count says the field grows.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosome therapy increases the number of hair follicles.',
+    sound: ['An increasing number of studies look at exosome therapy for hair loss.', 'There is growing and increasing interest in exosome therapy.'],
+    evidence: 'preclinical',
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {

@@ -114,6 +114,8 @@ export const english: LanguageDefinition = {
     topicMarkers: grammar.topicMarkers,
     benefitNouns: grammar.benefitNouns,
     topicGivers: grammar.topicGivers,
+    attentionNouns: grammar.attentionNouns,
+    countNouns: grammar.countNouns,
     priceWords: ['$', '€', '£', 'cost', 'costs', 'costing', 'price', 'prices', 'priced', 'pricing', 'fee', 'fees', 'dollars', 'usd', 'eur', 'gbp'],
   },
 }

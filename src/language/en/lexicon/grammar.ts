@@ -160,3 +160,16 @@ export const topicGivers: readonly string[] = [
   'process', 'rate', 'speed', 'pace',
   'see', 'sees', 'saw', 'seen', 'experience', 'experienced', 'notice', 'noticed', 'enjoy', 'enjoyed', 'achieve', 'achieved',
 ]
+
+/**
+ * Nouns of attention or count: after a raising participle ("increasing interest", "an
+ * increasing number of trials") they say the field grows, not that a treatment raises
+ * something. The count nouns (`countNouns`) only before "of" and a research noun.
+ */
+export const attentionNouns: readonly string[] = [
+  'interest', 'attention', 'popularity', 'demand', 'awareness', 'recognition', 'investment', 'investments', 'funding',
+  'number', 'numbers', 'amount', 'amounts', 'body',
+]
+
+/** Of `attentionNouns`, the nouns of count. */
+export const countNouns: readonly string[] = ['number', 'numbers', 'amount', 'amounts', 'body']
