@@ -177,6 +177,20 @@ export interface LanguageGrammar {
   attentionNouns?: readonly string[]
   /** Of `attentionNouns`, the nouns of count ("number", "amount"). */
   countNouns?: readonly string[]
+  /**
+   * Word forms of approval ("approved", "approval", "cleared"): denied after a `denialWords` word
+   * ("does not mean FDA approval") or set apart ("different from ... being approved"), they
+   * make the sentence a statement of regulatory status (see `apartWords`).
+   */
+  approvalWords?: readonly string[]
+  /** Negators that deny an approval word a few words after them ("not"). */
+  denialWords?: readonly string[]
+  /** Words of regulatory status ("registered", "approved"): a regulatory phrase holding one is excused in a sentence that denies approval; a misstatement ("outside the FDA's scope") is not. */
+  statusWords?: readonly string[]
+  /** Words that set one thing apart from another with `apartLink` ("different from", "distinct from"). */
+  apartWords?: readonly string[]
+  /** Words after an `apartWords` word ("from"). */
+  apartLinks?: readonly string[]
   /** Words of price ("$", "cost"): a number in a sentence about a price is not a promise. */
   priceWords?: readonly string[]
   /** First words of frames that, after a comma, report what came before them too ("..., según la clínica"). */

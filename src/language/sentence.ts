@@ -754,6 +754,26 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const priced = grammar.priceWords !== undefined && tokens.some((token) => grammar.priceWords?.has(token.norm) === true)
   // "We adhere to cGMP standards": the seller speaking of itself makes a regulatory word a selling point.
   const sellerVoice = grammar.sellerVoice !== undefined && tokens.some((token, index) => grammar.sellerVoice?.has(token.norm) === true && quoted[index] === 0 && attributed[index] === 0)
+  // "Registration does not mean FDA approval", "PRP itself is not FDA-approved, the devices
+  // are FDA-cleared", "that is different from PRP itself being approved": a sentence that
+  // denies approval, or sets something apart from it, states the regulatory status, so the
+  // regulatory words in it are no selling point (one used as such, "our cGMP lab", still is).
+  // A denial through "no"/"without", or one that a duty governs ("not required to have FDA
+  // approval"), denies nothing.
+  let approvalDenied = false
+  if (grammar.approvalWords !== undefined && of('regulatory').length > 0) {
+    let notAt = -10
+    let apartAt = -10
+    for (let index = 0; index < n && !approvalDenied; index++) {
+      const word = norm(index)
+      if (grammar.denialWords?.has(word) === true && inTactic[index] === 0) notAt = index
+      if (grammar.apartWords?.has(word) === true && grammar.apartLinks?.has(norm(index + 1)) === true) apartAt = index
+      if (!grammar.approvalWords.has(word) || deontic[index] === 1) continue
+      const denied = negated[index] === 1 && notAt >= index - 5 && clause[notAt] === clause[index]
+      const apart = apartAt >= index - 6 && clause[apartAt] === clause[index]
+      approvalDenied = denied || apart
+    }
+  }
   for (const category of tacticCategories) {
     for (const match of longest(of(category))) {
       const phrase = match.phrase
@@ -791,6 +811,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
           fact.contextual = true
         }
         if (sets.regulatoryApproval.has(phrase) && (deontic[match.from] === 1 || onlyInSentence)) fact.open = true
+        if (approvalDenied && !fact.contextual && !sets.regulatoryIntrinsic.has(phrase) && phrase.split(/[ -]/).some((word) => grammar.statusWords?.has(word) === true)) fact.negated = true
       }
       if (category === 'testimonial' && !sets.testimonialStandalone.has(phrase)) {
         const outcome =

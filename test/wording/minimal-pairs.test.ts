@@ -187,6 +187,17 @@ const pairs: Pair[] = [
     sound: ['An increasing number of studies look at exosome therapy for hair loss.', 'There is growing and increasing interest in exosome therapy.'],
     evidence: 'preclinical',
   },
+  {
+    // A sentence that denies approval, or sets a status apart from it, states the status.
+    rule: 'regulatory-misdirection',
+    asserted: 'Our exosomes are made in an FDA-registered lab.',
+    sound: [
+      'Clinics use FDA-registered labs, but this does not mean FDA approval.',
+      'The devices used to make PRP are FDA-cleared, which is different from PRP itself being approved.',
+      'While exosome products are not FDA-approved, some labs that make them are FDA-registered.',
+    ],
+    evidence: 'regulatory-fact',
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {
@@ -229,6 +240,12 @@ describe('grades', () => {
     expect(asNarrative('Exosome therapy offers hair restoration without surgery.')).toContain('hedge-to-evidence')
     expect(asNarrative('Exosome therapy brings relief for joint pain.')).toContain('hedge-to-evidence')
     expect(asNarrative('Exosome therapy puts lupus into remission.')).toContain('hedge-to-evidence')
+  })
+  test('a denial of approval excuses a status word, not a selling point or a misstatement', () => {
+    expect(asNarrative('Our exosomes come from an FDA-registered lab, so no FDA approval is needed.')).toContain('regulatory-misdirection')
+    expect(asNarrative('Our exosomes are made in an FDA-registered lab, and they are not required to have FDA approval.')).toContain('regulatory-misdirection')
+    expect(asNarrative('Exosomes are not FDA-approved because they are outside the FDA’s scope.')).toContain('regulatory-misdirection')
+    expect(asNarrative('Our exosomes are not FDA-approved, but our cGMP lab guarantees their quality.')).toContain('regulatory-misdirection')
   })
   test('a sentence that asserts no benefit needs no hedge', () => {
     expect(asClaim('Evidence for hair growth is exploratory.', 'early-clinical')).toEqual([])

@@ -116,6 +116,11 @@ export const english: LanguageDefinition = {
     topicGivers: grammar.topicGivers,
     attentionNouns: grammar.attentionNouns,
     countNouns: grammar.countNouns,
+    approvalWords: grammar.approvalWords,
+    denialWords: ['not', 'never'],
+    statusWords: grammar.statusWords,
+    apartWords: grammar.apartWords,
+    apartLinks: ['from'],
     priceWords: ['$', '€', '£', 'cost', 'costs', 'costing', 'price', 'prices', 'priced', 'pricing', 'fee', 'fees', 'dollars', 'usd', 'eur', 'gbp'],
   },
 }

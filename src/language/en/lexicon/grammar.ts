@@ -173,3 +173,21 @@ export const attentionNouns: readonly string[] = [
 
 /** Of `attentionNouns`, the nouns of count. */
 export const countNouns: readonly string[] = ['number', 'numbers', 'amount', 'amounts', 'body']
+
+/**
+ * Word forms of approval: after "not" ("does not mean FDA approval", "is not FDA-approved")
+ * or set apart ("different from ... being approved") they make a sentence a statement of
+ * regulatory status, whose regulatory words are no selling point.
+ */
+export const approvalWords: readonly string[] = [
+  'approval', 'approvals', 'approved', 'approve', 'approves', 'clearance', 'cleared', 'authorization', 'authorisation',
+  'authorized', 'authorised', 'licensed', 'license', 'licence',
+]
+
+/** Words that set one thing apart from another before "from" ("different from", "distinct from"). */
+export const apartWords: readonly string[] = ['different', 'distinct', 'differs', 'differ', 'separate']
+
+/** Words of regulatory status: a regulatory phrase holding one ("FDA-registered", "FDA-cleared") names a status. */
+export const statusWords: readonly string[] = [
+  ...approvalWords, 'registered', 'registration', 'certified', 'certification', 'compliant', 'compliance', 'inspected', 'accredited',
+]
