@@ -191,6 +191,8 @@ export interface LanguageGrammar {
   apartWords?: readonly string[]
   /** Words after an `apartWords` word ("from"). */
   apartLinks?: readonly string[]
+  /** Relative pronouns that, after a comma, open a clause saying more of the one before ("which"): a modal hedge of that clause covers it. */
+  relativeOpeners?: readonly string[]
   /** Words of price ("$", "cost"): a number in a sentence about a price is not a promise. */
   priceWords?: readonly string[]
   /** First words of frames that, after a comma, report what came before them too ("..., según la clínica"). */

@@ -465,7 +465,12 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const own = modalClauses.get(id)
     if (own !== undefined) return own
     const afterthought = afterthoughts.get(id)
-    return afterthought !== undefined && at >= afterthought.from ? afterthought.found : undefined
+    if (afterthought !== undefined && at >= afterthought.from) return afterthought.found
+    // "PRP is thought to have anti-inflammatory properties, which can help relieve ...": a
+    // relative clause after a comma says more of the hedged statement before it, under its hedge.
+    const first = clauseStart(at)
+    if (first > 1 && grammar.relativeOpeners?.has(norm(first)) === true && norm(first - 1) === ',') return modalClauses.get(clause[first - 1] as number)
+    return undefined
   }
   // "in animals or humans", "in mice and people": a frame joined to people no longer
   // restricts the statement to research in animals or cells.

@@ -198,6 +198,13 @@ const pairs: Pair[] = [
     ],
     evidence: 'regulatory-fact',
   },
+  {
+    // A relative clause after a comma says more of the hedged statement before it, under its hedge.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosomes carry growth factors, which can help relieve joint pain.',
+    sound: ['Exosomes are thought to carry growth factors, which can help relieve joint pain.', 'Exosomes may carry growth factors, which can help relieve joint pain.'],
+    evidence: 'preclinical',
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {
@@ -246,6 +253,10 @@ describe('grades', () => {
     expect(asNarrative('Our exosomes are made in an FDA-registered lab, and they are not required to have FDA approval.')).toContain('regulatory-misdirection')
     expect(asNarrative('Exosomes are not FDA-approved because they are outside the FDA’s scope.')).toContain('regulatory-misdirection')
     expect(asNarrative('Our exosomes are not FDA-approved, but our cGMP lab guarantees their quality.')).toContain('regulatory-misdirection')
+  })
+  test('a hedge carried into a relative clause does not soften a cure, nor reach past a full stop', () => {
+    expect(asNarrative('Exosomes may carry growth factors, which cure arthritis.')).toContain('overclaim-wording')
+    expect(asNarrative('Exosomes may carry growth factors. Growth factors relieve joint pain, which restores mobility.')).toContain('hedge-to-evidence')
   })
   test('a sentence that asserts no benefit needs no hedge', () => {
     expect(asClaim('Evidence for hair growth is exploratory.', 'early-clinical')).toEqual([])

@@ -118,6 +118,7 @@ export const english: LanguageDefinition = {
     countNouns: grammar.countNouns,
     approvalWords: grammar.approvalWords,
     denialWords: ['not', 'never'],
+    relativeOpeners: ['which'],
     statusWords: grammar.statusWords,
     apartWords: grammar.apartWords,
     apartLinks: ['from'],
