@@ -193,6 +193,14 @@ export interface LanguageGrammar {
   apartLinks?: readonly string[]
   /** Relative pronouns that, after a comma, open a clause saying more of the one before ("which"): a modal hedge of that clause covers it. */
   relativeOpeners?: readonly string[]
+  /** Of `predicate`, the lemmas that lower what they act on ("slow", "stop", "reduce"): said of a `benefitProcesses` word they tell of a loss. */
+  lowering?: readonly string[]
+  /** Word forms of processes of healing or growth ("repair", "growth"): lowered, they are a loss, not a benefit ("slowed cellular repair"). */
+  benefitProcesses?: readonly string[]
+  /** Two-word markers of a cause ("due to", "because of"): a lowering participle after one names a cause ("due to reduced blood flow"). */
+  causeMarkers?: readonly string[]
+  /** Prepositions that open an adjunct, not an object, after a verb ("stops in the catagen phase"). */
+  adjuncts?: readonly string[]
   /** Words of price ("$", "cost"): a number in a sentence about a price is not a promise. */
   priceWords?: readonly string[]
   /** First words of frames that, after a comma, report what came before them too ("..., según la clínica"). */

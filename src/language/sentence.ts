@@ -600,13 +600,34 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     }
     return false
   }
+  // "slowed cellular repair", "the phase where hair growth stops": a verb that lowers a process
+  // of healing or growth (its object, or with none its subject) tells of a loss, not a benefit,
+  // unless a harm grows ("inhibits tumor growth"). Reads three words either side.
+  const lowersBenefit = (match: Match): boolean => {
+    if (grammar.lowering?.has(match.phrase) !== true || grammar.benefitProcesses === undefined) return false
+    const processIn = (from: number, to: number): boolean => {
+      let process = false
+      for (let index = from; index < to; index++) {
+        if (!isWord(index) || clause[index] !== clause[match.from]) break
+        if (sets.harmObject?.has(norm(index)) === true) return false
+        if (grammar.benefitProcesses?.has(norm(index)) === true) process = true
+      }
+      return process
+    }
+    // "Due to reduced blood flow": a lowered state named as a cause promises nothing.
+    if (morphology.participle(norm(match.from)) && grammar.causeMarkers?.has(`${norm(match.from - 2)} ${norm(match.from - 1)}`) === true) return true
+    // "Hair growth stops in the catagen phase": with no object (an adjunct follows), its subject is what is lowered.
+    const adjunct = grammar.adjuncts?.has(norm(match.to)) === true
+    if (!adjunct && isWord(match.to) && clause[match.to] === clause[match.from]) return processIn(match.to, Math.min(n, match.to + 3))
+    return processIn(Math.max(0, match.from - 2), match.from)
+  }
   let lastBenefitEnd = -10
   let lastInfinitive: { clause: number; open: boolean } | undefined
   const addBenefit = (match: Match, strength: BenefitFact['strength']): void => {
     const subject = subjectBefore(match.from)
     const object = objectAfter(match.to)
     if (object.person && sets.careVerb.has(match.phrase)) return
-    if (raisesNoBenefit(match)) return
+    if (raisesNoBenefit(match) || lowersBenefit(match)) return
     // "El enrojecimiento desaparece en unas horas": a side effect passing promises nothing.
     if (subject >= 0 && lemmaIn(subject, sets.sideEffect ?? emptySet)) return
     // "Los médicos tratan la artrosis con analgésicos": care given by a caregiver is described, not promised.

@@ -205,6 +205,18 @@ const pairs: Pair[] = [
     sound: ['Exosomes are thought to carry growth factors, which can help relieve joint pain.', 'Exosomes may carry growth factors, which can help relieve joint pain.'],
     evidence: 'preclinical',
   },
+  {
+    // A verb that lowers a process of healing or growth tells of a loss, unless a harm grows.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosomes reduce tumor growth and slow hair loss.',
+    sound: [
+      'Sun damage and slowed cellular repair cause wrinkles.',
+      'In the resting phase, hair growth stops.',
+      'Smoking can delay wound healing.',
+      'Thin hair is often due to reduced blood flow to the scalp.',
+    ],
+    evidence: 'preclinical',
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {
@@ -257,6 +269,10 @@ describe('grades', () => {
   test('a hedge carried into a relative clause does not soften a cure, nor reach past a full stop', () => {
     expect(asNarrative('Exosomes may carry growth factors, which cure arthritis.')).toContain('overclaim-wording')
     expect(asNarrative('Exosomes may carry growth factors. Growth factors relieve joint pain, which restores mobility.')).toContain('hedge-to-evidence')
+  })
+  test('a lowered harm is still a benefit', () => {
+    expect(asNarrative('Hair loss stops after exosome therapy.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Exosome therapy leads to reduced inflammation in the scalp.')).toContain('hedge-to-evidence')
   })
   test('a sentence that asserts no benefit needs no hedge', () => {
     expect(asClaim('Evidence for hair growth is exploratory.', 'early-clinical')).toEqual([])

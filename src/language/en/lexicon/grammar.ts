@@ -33,6 +33,9 @@ export const nounCues: readonly string[] = [
   'toward', 'towards', 'against', 'at', 'as', 'like', 'real', 'true', 'possible', 'potential', 'miracle',
   'new', 'natural', 'tissue', 'cartilage', 'hair', 'skin', 'wound', 'joint', 'cell', 'self', 'damage',
   'injury', 'muscle', 'nerve', 'bone', 'brain', 'heart', 'age', 'aging', 'ageing', 'scar', 'collagen',
+  // Adjectives of the body that most often modify a benefit noun ("cellular repair", "vascular regeneration").
+  'cellular', 'dermal', 'epidermal', 'vascular', 'neural', 'cardiac', 'follicular', 'epithelial', 'endothelial',
+  'mitochondrial', 'dna', 'muscular', 'cutaneous', 'organ',
 ]
 
 /** Words before a bare verb form that make it a verb: pronouns, modals, "to", coordination. */
@@ -191,3 +194,9 @@ export const apartWords: readonly string[] = ['different', 'distinct', 'differs'
 export const statusWords: readonly string[] = [
   ...approvalWords, 'registered', 'registration', 'certified', 'certification', 'compliant', 'compliance', 'inspected', 'accredited',
 ]
+
+/** Lemmas of benefit predicates that lower what they act on: said of a process of healing or growth they tell of a loss. */
+export const lowering: readonly string[] = ['stop', 'slow', 'slow down', 'reduce', 'decrease', 'inhibit', 'halt', 'block', 'suppress', 'impair', 'hinder', 'lower', 'delay']
+
+/** Processes of healing or growth (word forms): lowered ("slowed cellular repair", "hair growth stops"), they are a loss. */
+export const benefitProcesses: readonly string[] = ['repair', 'growth', 'healing', 'regeneration', 'recovery', 'renewal', 'turnover', 'proliferation']
