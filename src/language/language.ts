@@ -201,6 +201,8 @@ export interface LanguageGrammar {
   causeMarkers?: readonly string[]
   /** Prepositions that open an adjunct, not an object, after a verb ("stops in the catagen phase"). */
   adjuncts?: readonly string[]
+  /** Of `numeric`, the adverbs of lasting or speed ("permanently", "instantly"): in a sentence whose benefits are all reported or denied, with no outcome asserted, they promise nothing. */
+  timeAdverbs?: readonly string[]
   /** Words of price ("$", "cost"): a number in a sentence about a price is not a promise. */
   priceWords?: readonly string[]
   /** First words of frames that, after a comma, report what came before them too ("..., según la clínica"). */

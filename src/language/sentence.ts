@@ -851,6 +851,15 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       if (category === 'numeric' && priced) continue
       // A duration or a number with no benefit, outcome or treatment in its sentence promises nothing ("the resting phase lasts up to three months").
       if (category === 'numeric' && !facts.benefitContext && of('predicate').length === 0) continue
+      // "It issued orders to permanently ban the defendants from promoting ...": an adverb of
+      // lasting or speed in a sentence whose benefits are all reported or denied, with no
+      // outcome of its own, promises nothing.
+      if (category === 'numeric' && grammar.timeAdverbs?.has(phrase) === true && facts.benefits.length > 0) {
+        const promised =
+          outcomes.some((other) => negated[other.from] === 0 && attributed[other.from] === 0 && quoted[other.from] === 0) ||
+          facts.benefits.some((benefit) => !benefit.negated && !benefit.attributed)
+        if (!promised) continue
+      }
       if (category === 'numeric' && sets.numericComparison.has(phrase)) {
         if (!facts.benefitContext) continue
         fact.report = reportContext

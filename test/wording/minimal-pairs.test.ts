@@ -217,6 +217,13 @@ const pairs: Pair[] = [
     ],
     evidence: 'preclinical',
   },
+  {
+    // An adverb of lasting in a sentence whose benefits are all reported promises nothing.
+    rule: 'numeric-promise',
+    asserted: 'Exosome therapy permanently restores hair.',
+    sound: ['The court ordered the clinic to permanently stop advertising stem cell treatments as a cure for arthritis.'],
+    evidence: 'early-clinical',
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {

@@ -121,6 +121,7 @@ export const english: LanguageDefinition = {
     relativeOpeners: ['which'],
     lowering: grammar.lowering,
     benefitProcesses: grammar.benefitProcesses,
+    timeAdverbs: ['permanently', 'instantly', 'forever', 'immediately', 'overnight'],
     causeMarkers: ['due to', 'because of', 'owing to', 'caused by'],
     adjuncts: ['in', 'at', 'during', 'after', 'before', 'when', 'within', 'until', 'once', 'as'],
     statusWords: grammar.statusWords,
