@@ -161,7 +161,7 @@ export interface LanguageGrammar {
   mentionMarkers?: readonly string[]
   /**
    * Prepositions that head a phrase naming a use, a field or a property ("PRP for hair
-   * restoration", "progress in wound healing", "the reproducibility of their efficacy"): a
+   * restoration", "progress in wound healing", "the measurement of their efficacy"): a
    * `benefitNoun` heading one names the benefit, it does not assert it.
    */
   topicMarkers?: readonly string[]
@@ -195,7 +195,7 @@ export interface LanguageGrammar {
   relativeOpeners?: readonly string[]
   /** Of `predicate`, the lemmas that lower what they act on ("slow", "stop", "reduce"): said of a `benefitProcesses` word they tell of a loss. */
   lowering?: readonly string[]
-  /** Word forms of processes of healing or growth ("repair", "growth"): lowered, they are a loss, not a benefit ("slowed cellular repair"). */
+  /** Word forms of processes of healing or growth ("repair", "growth"): lowered, they are a loss, not a benefit ("slowed tissue repair"). */
   benefitProcesses?: readonly string[]
   /** Two-word markers of a cause ("due to", "because of"): a lowering participle after one names a cause ("due to reduced blood flow"). */
   causeMarkers?: readonly string[]

@@ -466,7 +466,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (own !== undefined) return own
     const afterthought = afterthoughts.get(id)
     if (afterthought !== undefined && at >= afterthought.from) return afterthought.found
-    // "PRP is thought to have anti-inflammatory properties, which can help relieve ...": a
+    // "Exosomes are thought to carry growth factors, which can help relieve ...": a
     // relative clause after a comma says more of the hedged statement before it, under its hedge.
     const first = clauseStart(at)
     if (first > 1 && grammar.relativeOpeners?.has(norm(first)) === true && norm(first - 1) === ',') return modalClauses.get(clause[first - 1] as number)
@@ -600,7 +600,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     }
     return false
   }
-  // "slowed cellular repair", "the phase where hair growth stops": a verb that lowers a process
+  // "slowed tissue repair", "hair growth stops in the resting phase": a verb that lowers a process
   // of healing or growth (its object, or with none its subject) tells of a loss, not a benefit,
   // unless a harm grows ("inhibits tumor growth"). Reads three words either side.
   const lowersBenefit = (match: Match): boolean => {
@@ -851,7 +851,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       if (category === 'numeric' && priced) continue
       // A duration or a number with no benefit, outcome or treatment in its sentence promises nothing ("the resting phase lasts up to three months").
       if (category === 'numeric' && !facts.benefitContext && of('predicate').length === 0) continue
-      // "It issued orders to permanently ban the defendants from promoting ...": an adverb of
+      // "The court ordered the clinic to permanently stop advertising ...": an adverb of
       // lasting or speed in a sentence whose benefits are all reported or denied, with no
       // outcome of its own, promises nothing.
       if (category === 'numeric' && grammar.timeAdverbs?.has(phrase) === true && facts.benefits.length > 0) {

@@ -174,7 +174,7 @@ const pairs: Pair[] = [
     asserted: 'Exosome therapy results in faster hair restoration.',
     sound: [
       'A session of exosome therapy for hair restoration takes about an hour.',
-      'The review discusses the challenges of exosome therapy in wound healing.',
+      'Several reviews cover exosome research in wound healing.',
       'Exosome therapy is offered in spas for wound healing, pain relief and hair restoration.',
       'Exosome hair restoration takes about an hour.',
     ],
@@ -192,7 +192,7 @@ const pairs: Pair[] = [
     rule: 'regulatory-misdirection',
     asserted: 'Our exosomes are made in an FDA-registered lab.',
     sound: [
-      'Clinics use FDA-registered labs, but this does not mean FDA approval.',
+      'Some labs are FDA-registered, but registration is not the same as FDA approval.',
       'The devices used to make PRP are FDA-cleared, which is different from PRP itself being approved.',
       'While exosome products are not FDA-approved, some labs that make them are FDA-registered.',
     ],
@@ -210,7 +210,7 @@ const pairs: Pair[] = [
     rule: 'hedge-to-evidence',
     asserted: 'Exosomes reduce tumor growth and slow hair loss.',
     sound: [
-      'Sun damage and slowed cellular repair cause wrinkles.',
+      'Sun damage and slowed tissue repair cause wrinkles.',
       'In the resting phase, hair growth stops.',
       'Smoking can delay wound healing.',
       'Thin hair is often due to reduced blood flow to the scalp.',

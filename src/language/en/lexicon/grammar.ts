@@ -33,7 +33,7 @@ export const nounCues: readonly string[] = [
   'toward', 'towards', 'against', 'at', 'as', 'like', 'real', 'true', 'possible', 'potential', 'miracle',
   'new', 'natural', 'tissue', 'cartilage', 'hair', 'skin', 'wound', 'joint', 'cell', 'self', 'damage',
   'injury', 'muscle', 'nerve', 'bone', 'brain', 'heart', 'age', 'aging', 'ageing', 'scar', 'collagen',
-  // Adjectives of the body that most often modify a benefit noun ("cellular repair", "vascular regeneration").
+  // Adjectives of the body that most often modify a benefit noun ("dermal repair", "vascular regeneration").
   'cellular', 'dermal', 'epidermal', 'vascular', 'neural', 'cardiac', 'follicular', 'epithelial', 'endothelial',
   'mitochondrial', 'dna', 'muscular', 'cutaneous', 'organ',
 ]
@@ -198,5 +198,5 @@ export const statusWords: readonly string[] = [
 /** Lemmas of benefit predicates that lower what they act on: said of a process of healing or growth they tell of a loss. */
 export const lowering: readonly string[] = ['stop', 'slow', 'slow down', 'reduce', 'decrease', 'inhibit', 'halt', 'block', 'suppress', 'impair', 'hinder', 'lower', 'delay']
 
-/** Processes of healing or growth (word forms): lowered ("slowed cellular repair", "hair growth stops"), they are a loss. */
+/** Processes of healing or growth (word forms): lowered ("slowed tissue repair", "hair growth stops"), they are a loss. */
 export const benefitProcesses: readonly string[] = ['repair', 'growth', 'healing', 'regeneration', 'recovery', 'renewal', 'turnover', 'proliferation']
