@@ -159,6 +159,50 @@ export interface LanguageGrammar {
   distancingFrames?: readonly string[]
   /** Prepositions after which an efficacy adjective names a kind of thing ("the need for effective treatments"). */
   mentionMarkers?: readonly string[]
+  /**
+   * Prepositions that head a phrase naming a use, a field or a property ("PRP for hair
+   * restoration", "progress in wound healing", "the measurement of their efficacy"): a
+   * `benefitNoun` heading one names the benefit, it does not assert it.
+   */
+  topicMarkers?: readonly string[]
+  /** Benefit nouns, as word forms ("healing", "restoration"): of `benefitTerm`, those that can head a `topicMarkers` phrase. */
+  benefitNouns?: readonly string[]
+  /** Words before a `topicMarkers` preposition that give what the phrase names ("results in faster healing", "aids in recovery"): then it is asserted. */
+  topicGivers?: readonly string[]
+  /**
+   * Nouns of attention or count that a raising participle right before them describes
+   * ("increasing interest", "growing numbers of studies"): a field growing, not a benefit. A
+   * count noun (`countNouns`) counts only before "of" and a research noun.
+   */
+  attentionNouns?: readonly string[]
+  /** Of `attentionNouns`, the nouns of count ("number", "amount"). */
+  countNouns?: readonly string[]
+  /**
+   * Word forms of approval ("approved", "approval", "cleared"): denied after a `denialWords` word
+   * ("does not mean FDA approval") or set apart ("different from ... being approved"), they
+   * make the sentence a statement of regulatory status (see `apartWords`).
+   */
+  approvalWords?: readonly string[]
+  /** Negators that deny an approval word a few words after them ("not"). */
+  denialWords?: readonly string[]
+  /** Words of regulatory status ("registered", "approved"): a regulatory phrase holding one is excused in a sentence that denies approval; a misstatement ("outside the FDA's scope") is not. */
+  statusWords?: readonly string[]
+  /** Words that set one thing apart from another with `apartLink` ("different from", "distinct from"). */
+  apartWords?: readonly string[]
+  /** Words after an `apartWords` word ("from"). */
+  apartLinks?: readonly string[]
+  /** Relative pronouns that, after a comma, open a clause saying more of the one before ("which"): a modal hedge of that clause covers it. */
+  relativeOpeners?: readonly string[]
+  /** Of `predicate`, the lemmas that lower what they act on ("slow", "stop", "reduce"): said of a `benefitProcesses` word they tell of a loss. */
+  lowering?: readonly string[]
+  /** Word forms of processes of healing or growth ("repair", "growth"): lowered, they are a loss, not a benefit ("slowed tissue repair"). */
+  benefitProcesses?: readonly string[]
+  /** Two-word markers of a cause ("due to", "because of"): a lowering participle after one names a cause ("due to reduced blood flow"). */
+  causeMarkers?: readonly string[]
+  /** Prepositions that open an adjunct, not an object, after a verb ("stops in the catagen phase"). */
+  adjuncts?: readonly string[]
+  /** Of `numeric`, the adverbs of lasting or speed ("permanently", "instantly"): in a sentence whose benefits are all reported or denied, with no outcome asserted, they promise nothing. */
+  timeAdverbs?: readonly string[]
   /** Words of price ("$", "cost"): a number in a sentence about a price is not a promise. */
   priceWords?: readonly string[]
   /** First words of frames that, after a comma, report what came before them too ("..., según la clínica"). */

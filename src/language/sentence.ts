@@ -465,7 +465,12 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const own = modalClauses.get(id)
     if (own !== undefined) return own
     const afterthought = afterthoughts.get(id)
-    return afterthought !== undefined && at >= afterthought.from ? afterthought.found : undefined
+    if (afterthought !== undefined && at >= afterthought.from) return afterthought.found
+    // "Exosomes are thought to carry growth factors, which can help relieve ...": a
+    // relative clause after a comma says more of the hedged statement before it, under its hedge.
+    const first = clauseStart(at)
+    if (first > 1 && grammar.relativeOpeners?.has(norm(first)) === true && norm(first - 1) === ',') return modalClauses.get(clause[first - 1] as number)
+    return undefined
   }
   // "in animals or humans", "in mice and people": a frame joined to people no longer
   // restricts the statement to research in animals or cells.
@@ -583,6 +588,11 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // head of the object only (up to three words, before a conjunction or a preposition).
   const raisesNoBenefit = (match: Match): boolean => {
     if (match.to - match.from !== 1 || sets.raising?.has(match.phrase) !== true) return false
+    // "Increasing interest", "a growing number of studies": a participle before a noun of attention or count says the field grows.
+    const head = norm(match.to)
+    if (grammar.attentionNouns?.has(head) === true && (morphology.participle(norm(match.from)) || norm(match.from).endsWith('ing'))) {
+      return grammar.countNouns?.has(head) !== true || (norm(match.to + 1) === 'of' && (lemmaIn(match.to + 2, sets.researchNoun) || lemmaIn(match.to + 3, sets.researchNoun)))
+    }
     for (let index = match.to; index < n && index < match.to + 3 && isWord(index) && clause[index] === clause[match.from]; index++) {
       const word = norm(index)
       if (grammar.conjunctions.has(word) || grammar.mentionMarkers?.has(word) === true) return false
@@ -590,13 +600,34 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     }
     return false
   }
+  // "slowed tissue repair", "hair growth stops in the resting phase": a verb that lowers a process
+  // of healing or growth (its object, or with none its subject) tells of a loss, not a benefit,
+  // unless a harm grows ("inhibits tumor growth"). Reads three words either side.
+  const lowersBenefit = (match: Match): boolean => {
+    if (grammar.lowering?.has(match.phrase) !== true || grammar.benefitProcesses === undefined) return false
+    const processIn = (from: number, to: number): boolean => {
+      let process = false
+      for (let index = from; index < to; index++) {
+        if (!isWord(index) || clause[index] !== clause[match.from]) break
+        if (sets.harmObject?.has(norm(index)) === true) return false
+        if (grammar.benefitProcesses?.has(norm(index)) === true) process = true
+      }
+      return process
+    }
+    // "Due to reduced blood flow": a lowered state named as a cause promises nothing.
+    if (morphology.participle(norm(match.from)) && grammar.causeMarkers?.has(`${norm(match.from - 2)} ${norm(match.from - 1)}`) === true) return true
+    // "Hair growth stops in the catagen phase": with no object (an adjunct follows), its subject is what is lowered.
+    const adjunct = grammar.adjuncts?.has(norm(match.to)) === true
+    if (!adjunct && isWord(match.to) && clause[match.to] === clause[match.from]) return processIn(match.to, Math.min(n, match.to + 3))
+    return processIn(Math.max(0, match.from - 2), match.from)
+  }
   let lastBenefitEnd = -10
   let lastInfinitive: { clause: number; open: boolean } | undefined
   const addBenefit = (match: Match, strength: BenefitFact['strength']): void => {
     const subject = subjectBefore(match.from)
     const object = objectAfter(match.to)
     if (object.person && sets.careVerb.has(match.phrase)) return
-    if (raisesNoBenefit(match)) return
+    if (raisesNoBenefit(match) || lowersBenefit(match)) return
     // "El enrojecimiento desaparece en unas horas": a side effect passing promises nothing.
     if (subject >= 0 && lemmaIn(subject, sets.sideEffect ?? emptySet)) return
     // "Los médicos tratan la artrosis con analgésicos": care given by a caregiver is described, not promised.
@@ -703,8 +734,35 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   )
   // Where a sentence need not name its subject, its benefit terms are read whatever it names.
   const treatmentNamed = named || morphology.impliedSubject
+  // "PRP for hair restoration takes an hour", "advances in wound healing": a benefit noun that
+  // heads a phrase after a preposition (past its modifiers, or a list of such nouns: "for
+  // wound healing, pain relief and hair restoration"), or a treatment's name ("PRP hair
+  // restoration requires ..."), names a use, a field or a procedure; after a word
+  // that gives it ("results in faster healing", "ideal for hair restoration"), or with a verb
+  // or a comparative among its modifiers, it is asserted. Reads at most six words back.
+  const topicNouns = new Set<number>()
+  const namesTopic = (match: Match): boolean => {
+    if (match.to - match.from !== 1 || grammar.topicMarkers === undefined || grammar.benefitNouns?.has(norm(match.from)) !== true) return false
+    // Whether every word passed is a modifying noun ("hair", "wound"): only then does a treatment's name close the phrase.
+    let modifiers = true
+    for (let index = match.from - 1; index >= 0 && index >= match.from - 6; index--) {
+      const word = norm(index)
+      if (topicNouns.has(index)) return true
+      if (grammar.topicMarkers.has(word)) return grammar.topicGivers?.has(norm(index - 1)) !== true && predicateTokens[index - 1] !== 1
+      if (word === ',' || grammar.conjunctions.has(word)) continue
+      // "PRP hair restoration requires three sessions": a treatment's name that opens its phrase.
+      if (modifiers && lemmaIn(index, grammar.productNouns) && (index === 0 || !isWord(index - 1) || grammar.nounCues.has(norm(index - 1)))) return true
+      if (!grammar.nounCues.has(word)) modifiers = false
+      if (!isWord(index) || grammar.be.has(word) || grammar.auxiliaries.has(word) || grammar.verbCues.has(word) || predicateTokens[index] === 1 || sets.benefitTerm.has(word)) return false
+    }
+    return false
+  }
   if (treatmentNamed) {
-    for (const match of longest(of('benefitTerm'))) if (!predicateStarts.has(match.from)) addBenefit(match, 'regular')
+    for (const match of longest(of('benefitTerm'))) {
+      if (predicateStarts.has(match.from)) continue
+      if (namesTopic(match)) topicNouns.add(match.from)
+      else addBenefit(match, 'regular')
+    }
   }
   facts.benefitContext = facts.benefits.length > 0 || of('outcome').length > 0 || named
 
@@ -722,6 +780,26 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const priced = grammar.priceWords !== undefined && tokens.some((token) => grammar.priceWords?.has(token.norm) === true)
   // "We adhere to cGMP standards": the seller speaking of itself makes a regulatory word a selling point.
   const sellerVoice = grammar.sellerVoice !== undefined && tokens.some((token, index) => grammar.sellerVoice?.has(token.norm) === true && quoted[index] === 0 && attributed[index] === 0)
+  // "Registration does not mean FDA approval", "PRP itself is not FDA-approved, the devices
+  // are FDA-cleared", "that is different from PRP itself being approved": a sentence that
+  // denies approval, or sets something apart from it, states the regulatory status, so the
+  // regulatory words in it are no selling point (one used as such, "our cGMP lab", still is).
+  // A denial through "no"/"without", or one that a duty governs ("not required to have FDA
+  // approval"), denies nothing.
+  let approvalDenied = false
+  if (grammar.approvalWords !== undefined && of('regulatory').length > 0) {
+    let notAt = -10
+    let apartAt = -10
+    for (let index = 0; index < n && !approvalDenied; index++) {
+      const word = norm(index)
+      if (grammar.denialWords?.has(word) === true && inTactic[index] === 0) notAt = index
+      if (grammar.apartWords?.has(word) === true && grammar.apartLinks?.has(norm(index + 1)) === true) apartAt = index
+      if (!grammar.approvalWords.has(word) || deontic[index] === 1) continue
+      const denied = negated[index] === 1 && notAt >= index - 5 && clause[notAt] === clause[index]
+      const apart = apartAt >= index - 6 && clause[apartAt] === clause[index]
+      approvalDenied = denied || apart
+    }
+  }
   for (const category of tacticCategories) {
     for (const match of longest(of(category))) {
       const phrase = match.phrase
@@ -759,6 +837,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
           fact.contextual = true
         }
         if (sets.regulatoryApproval.has(phrase) && (deontic[match.from] === 1 || onlyInSentence)) fact.open = true
+        if (approvalDenied && !fact.contextual && !sets.regulatoryIntrinsic.has(phrase) && phrase.split(/[ -]/).some((word) => grammar.statusWords?.has(word) === true)) fact.negated = true
       }
       if (category === 'testimonial' && !sets.testimonialStandalone.has(phrase)) {
         const outcome =
@@ -772,6 +851,15 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       if (category === 'numeric' && priced) continue
       // A duration or a number with no benefit, outcome or treatment in its sentence promises nothing ("the resting phase lasts up to three months").
       if (category === 'numeric' && !facts.benefitContext && of('predicate').length === 0) continue
+      // "The court ordered the clinic to permanently stop advertising ...": an adverb of
+      // lasting or speed in a sentence whose benefits are all reported or denied, with no
+      // outcome of its own, promises nothing.
+      if (category === 'numeric' && grammar.timeAdverbs?.has(phrase) === true && facts.benefits.length > 0) {
+        const promised =
+          outcomes.some((other) => negated[other.from] === 0 && attributed[other.from] === 0 && quoted[other.from] === 0) ||
+          facts.benefits.some((benefit) => !benefit.negated && !benefit.attributed)
+        if (!promised) continue
+      }
       if (category === 'numeric' && sets.numericComparison.has(phrase)) {
         if (!facts.benefitContext) continue
         fact.report = reportContext

@@ -274,6 +274,62 @@ const pairs: Pair[] = [
     sound: ['Few studies have shown that exosome therapy repairs damaged tendons.'],
     evidence: 'preclinical',
   },
+  {
+    // A benefit noun after a preposition names a use or a field; after a word that gives it, it is asserted.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosome therapy results in faster hair restoration.',
+    sound: [
+      'A session of exosome therapy for hair restoration takes about an hour.',
+      'Several reviews cover exosome research in wound healing.',
+      'Exosome therapy is offered in spas for wound healing, pain relief and hair restoration.',
+      'Exosome hair restoration takes about an hour.',
+    ],
+    evidence: 'preclinical',
+  },
+  {
+    // A raising participle before a noun of attention or count says the field grows.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosome therapy increases the number of hair follicles.',
+    sound: ['An increasing number of studies look at exosome therapy for hair loss.', 'There is growing and increasing interest in exosome therapy.'],
+    evidence: 'preclinical',
+  },
+  {
+    // A sentence that denies approval, or sets a status apart from it, states the status.
+    rule: 'regulatory-misdirection',
+    asserted: 'Our exosomes are made in an FDA-registered lab.',
+    sound: [
+      'Some labs are FDA-registered, but registration is not the same as FDA approval.',
+      'The devices used to make PRP are FDA-cleared, which is different from PRP itself being approved.',
+      'While exosome products are not FDA-approved, some labs that make them are FDA-registered.',
+    ],
+    evidence: 'regulatory-fact',
+  },
+  {
+    // A relative clause after a comma says more of the hedged statement before it, under its hedge.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosomes carry growth factors, which can help relieve joint pain.',
+    sound: ['Exosomes are thought to carry growth factors, which can help relieve joint pain.', 'Exosomes may carry growth factors, which can help relieve joint pain.'],
+    evidence: 'preclinical',
+  },
+  {
+    // A verb that lowers a process of healing or growth tells of a loss, unless a harm grows.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosomes reduce tumor growth and slow hair loss.',
+    sound: [
+      'Sun damage and slowed tissue repair cause wrinkles.',
+      'In the resting phase, hair growth stops.',
+      'Smoking can delay wound healing.',
+      'Thin hair is often due to reduced blood flow to the scalp.',
+    ],
+    evidence: 'preclinical',
+  },
+  {
+    // An adverb of lasting in a sentence whose benefits are all reported promises nothing.
+    rule: 'numeric-promise',
+    asserted: 'Exosome therapy permanently restores hair.',
+    sound: ['The court ordered the clinic to permanently stop advertising stem cell treatments as a cure for arthritis.'],
+    evidence: 'early-clinical',
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {
@@ -309,6 +365,27 @@ describe('grades', () => {
     expect(asClaim('Platelet-rich plasma may slow hair loss.', 'clinical')).toEqual([])
     expect(asClaim('Clinical trials show that platelet-rich plasma increases hair density.', 'clinical')).toEqual([])
     expect(asClaim('Platelet-rich plasma increases hair density in androgenetic alopecia.', 'clinical')).toEqual([])
+  })
+  test('a benefit noun after a preposition is asserted when a word before it gives it', () => {
+    expect(asNarrative('Exosome therapy is ideal for hair restoration.')).toContain('hedge-to-evidence')
+    expect(asNarrative('With exosome therapy, the process of skin rejuvenation occurs more rapidly.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Exosome therapy offers hair restoration without surgery.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Exosome therapy brings relief for joint pain.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Exosome therapy puts lupus into remission.')).toContain('hedge-to-evidence')
+  })
+  test('a denial of approval excuses a status word, not a selling point or a misstatement', () => {
+    expect(asNarrative('Our exosomes come from an FDA-registered lab, so no FDA approval is needed.')).toContain('regulatory-misdirection')
+    expect(asNarrative('Our exosomes are made in an FDA-registered lab, and they are not required to have FDA approval.')).toContain('regulatory-misdirection')
+    expect(asNarrative('Exosomes are not FDA-approved because they are outside the FDA’s scope.')).toContain('regulatory-misdirection')
+    expect(asNarrative('Our exosomes are not FDA-approved, but our cGMP lab guarantees their quality.')).toContain('regulatory-misdirection')
+  })
+  test('a hedge carried into a relative clause does not soften a cure, nor reach past a full stop', () => {
+    expect(asNarrative('Exosomes may carry growth factors, which cure arthritis.')).toContain('overclaim-wording')
+    expect(asNarrative('Exosomes may carry growth factors. Growth factors relieve joint pain, which restores mobility.')).toContain('hedge-to-evidence')
+  })
+  test('a lowered harm is still a benefit', () => {
+    expect(asNarrative('Hair loss stops after exosome therapy.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Exosome therapy leads to reduced inflammation in the scalp.')).toContain('hedge-to-evidence')
   })
   test('a sentence that asserts no benefit needs no hedge', () => {
     expect(asClaim('Evidence for hair growth is exploratory.', 'early-clinical')).toEqual([])

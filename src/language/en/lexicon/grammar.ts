@@ -33,6 +33,9 @@ export const nounCues: readonly string[] = [
   'toward', 'towards', 'against', 'at', 'as', 'like', 'real', 'true', 'possible', 'potential', 'miracle',
   'new', 'natural', 'tissue', 'cartilage', 'hair', 'skin', 'wound', 'joint', 'cell', 'self', 'damage',
   'injury', 'muscle', 'nerve', 'bone', 'brain', 'heart', 'age', 'aging', 'ageing', 'scar', 'collagen',
+  // Adjectives of the body that most often modify a benefit noun ("dermal repair", "vascular regeneration").
+  'cellular', 'dermal', 'epidermal', 'vascular', 'neural', 'cardiac', 'follicular', 'epithelial', 'endothelial',
+  'mitochondrial', 'dna', 'muscular', 'cutaneous', 'organ',
 ]
 
 /** Words before a bare verb form that make it a verb: pronouns, modals, "to", coordination. */
@@ -135,3 +138,65 @@ export const openGovernors: readonly string[] = [
   'idea', 'purpose', 'question', 'research', 'studies', 'trials', 'effort', 'efforts', 'whether', 'unable', 'fail', 'failed', 'fails', 'required', 'require', 'requires',
   'expected', 'supposed', 'likely', 'unlikely', 'chance', 'before',
 ]
+
+/** Prepositions that head a phrase naming a use, a field or a property ("PRP for hair restoration", "advances in wound healing"). */
+export const topicMarkers: readonly string[] = ['for', 'in', 'of', 'on', 'about', 'regarding', 'toward', 'towards', 'as']
+
+/**
+ * Benefit nouns (word forms) that name a use or a field after a `topicMarkers` preposition
+ * ("for hair restoration", "in wound healing", "of their therapeutic efficacy").
+ */
+export const benefitNouns: readonly string[] = [
+  'improvement', 'improvements', 'healing', 'regeneration', 'rejuvenation', 'restoration', 'regrowth',
+  'relief', 'remission', 'effectiveness', 'efficacy',
+]
+
+/**
+ * Words before a `topicMarkers` preposition that give or bring about what its phrase names
+ * ("results in faster healing", "aids in recovery", "ideal for hair restoration"): the
+ * benefit noun after them is asserted.
+ */
+export const topicGivers: readonly string[] = [
+  'result', 'results', 'resulted', 'resulting', 'aid', 'aids', 'aided', 'aiding', 'assist', 'assists', 'assisted', 'assisting',
+  'help', 'helps', 'helped', 'helping', 'effective', 'efficient', 'useful', 'ideal', 'great', 'best', 'better', 'perfect',
+  'excellent', 'solution', 'solutions', 'answer', 'key', 'secret', 'proven', 'works', 'work', 'worked', 'success', 'successful',
+  'process', 'rate', 'speed', 'pace',
+  'see', 'sees', 'saw', 'seen', 'experience', 'experienced', 'notice', 'noticed', 'enjoy', 'enjoyed', 'achieve', 'achieved',
+]
+
+/**
+ * Nouns of attention or count: after a raising participle ("increasing interest", "an
+ * increasing number of trials") they say the field grows, not that a treatment raises
+ * something. The count nouns (`countNouns`) only before "of" and a research noun.
+ */
+export const attentionNouns: readonly string[] = [
+  'interest', 'attention', 'popularity', 'demand', 'awareness', 'recognition', 'investment', 'investments', 'funding',
+  'number', 'numbers', 'amount', 'amounts', 'body',
+]
+
+/** Of `attentionNouns`, the nouns of count. */
+export const countNouns: readonly string[] = ['number', 'numbers', 'amount', 'amounts', 'body']
+
+/**
+ * Word forms of approval: after "not" ("does not mean FDA approval", "is not FDA-approved")
+ * or set apart ("different from ... being approved") they make a sentence a statement of
+ * regulatory status, whose regulatory words are no selling point.
+ */
+export const approvalWords: readonly string[] = [
+  'approval', 'approvals', 'approved', 'approve', 'approves', 'clearance', 'cleared', 'authorization', 'authorisation',
+  'authorized', 'authorised', 'licensed', 'license', 'licence',
+]
+
+/** Words that set one thing apart from another before "from" ("different from", "distinct from"). */
+export const apartWords: readonly string[] = ['different', 'distinct', 'differs', 'differ', 'separate']
+
+/** Words of regulatory status: a regulatory phrase holding one ("FDA-registered", "FDA-cleared") names a status. */
+export const statusWords: readonly string[] = [
+  ...approvalWords, 'registered', 'registration', 'certified', 'certification', 'compliant', 'compliance', 'inspected', 'accredited',
+]
+
+/** Lemmas of benefit predicates that lower what they act on: said of a process of healing or growth they tell of a loss. */
+export const lowering: readonly string[] = ['stop', 'slow', 'slow down', 'reduce', 'decrease', 'inhibit', 'halt', 'block', 'suppress', 'impair', 'hinder', 'lower', 'delay']
+
+/** Processes of healing or growth (word forms): lowered ("slowed tissue repair", "hair growth stops"), they are a loss. */
+export const benefitProcesses: readonly string[] = ['repair', 'growth', 'healing', 'regeneration', 'recovery', 'renewal', 'turnover', 'proliferation']
