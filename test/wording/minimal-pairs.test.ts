@@ -168,6 +168,52 @@ const pairs: Pair[] = [
     sound: ['Exosome products used to treat disease need FDA approval.'],
     evidence: 'regulatory-fact',
   },
+  {
+    // Oversight said to be absent, in other words than "not regulated as a drug".
+    rule: 'regulatory-misdirection',
+    asserted: 'Platelet injections do not require oversight and are not regulated by the FDA.',
+    sound: ['Clinics falsely claim that platelet injections are not regulated by the FDA.', 'Platelet injections used to treat disease are regulated by the FDA.'],
+    evidence: 'regulatory-fact',
+  },
+  {
+    // Quality systems as a selling point.
+    rule: 'regulatory-misdirection',
+    asserted: 'Our stem cell lab adheres to Good Manufacturing Practice.',
+    sound: ['Manufacturing standards do not show that a stem cell product works.'],
+    evidence: 'regulatory-fact',
+  },
+  {
+    // Safety promised to the reader or waved away, for any treatment.
+    rule: 'overclaim-wording',
+    asserted: 'With PRP you will not experience any adverse side effects.',
+    sound: ['Some clinics say you will not experience any side effects with PRP.', 'PRP can cause pain, bruising and infection at the injection site.'],
+    evidence: 'early-clinical',
+  },
+  {
+    rule: 'overclaim-wording',
+    asserted: 'Since it uses your own blood, the risk of rejection with PRP is very low.',
+    sound: ['No study has shown that the risk of rejection with PRP is very low.'],
+    evidence: 'early-clinical',
+  },
+  {
+    rule: 'overclaim-wording',
+    asserted: 'Prolotherapy injections are considered safe.',
+    sound: ['Prolotherapy injections are not considered safe for everyone.'],
+    evidence: 'early-clinical',
+  },
+  {
+    // Praise of results and rank, for any treatment.
+    rule: 'overclaim-wording',
+    asserted: 'Doctors using prolotherapy have had great success with knee pain.',
+    sound: ['Doctors using prolotherapy have reported mixed results with knee pain.'],
+    evidence: 'early-clinical',
+  },
+  {
+    rule: 'overclaim-wording',
+    asserted: 'NAD+ drips represent a new paradigm in healthy aging.',
+    sound: ['NAD+ drips are being studied in small trials.'],
+    evidence: 'early-clinical',
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {
