@@ -214,6 +214,26 @@ const pairs: Pair[] = [
     sound: ['NAD+ drips are being studied in small trials.'],
     evidence: 'early-clinical',
   },
+  {
+    // Any treatment noun is a subject that promises: "prolotherapy", "mesotherapy" end in "therapy".
+    rule: 'hedge-to-evidence',
+    asserted: 'Prolotherapy offers lasting relief from knee pain.',
+    sound: ['Prolotherapy may offer relief from knee pain in some people.', 'Clinics say prolotherapy offers lasting relief from knee pain.'],
+    evidence: 'early-clinical',
+  },
+  {
+    rule: 'hedge-to-evidence',
+    asserted: 'Vampire facials provide lasting relief from acne scars.',
+    sound: ['Vampire facials may provide some relief from acne scars.'],
+    evidence: 'early-clinical',
+  },
+  {
+    // A consent form's first person acknowledges terms; a first-person story is a testimonial.
+    rule: 'testimonial',
+    asserted: 'I saw great results after my PRP sessions.',
+    sound: ['I understand that results of PRP will vary between individuals.', 'I am aware that the results of these treatments are not permanent.'],
+    evidence: 'early-clinical',
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {

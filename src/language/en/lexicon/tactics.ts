@@ -230,10 +230,10 @@ export const hype: readonly string[] = [
   'powerful tool',
 ]
 
-// "The risk (of X ...) is very low": up to four words name the risk before the verdict.
+// "The risk (of X ...) is very low": up to five words name the risk before the verdict.
 const riskVerdicts: readonly string[] = ['very low', 'extremely low', 'negligible', 'minimal', 'virtually zero', 'virtually nonexistent']
 const riskWavedAway: readonly string[] = riskVerdicts.flatMap((verdict) =>
-  ['risk be', 'risk of * be', 'risk of * * be', 'risk of * * * be', 'risk of * * * * be'].map((head) => `${head} ${verdict}`),
+  ['risk be', 'risk of * be', 'risk of * * be', 'risk of * * * be', 'risk of * * * * be', 'risk of * * * * * be'].map((head) => `${head} ${verdict}`),
 )
 
 /** Absolute safety: a promise of no risk. */
