@@ -234,6 +234,23 @@ const pairs: Pair[] = [
     sound: ['I understand that results of PRP will vary between individuals.', 'I am aware that the results of these treatments are not permanent.'],
     evidence: 'early-clinical',
   },
+  {
+    // Evidence counted as scarce is a limitation; what others take a treatment to do is reported.
+    rule: 'hedge-to-evidence',
+    asserted: 'PRP injections improve erectile function.',
+    sound: [
+      'There are very few studies evaluating the efficacy of PRP injections for erectile function.',
+      'PRP injections are perceived to improve erectile function.',
+      'Evidence that PRP injections improve erectile function remains elusive.',
+    ],
+    evidence: 'early-clinical',
+  },
+  {
+    rule: 'overclaim-wording',
+    asserted: 'Stem cell injections are less risky than surgery.',
+    sound: ['It is not known whether stem cell injections are less risky than surgery.'],
+    evidence: 'early-clinical',
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {

@@ -368,6 +368,7 @@ export const absoluteSafety: readonly string[] = [
   'of low risk',
   'of minimal risk',
   'of little risk',
+  'less risky',
 ]
 
 // The phrases of `regulatoryMisdirection` that belong to none of its subsets below.
@@ -880,6 +881,7 @@ export const softSafety: readonly string[] = [
   'of low risk',
   'of minimal risk',
   'of little risk',
+  'less risky',
   'non-invasive',
   'painless',
 ]
