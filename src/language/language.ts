@@ -141,10 +141,14 @@ export interface LanguageGrammar {
   conjunctions: readonly string[]
   /** Nouns naming a treatment or product ("therapy", "it"). */
   productNouns: readonly string[]
+  /** Endings that make any word a treatment noun ("prolotherapy"); none by default. */
+  productSuffixes?: readonly string[]
   /** Nouns naming who sells or promotes a treatment ("clinic", "website"): what they say is reported. */
   sellers: readonly string[]
   /** First person singular words ("I", "my"). */
   firstPerson: readonly string[]
+  /** Verbs with which a first person acknowledges terms ("I understand that ..."): no testimonial. */
+  acknowledgments?: readonly string[]
   /** Words that address the reader or promise a future ("you", "your", "will"). */
   reader: readonly string[]
   /** The infinitive marker ("to"); empty when the language has none. */

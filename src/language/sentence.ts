@@ -163,6 +163,13 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const found = (from: number, to: number): string => text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0)
   const isWord = (index: number): boolean => tokens[index]?.kind === 'word' || tokens[index]?.kind === 'number'
   const norm = (index: number): string => tokens[index]?.norm ?? ''
+  // "Prolotherapy", "mesotherapy": a word with a treatment ending names a treatment (a
+  // constant number of endings per word).
+  const productSuffixed = (word: string | undefined): boolean => {
+    if (word === undefined || grammar.productSuffixes === undefined) return false
+    for (const suffix of grammar.productSuffixes) if (word.length > suffix.length && word.endsWith(suffix)) return true
+    return false
+  }
   const lemmaIn = (index: number, set: ReadonlySet<string>): boolean => {
     const token = tokens[index]
     if (token === undefined) return false
@@ -369,7 +376,9 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // A treatment noun as a subject; where adjectives follow the noun, the noun may stand a
   // word or two before ("estos mensajeros celulares microscópicos").
   const productAt = (at: number): boolean =>
-    lemmaIn(at, grammar.productNouns) || (morphology.postnominal && (lemmaIn(at - 1, grammar.productNouns) || lemmaIn(at - 2, grammar.productNouns)))
+    lemmaIn(at, grammar.productNouns) ||
+    productSuffixed(tokens[at]?.norm) ||
+    (morphology.postnominal && (lemmaIn(at - 1, grammar.productNouns) || lemmaIn(at - 2, grammar.productNouns)))
   // The verb after a reporting verb's "que" (past its addressee, "se" and object pronouns), when it gives an order.
   const directiveAfter = (to: number): boolean => {
     let que = to - 1
@@ -730,7 +739,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   // Benefit terms count in a sentence about a treatment, or one that promises the reader ("you will have thicker hair").
   const named = tokens.some(
-    (token) => grammar.productNouns.has(token.norm) || grammar.reader.has(token.norm) || token.norm === 'they' || token.norm === 'them',
+    (token) => grammar.productNouns.has(token.norm) || productSuffixed(token.norm) || grammar.reader.has(token.norm) || token.norm === 'they' || token.norm === 'them',
   )
   // Where a sentence need not name its subject, its benefit terms are read whatever it names.
   const treatmentNamed = named || morphology.impliedSubject
@@ -826,7 +835,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       if (category === 'safety') fact.report = reportContext
       if (category === 'safety' && sets.safetySoft.has(phrase)) {
         // "a safe procedure"; in a language whose adjectives follow the noun, "un procedimiento seguro".
-        const productAfter = lemmaIn(match.to, grammar.productNouns) || (morphology.postnominal && lemmaIn(match.from - 1, grammar.productNouns))
+        const productAfter = lemmaIn(match.to, grammar.productNouns) || productSuffixed(tokens[match.to]?.norm) || (morphology.postnominal && lemmaIn(match.from - 1, grammar.productNouns))
         if (!copulaBefore(match.from) && !productAfter) continue
         if (infinitiveOpen(match.from) || deontic[match.from] === 1) fact.open = true
         fact.contextual = true
@@ -897,7 +906,14 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   const benefitAsserted =
     facts.benefits.some((benefit) => !benefit.negated && !benefit.attributed && !benefit.open) ||
     of('outcome').some((match) => negated[match.from] === 0 && attributed[match.from] === 0 && quoted[match.from] === 0 && open[match.from] === 0)
-  if (person >= 0 && benefitAsserted && negated[person] === 0 && !facts.tactics.some((fact) => fact.tactic === 'testimonial')) {
+  // "I understand that results will vary", "I am aware that ...": a consent form's first
+  // person acknowledges terms (a window of three words keeps it constant).
+  let acknowledges = false
+  for (let index = person + 1; person >= 0 && index < Math.min(n, person + 4) && isWord(index); index++) {
+    if (lemmaIn(index, grammar.acknowledgments ?? emptySet)) acknowledges = true
+    if (!grammar.auxiliaries.has(norm(index)) && !grammar.be.has(norm(index)) && !morphology.adverb(norm(index))) break
+  }
+  if (person >= 0 && !acknowledges && benefitAsserted && negated[person] === 0 && !facts.tactics.some((fact) => fact.tactic === 'testimonial')) {
     const state = standing(person)
     facts.tactics.push({ negated: state.negated, attributed: state.attributed, open: state.open, report: state.report, hedge: state.hedge, start: (tokens[person] as Token).start, end: (tokens[person] as Token).end, tactic: 'testimonial', phrase: 'first person', found: (tokens[person] as Token).text, contextual: true })
   }

@@ -330,6 +330,89 @@ const pairs: Pair[] = [
     sound: ['The court ordered the clinic to permanently stop advertising stem cell treatments as a cure for arthritis.'],
     evidence: 'early-clinical',
   },
+  {
+    // Oversight said to be absent, in other words than "not regulated as a drug".
+    rule: 'regulatory-misdirection',
+    asserted: 'Platelet injections do not require oversight and are not regulated by the FDA.',
+    sound: ['Clinics falsely claim that platelet injections are not regulated by the FDA.', 'Platelet injections used to treat disease are regulated by the FDA.'],
+    evidence: 'regulatory-fact',
+  },
+  {
+    // Quality systems as a selling point.
+    rule: 'regulatory-misdirection',
+    asserted: 'Our stem cell lab adheres to Good Manufacturing Practice.',
+    sound: ['Manufacturing standards do not show that a stem cell product works.'],
+    evidence: 'regulatory-fact',
+  },
+  {
+    // Safety promised to the reader or waved away, for any treatment.
+    rule: 'overclaim-wording',
+    asserted: 'With PRP you will not experience any adverse side effects.',
+    sound: ['Some clinics say you will not experience any side effects with PRP.', 'PRP can cause pain, bruising and infection at the injection site.'],
+    evidence: 'early-clinical',
+  },
+  {
+    rule: 'overclaim-wording',
+    asserted: 'Since it uses your own blood, the risk of rejection with PRP is very low.',
+    sound: ['No study has shown that the risk of rejection with PRP is very low.'],
+    evidence: 'early-clinical',
+  },
+  {
+    rule: 'overclaim-wording',
+    asserted: 'Prolotherapy injections are considered safe.',
+    sound: ['Prolotherapy injections are not considered safe for everyone.'],
+    evidence: 'early-clinical',
+  },
+  {
+    // Praise of results and rank, for any treatment.
+    rule: 'overclaim-wording',
+    asserted: 'Doctors using prolotherapy have had great success with knee pain.',
+    sound: ['Doctors using prolotherapy have reported mixed results with knee pain.'],
+    evidence: 'early-clinical',
+  },
+  {
+    rule: 'overclaim-wording',
+    asserted: 'NAD+ drips represent a new paradigm in healthy aging.',
+    sound: ['NAD+ drips are being studied in small trials.'],
+    evidence: 'early-clinical',
+  },
+  {
+    // Any treatment noun is a subject that promises: "prolotherapy", "mesotherapy" end in "therapy".
+    rule: 'hedge-to-evidence',
+    asserted: 'Prolotherapy offers lasting relief from knee pain.',
+    sound: ['Prolotherapy may offer relief from knee pain in some people.', 'Clinics say prolotherapy offers lasting relief from knee pain.'],
+    evidence: 'early-clinical',
+  },
+  {
+    rule: 'hedge-to-evidence',
+    asserted: 'Vampire facials provide lasting relief from acne scars.',
+    sound: ['Vampire facials may provide some relief from acne scars.'],
+    evidence: 'early-clinical',
+  },
+  {
+    // A consent form's first person acknowledges terms; a first-person story is a testimonial.
+    rule: 'testimonial',
+    asserted: 'I saw great results after my PRP sessions.',
+    sound: ['I understand that results of PRP will vary between individuals.', 'I am aware that the results of these treatments are not permanent.'],
+    evidence: 'early-clinical',
+  },
+  {
+    // Evidence counted as scarce is a limitation; what others take a treatment to do is reported.
+    rule: 'hedge-to-evidence',
+    asserted: 'PRP injections improve erectile function.',
+    sound: [
+      'There are very few studies evaluating the efficacy of PRP injections for erectile function.',
+      'PRP injections are perceived to improve erectile function.',
+      'Evidence that PRP injections improve erectile function remains elusive.',
+    ],
+    evidence: 'early-clinical',
+  },
+  {
+    rule: 'overclaim-wording',
+    asserted: 'Stem cell injections are less risky than surgery.',
+    sound: ['It is not known whether stem cell injections are less risky than surgery.'],
+    evidence: 'early-clinical',
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {

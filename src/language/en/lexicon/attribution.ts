@@ -132,6 +132,9 @@ export const reportingFrames: readonly string[] = [
   'point to',
   'quote',
   'rely on',
+  // What a treatment is taken to do, by others: "are perceived to offer".
+  'perceived to',
+  'perceived as',
 ]
 
 /**

@@ -91,9 +91,26 @@ export const productNouns: readonly string[] = [
   'procedures', 'injection', 'injections', 'serum', 'serums', 'formula', 'it', 'this', 'vesicle', 'vesicles',
   'cell', 'cells', 'prp', 'infusion', 'infusions', 'iv', 'session', 'sessions', 'supplement', 'supplements',
   'secretome', 'ev', 'evs', 'solution', 'technology', 'protocol', 'medicine',
+  // Heads of other regenerative treatments: "vampire facials", "platelet-rich plasma",
+  // "NAD+ drips", "peptide injections", "stem cell transplants", "amniotic grafts".
+  'facial', 'facials', 'plasma', 'platelet', 'platelets', 'drip', 'drips', 'peptide', 'peptides',
+  'transplant', 'transplants', 'graft', 'grafts', 'allograft', 'allografts', 'shot', 'shots',
+  'microneedling', 'concentrate', 'biologic', 'biologics',
   // What a treatment gives: "the result is an improvement in texture".
   'result', 'results', 'outcome', 'outcomes',
 ]
+
+/**
+ * Endings that make a word a treatment noun whatever comes before them: "prolotherapy",
+ * "mesotherapy", "ozonotherapy" are therapies as "ozone therapy" is.
+ */
+export const productSuffixes: readonly string[] = ['therapy', 'therapies']
+
+/**
+ * Verbs of a consent form after "I" ("I understand that results will vary", "I am aware
+ * that ..."): the writer acknowledges terms, which is no story of a treatment.
+ */
+export const acknowledgments: readonly string[] = ['understand', 'acknowledge', 'agree', 'consent', 'realize', 'realise', 'accept', 'certify', 'aware', 'informed', 'advised']
 
 /** Subject pronouns of the first person singular: their benefit words are testimonials. */
 export const firstPersonSingular: readonly string[] = ['i', 'my', 'me', "i'm", "i've", 'mine', 'myself']

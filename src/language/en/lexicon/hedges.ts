@@ -205,6 +205,7 @@ export const limitations: readonly string[] = [
   'sparse',
   'insufficient',
   'inconclusive',
+  'elusive',
   'mixed',
   'conflicting',
   'low-quality',
@@ -218,6 +219,10 @@ export const limitations: readonly string[] = [
       `${lack} * ${noun}`,
       `${lack} * * ${noun}`,
     ]),
+  ),
+  // Evidence counted as scarce: "there are very minimal studies evaluating ...", "few trials".
+  ...['few', 'very few', 'minimal', 'very minimal', 'scant', 'a handful of'].flatMap((scarce) =>
+    ['study', 'trial', 'data', 'evidence', 'research', 'clinical study', 'clinical trial', 'controlled trial'].map((noun) => `${scarce} ${noun}`),
   ),
   // The noun first: "long-term data are lacking", "evidence is still lacking".
   'be lack',

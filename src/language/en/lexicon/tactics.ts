@@ -85,6 +85,11 @@ export const certainty: readonly string[] = [
   'strongly supports',
   'strong evidence',
   'overwhelming evidence',
+  // Doubt denied outright, and success presented as a matter of record.
+  'there be no doubt',
+  'no doubt that',
+  'published success',
+  'proven success',
   ...weightOfEvidence,
 ]
 
@@ -180,9 +185,17 @@ export const hype: readonly string[] = [
   'astonishing',
   'astounding',
   // Praise of results, written as a family: "wonderful outcomes", "impressive results".
-  ...['amazing', 'wonderful', 'incredible', 'dramatic', 'remarkable', 'stunning', 'fantastic', 'outstanding', 'impressive', 'spectacular', 'phenomenal', 'astonishing', 'astounding', 'excellent', 'extraordinary', 'miraculous', 'life-changing'].flatMap((praise) =>
-    ['result', 'outcome', 'improvement', 'transformation'].map((noun) => `${praise} ${noun}`),
+  ...['amazing', 'wonderful', 'incredible', 'dramatic', 'remarkable', 'stunning', 'fantastic', 'outstanding', 'impressive', 'spectacular', 'phenomenal', 'astonishing', 'astounding', 'excellent', 'extraordinary', 'miraculous', 'life-changing', 'great', 'tremendous', 'enormous', 'huge'].flatMap((praise) =>
+    ['result', 'outcome', 'improvement', 'transformation', 'success'].map((noun) => `${praise} ${noun}`),
   ),
+  // A treatment or a provider ranked above every other: "a new paradigm", "world leaders".
+  'new paradigm',
+  'world leader',
+  'world-leading',
+  'world leading',
+  'pinnacle of',
+  'most efficient way',
+  'remarkable ability',
   'spectacular',
   'unprecedented',
   'cutting-edge',
@@ -245,6 +258,11 @@ export const hype: readonly string[] = [
 
 // Harms a cell or drug product can cause, as nouns ("no tumorigenicity", "no immune rejection").
 const productHarms: readonly string[] = ['tumorigenicity', 'immunogenicity', 'toxicity', 'cytotoxicity', 'tumor formation', 'tumour formation', 'immune rejection', 'immune reaction', 'scarring']
+// "The risk (of X ...) is very low": up to five words name the risk before the verdict.
+const riskVerdicts: readonly string[] = ['very low', 'extremely low', 'negligible', 'minimal', 'virtually zero', 'virtually nonexistent']
+const riskWavedAway: readonly string[] = riskVerdicts.flatMap((verdict) =>
+  ['risk be', 'risk of * be', 'risk of * * be', 'risk of * * * be', 'risk of * * * * be', 'risk of * * * * * be'].map((head) => `${head} ${verdict}`),
+)
 
 /** Absolute safety: a promise of no risk. */
 export const absoluteSafety: readonly string[] = [
@@ -359,6 +377,32 @@ export const absoluteSafety: readonly string[] = [
   'least of * * concern',
   'least of * worry',
   'nothing to fear',
+  // Safety promised to the reader: "you will not experience any side effects".
+  'not experience any side effect',
+  'not experience any * side effect',
+  'not experience side effect',
+  'not experience * side effect',
+  "n't experience any side effect",
+  "n't experience any * side effect",
+  'not suffer any side effect',
+  'not suffer any * side effect',
+  // Safety as a verdict with no source: "considered safe", "deemed safe", "of low risk".
+  'considered safe',
+  'considered * safe',
+  'deemed safe',
+  'deemed * safe',
+  // A reaction or rejection ruled out: "no possibility of allergic reaction", "no chance of an allergic reaction".
+  'no possibility of rejection',
+  'no possibility of * reaction',
+  'no possibility of reaction',
+  'no chance of * reaction',
+  'no chance of an * reaction',
+  // Risk waved away: "the risk of allergic reaction or rejection is very low".
+  ...riskWavedAway,
+  'of low risk',
+  'of minimal risk',
+  'of little risk',
+  'less risky',
 ]
 
 // The phrases of `regulatoryMisdirection` that belong to none of its subsets below.
@@ -420,6 +464,17 @@ const regulatoryOwn: readonly string[] = [
   'rather than a pharmaceutical drug',
   'rather than a drug',
   'cofepris',
+  // Quality systems as a selling point: "adhere to Good Manufacturing Practice guidelines".
+  'adhere to gmp',
+  'adhere to cgmp',
+  'adhere to good manufacturing practice',
+  'adhere to * good manufacturing practice',
+  'good laboratory practice',
+  // Oversight or approval misstated: "only regulated by the FDA", "the FDA allows minimal manipulation".
+  'allow for minimal manipulation',
+  'allow minimal manipulation',
+  'only regulated by',
+  'overseen and regulated by',
 ]
 
 /** Regulatory words that are misdirection only as a selling point of the product itself. */
@@ -441,6 +496,12 @@ export const regulatoryNeedsProduct: readonly string[] = [
   'authorization number',
   'irb-approved',
   'iso standards',
+  // Guidelines met as a selling point: "we meet all of those guidelines", "follow the guidelines ... published by the FDA".
+  'meet all * guideline',
+  'meet all of * guideline',
+  'meet all guideline',
+  'follow the guideline',
+  'follow the guidelines for',
 ]
 
 /** Phrases of `regulatoryMisdirection` that carry their own negation. */
@@ -481,6 +542,17 @@ export const regulatoryIntrinsicNegation: readonly string[] = [
   'so not regulate',
   'thus not regulate',
   'hence not regulate',
+  // Regenerative products said to escape oversight: "not regulated by the FDA", "do not require oversight".
+  'not regulated by the fda',
+  'not regulated by fda',
+  'not regulate by the fda',
+  'not fda regulated',
+  'not require oversight',
+  'not require * oversight',
+  'not require any oversight',
+  'not need oversight',
+  'not subject to oversight',
+  'not subject to * oversight',
 ]
 
 /** Testimonials and head counts. `#` is any number. */
@@ -849,6 +921,10 @@ export const softSafety: readonly string[] = [
   'well-tolerated',
   'low risk',
   'minimal risk',
+  'of low risk',
+  'of minimal risk',
+  'of little risk',
+  'less risky',
   'non-invasive',
   'painless',
 ]
