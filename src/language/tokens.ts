@@ -26,10 +26,12 @@ export interface TokenRules {
    */
   expand?: (norm: string) => readonly string[] | undefined
   /**
-   * Words without an apostrophe whose expansion does not begin with their own first two
-   * letters or has another length (English `cannot`: "can", "not"). The pre-filter rules a
-   * word without an apostrophe out by its first two letters and its length alone, so
-   * `expand` may change such a word only where it keeps both (Spanish accents folded) or
+   * Words without an apostrophe that `expand` changes although they are written in ASCII
+   * letters and digits alone, or into words with other first two letters or another length
+   * (English `cannot`: "can", "not"). The pre-filter rules an ASCII word without an
+   * apostrophe out by the word itself, and any other word without an apostrophe by its first
+   * two letters and its length, so `expand` may change a word without an apostrophe only
+   * where it holds a character outside ASCII and keeps both (Spanish accents folded) or
    * the word is listed here.
    */
   expandable?: ReadonlySet<string>
