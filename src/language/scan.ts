@@ -118,7 +118,7 @@ export function hashWord(word: string): number {
 }
 
 /** Bits in the hash tables of the pre-filter. */
-export const hashSlots = 1 << 16
+export const hashSlots = 1 << 18
 
 /**
  * A table of {@link hashSlots} bits with one set for each word.
@@ -294,6 +294,8 @@ export function triggerSpans(text: string, from: number, to: number, definition:
   const firstPerson = language.grammar.firstPerson
   const spans: number[] = []
   const keys: Array<readonly string[]> = new Array<readonly string[]>(tokens.length)
+  // Whether a phrase of the trigger lists starts at each keyed token.
+  const starts: boolean[] = new Array<boolean>(tokens.length)
   let keyed = 0
   let matchedFrom = 0
   const visit = (_entry: unknown, start: number, size: number): void => {
@@ -306,14 +308,20 @@ export function triggerSpans(text: string, from: number, to: number, definition:
     // Every phrase holding this anchor starts at most `longestTrigger - 1` tokens before it.
     const first = Math.max(matchedFrom, at - longestTrigger + 1)
     const last = Math.min(tokens.length, at + longestTrigger)
-    for (keyed = Math.max(keyed, first); keyed < last; keyed++) keys[keyed] = keysOf(tokens[keyed] as Token, language).keys
+    for (keyed = Math.max(keyed, first); keyed < last; keyed++) {
+      const entry = keysOf(tokens[keyed] as Token, language)
+      keys[keyed] = entry.keys
+      starts[keyed] = entry.triggers
+    }
     for (let start = first; start <= at; start++) {
-      if (keysOf(tokens[start] as Token, language).triggers) language.triggerLexicon.match(keys, start, visit)
+      if (starts[start] === true) language.triggerLexicon.match(keys, start, visit)
     }
     matchedFrom = at + 1
   }
   // Matches come in order of their start, first-person words in between: sort the pairs.
-  if (spans.length > 2) {
+  let sorted = true
+  for (let at = 2; at < spans.length && sorted; at += 2) if ((spans[at] as number) < (spans[at - 2] as number)) sorted = false
+  if (!sorted) {
     const pairs: Array<[number, number]> = []
     for (let at = 0; at < spans.length; at += 2) pairs.push([spans[at] as number, spans[at + 1] as number])
     pairs.sort((a, b) => a[0] - b[0])
