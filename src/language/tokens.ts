@@ -77,22 +77,20 @@ export function sentenceTokens(sentence: Sentence, base: number, rules: TokenRul
       let partStart = -1
       let text = ''
       let joined = false
-      const flush = (end: number): void => {
-        if (text === '') return
-        pushWord(raw, text, base + partStart, base + end, spaced, joined, rules)
-        spaced = false
-        joined = true
-        text = ''
-      }
       for (const child of node.children) {
         if (child.type === 'PunctuationNode' && hyphens.has(child.value)) {
-          flush(offsetOf(child))
+          if (text !== '') {
+            pushWord(raw, text, base + partStart, base + offsetOf(child), spaced, joined, rules)
+            spaced = false
+            joined = true
+            text = ''
+          }
           continue
         }
         if (text === '') partStart = offsetOf(child)
         text += child.value
       }
-      flush(endOf(node))
+      if (text !== '') pushWord(raw, text, base + partStart, base + endOf(node), spaced, joined, rules)
       spaced = false
       continue
     }
@@ -148,6 +146,10 @@ export function pushWord(out: Token[], text: string, start: number, end: number,
  * @returns The tokens with each number one token.
  */
 export function joinNumbers(tokens: Token[], rules: TokenRules): Token[] {
+  // Most sentences hold no number: nothing to join.
+  let numbers = false
+  for (let index = 0; index < tokens.length && !numbers; index++) if ((tokens[index] as Token).kind === 'number') numbers = true
+  if (!numbers) return tokens
   const out: Token[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
