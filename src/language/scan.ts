@@ -10,7 +10,7 @@ const innerSymbols = new Set([38, 39, 46, 58, 61, 63, 64, 0xad, 0xb7, 0x2019, 0x
 const hyphenCodes = new Set([45, 0x2010, 0x2011])
 
 // What `wordCharacter` and `spaceCharacter` say of each code unit outside ASCII, filled in as
-// the code units are met: 0 not yet known, then 1 plus a bit for each (1 word, 2 space).
+// the code units are met: 0 not yet known, then 1, plus 2 for a word character and 4 for white space.
 const classes = new Uint8Array(0x10000)
 
 function classOf(code: number): number {
@@ -105,8 +105,8 @@ export function scanTokens(text: string, from: number, to: number, definition: L
 
 /**
  * The hash of a word's lower-cased characters that `PreparedLanguage.anchorHashes` and
- * `secondHashes` are built from (see {@link hashWord}): the same for a word read from the
- * text with its ASCII capitals lowered.
+ * `secondHashes` are built from (see {@link hashTable}): `hasAnchor` computes the same for
+ * an ASCII word of the text while it reads it, with its capitals lowered.
  *
  * @param word A word, lower case.
  * @returns Its slot in a table of `hashSlots` bits.
