@@ -92,8 +92,11 @@ function analyzePiece(text: string, from: number, to: number, definition: Langua
   }
 }
 
-// The characters `followQuotes` reads as quotation marks (see `sentence.ts`).
-const quoteCodes = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x201e])
+/** Whether a code unit is one of the characters `followQuotes` reads as quotation marks (see `sentence.ts`): `"` `'` `“` `”` `‘` `’` `«` `»` `„`. */
+function isQuoteCode(code: number): boolean {
+  if (code < 0xab) return code === 0x22 || code === 0x27
+  return code === 0xab || code === 0xbb || code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x201e
+}
 
 /**
  * Whether a sentence of a part can be passed over without its tokens: its node's range (which
@@ -109,7 +112,7 @@ function canSkip(text: string, spans: readonly number[], span: number, partStart
   for (let at = span; at < spans.length && (spans[at] as number) < end; at += 2) {
     if ((spans[at + 1] as number) > start) return false
   }
-  for (let index = start; index < end; index++) if (quoteCodes.has(text.charCodeAt(index))) return false
+  for (let index = start; index < end; index++) if (isQuoteCode(text.charCodeAt(index))) return false
   return true
 }
 

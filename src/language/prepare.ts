@@ -1,6 +1,6 @@
 import type { LanguageDefinition, LanguageLists } from './language.js'
 import { compileLexicon } from './lexicon.js'
-import { shapeOf } from './scan.js'
+import { hashTable, shapeOf } from './scan.js'
 import { resolveMorphology } from './morphology.js'
 import { triggerListsOf, type Anchor, type PreparedLanguage } from './sentence.js'
 import { phraseWords } from './lexicon.js'
@@ -110,8 +110,11 @@ export function prepareLanguage(definition: LanguageDefinition, extension: Lexic
     if (shape < 0) continue
     anchorShapes[shape] = (anchorShapes[shape] as number) | (1 << Math.min(word.length, 31))
   }
+  // The same words by a hash of their characters, for words of ASCII characters alone.
+  const anchorHashes = hashTable([...anchors.keys(), ...definition.tokens.numberWords, ...(definition.tokens.expandable ?? [])])
+  const secondHashes = hashTable([...secondAnchors.keys(), ...(definition.tokens.expandable ?? [])])
   const triggerLexicon = compileLexicon(triggerPhrases, definition.inflection, allowed)
-  const prepared: PreparedLanguage = { lexicon, grammar, sets, allowed, triggers, numberTriggers, anchors, secondAnchors, anchorShapes, longestTrigger, keyCache: new Map(), triggerLexicon, morphology, triggerLists }
+  const prepared: PreparedLanguage = { lexicon, grammar, sets, allowed, triggers, numberTriggers, anchors, secondAnchors, anchorShapes, anchorHashes, secondHashes, longestTrigger, keyCache: new Map(), triggerLexicon, morphology, triggerLists }
   if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string)
   cache.set(key, { definition, prepared })
   return prepared

@@ -9,11 +9,25 @@ const spaceCharacter = /\s/
 const innerSymbols = new Set([38, 39, 46, 58, 61, 63, 64, 0xad, 0xb7, 0x2019, 0x2027, 95])
 const hyphenCodes = new Set([45, 0x2010, 0x2011])
 
+// What `wordCharacter` and `spaceCharacter` say of each code unit outside ASCII, filled in as
+// the code units are met: 0 not yet known, then 1, plus 2 for a word character and 4 for white space.
+const classes = new Uint8Array(0x10000)
+
+function classOf(code: number): number {
+  let known = classes[code] as number
+  if (known === 0) {
+    const character = String.fromCharCode(code)
+    known = 1 | (wordCharacter.test(character) ? 2 : 0) | (spaceCharacter.test(character) ? 4 : 0)
+    classes[code] = known
+  }
+  return known
+}
+
 function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
   // Surrogates: astral letters and digits are word characters for nlcst too.
   if (code >= 0xd800 && code <= 0xdfff) return true
-  return wordCharacter.test(String.fromCharCode(code))
+  return (classOf(code) & 2) !== 0
 }
 
 /**
@@ -33,7 +47,7 @@ export function shapeOf(first: number, second: number): number {
 
 function isSpaceCode(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true
-  return code >= 128 && spaceCharacter.test(String.fromCharCode(code))
+  return code >= 128 && (classOf(code) & 4) !== 0
 }
 
 /**
@@ -90,9 +104,88 @@ export function scanTokens(text: string, from: number, to: number, definition: L
 }
 
 /**
+ * The hash of a word's lower-cased characters that `PreparedLanguage.anchorHashes` and
+ * `secondHashes` are built from (see {@link hashTable}): `hasAnchor` computes the same for
+ * an ASCII word of the text while it reads it, with its capitals lowered.
+ *
+ * @param word A word, lower case.
+ * @returns Its slot in a table of `hashSlots` bits.
+ */
+export function hashWord(word: string): number {
+  let hash = 0
+  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0
+  return hash & (hashSlots - 1)
+}
+
+/** Bits in the hash tables of the pre-filter. */
+export const hashSlots = 1 << 18
+
+/**
+ * A table of {@link hashSlots} bits with one set for each word.
+ *
+ * @param words Lower-case words.
+ * @returns The table.
+ */
+export function hashTable(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(hashSlots >> 3)
+  for (const word of words) {
+    const slot = hashWord(word)
+    table[slot >> 3] = (table[slot >> 3] as number) | (1 << (slot & 7))
+  }
+  return table
+}
+
+// The word the last call of `nextWord` read: its end, whether it holds an apostrophe, and,
+// when all its characters are ASCII and none is an apostrophe, the hash of its lower case
+// (`-1` otherwise).
+let wordEnd = 0
+let wordApostrophe = false
+let wordHash = -1
+
+/**
+ * Read the word (as nlcst joins it, hyphen parts apart) that starts at `index`, a word
+ * character: sets `wordEnd`, `wordApostrophe` and `wordHash`.
+ */
+function nextWord(text: string, index: number, to: number): void {
+  let end = index
+  let apostrophe = false
+  let ascii = true
+  let hash = 0
+  for (;;) {
+    while (end < to) {
+      const code = text.charCodeAt(end)
+      if (!isWordCode(code)) break
+      if (code >= 128) ascii = false
+      else hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0
+      end++
+    }
+    let after = end
+    while (after < to && innerSymbols.has(text.charCodeAt(after))) after++
+    if (after > end && after < to && isWordCode(text.charCodeAt(after))) {
+      for (let at = end; at < after; at++) {
+        const code = text.charCodeAt(at)
+        if (code === 39 || code === 0x2019) apostrophe = true
+        if (code >= 128) ascii = false
+        else hash = (Math.imul(hash, 31) + code) | 0
+      }
+      end = after
+      continue
+    }
+    break
+  }
+  wordEnd = end
+  wordApostrophe = apostrophe
+  wordHash = ascii && !apostrophe ? hash & (hashSlots - 1) : -1
+}
+
+const hashed = (table: Uint8Array, slot: number): boolean => ((table[slot >> 3] as number) & (1 << (slot & 7))) !== 0
+
+/**
  * Whether a span of text holds an anchor of a trigger phrase (see {@link triggerSpans}), a
  * first-person word, or a number when numbers are anchors: words are read as in
- * {@link scanTokens}, but no token is made.
+ * {@link scanTokens}, but no token is made. A word of ASCII characters without an apostrophe
+ * whose hash is in no table of the words the pre-filter reads is passed over uncopied; so is
+ * any other word whose first two letters and length no such word has.
  *
  * @param text The unit's text.
  * @param from Start of the span.
@@ -102,21 +195,32 @@ export function scanTokens(text: string, from: number, to: number, definition: L
  * @returns `true` when the span can hold a trigger phrase.
  */
 export function hasAnchor(text: string, from: number, to: number, definition: LanguageDefinition, language: PreparedLanguage): boolean {
-  const { anchors, anchorShapes, numberTriggers } = language
+  const { anchors, anchorShapes, anchorHashes, numberTriggers } = language
   const rules = definition.tokens
-  let wanted: Array<ReadonlySet<string>> | undefined
+  let wanted: Set<ReadonlySet<string>> | undefined
   let number = false
-  let found = false
-  // First anchors: most words are ruled out by their first two letters and length, uncopied.
-  eachWord(text, from, to, (start, end, apostrophe) => {
-    const first = text.charCodeAt(start)
+  // First anchors.
+  let index = from
+  while (index < to) {
+    const first = text.charCodeAt(index)
+    if (!isWordCode(first)) {
+      index++
+      continue
+    }
+    nextWord(text, index, to)
+    const start = index
+    const end = wordEnd
+    index = end
     if (first >= 48 && first <= 57) {
       number = true
-      return numberTriggers
+      if (numberTriggers) return true
+      continue
     }
-    if (!apostrophe) {
+    if (wordHash >= 0) {
+      if (!hashed(anchorHashes, wordHash)) continue
+    } else if (!wordApostrophe) {
       const shape = shapeOf(first, end - start > 1 ? text.charCodeAt(start + 1) : 0)
-      if (shape >= 0 && ((anchorShapes[shape] as number) & (1 << Math.min(end - start, 31))) === 0) return false
+      if (shape >= 0 && ((anchorShapes[shape] as number) & (1 << Math.min(end - start, 31))) === 0) continue
     }
     const norm = normOf(text, start, end)
     if (rules.numberWords.has(norm)) {
@@ -127,26 +231,34 @@ export function hasAnchor(text: string, from: number, to: number, definition: La
     for (const word of words) {
       const anchor = anchors.get(word)
       if (anchor === undefined) continue
-      if (anchor.firstPerson || anchor.seconds?.has('') === true) return (found = true)
-      if (anchor.seconds !== undefined) (wanted ??= []).push(anchor.seconds)
+      if (anchor.firstPerson || anchor.seconds?.has('') === true) return true
+      if (anchor.seconds !== undefined) (wanted ??= new Set()).add(anchor.seconds)
     }
-    return false
-  })
-  if (found || (numberTriggers && number)) return true
+  }
+  if (numberTriggers && number) return true
   if (wanted === undefined) return false
-  if (number && wanted.some((seconds) => seconds.has('#'))) return true
-  // Second anchors, in the few spans with a first one.
+  // Second anchors, in the few spans with a first one: any that a first one found wants.
+  const pending = new Set<string>()
+  for (const set of wanted) for (const second of set) pending.add(second)
+  if (number && pending.has('#')) return true
   const seconds = language.secondAnchors
-  const pending = wanted
-  eachWord(text, from, to, (start, end, apostrophe) => {
-    const norm = normOf(text, start, end)
-    const words = wordsOf(norm, rules)
-    for (const word of words) {
-      for (const second of seconds.get(word) ?? []) if (pending.some((set) => set.has(second))) return (found = true)
+  const { secondHashes } = language
+  index = from
+  while (index < to) {
+    if (!isWordCode(text.charCodeAt(index))) {
+      index++
+      continue
     }
-    return false
-  })
-  return found
+    nextWord(text, index, to)
+    const start = index
+    index = wordEnd
+    if (wordHash >= 0 && !hashed(secondHashes, wordHash)) continue
+    const words = wordsOf(normOf(text, start, wordEnd), rules)
+    for (const word of words) {
+      for (const second of seconds.get(word) ?? []) if (pending.has(second)) return true
+    }
+  }
+  return false
 }
 
 /** A word's norm and what the language splits or folds it into ("don't": "do", "not"; Spanish "curó": "curo"). */
@@ -159,38 +271,6 @@ function wordsOf(norm: string, rules: LanguageDefinition['tokens']): readonly st
 function normOf(text: string, start: number, end: number): string {
   const lower = text.slice(start, end).toLowerCase()
   return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower
-}
-
-/**
- * Call `visit` with each word of a span (as nlcst joins it, hyphen parts apart) until it
- * returns `true`.
- */
-function eachWord(text: string, from: number, to: number, visit: (start: number, end: number, apostrophe: boolean) => boolean): void {
-  let index = from
-  while (index < to) {
-    if (!isWordCode(text.charCodeAt(index))) {
-      index++
-      continue
-    }
-    let end = index + 1
-    let apostrophe = false
-    for (;;) {
-      while (end < to && isWordCode(text.charCodeAt(end))) end++
-      let after = end
-      while (after < to && innerSymbols.has(text.charCodeAt(after))) {
-        const code = text.charCodeAt(after)
-        if (code === 39 || code === 0x2019) apostrophe = true
-        after++
-      }
-      if (after > end && after < to && isWordCode(text.charCodeAt(after))) {
-        end = after + 1
-        continue
-      }
-      break
-    }
-    if (visit(index, end, apostrophe)) return
-    index = end
-  }
 }
 
 /**
@@ -214,6 +294,8 @@ export function triggerSpans(text: string, from: number, to: number, definition:
   const firstPerson = language.grammar.firstPerson
   const spans: number[] = []
   const keys: Array<readonly string[]> = new Array<readonly string[]>(tokens.length)
+  // Whether a phrase of the trigger lists starts at each keyed token.
+  const starts: boolean[] = new Array<boolean>(tokens.length)
   let keyed = 0
   let matchedFrom = 0
   const visit = (_entry: unknown, start: number, size: number): void => {
@@ -226,14 +308,20 @@ export function triggerSpans(text: string, from: number, to: number, definition:
     // Every phrase holding this anchor starts at most `longestTrigger - 1` tokens before it.
     const first = Math.max(matchedFrom, at - longestTrigger + 1)
     const last = Math.min(tokens.length, at + longestTrigger)
-    for (keyed = Math.max(keyed, first); keyed < last; keyed++) keys[keyed] = keysOf(tokens[keyed] as Token, language).keys
+    for (keyed = Math.max(keyed, first); keyed < last; keyed++) {
+      const entry = keysOf(tokens[keyed] as Token, language)
+      keys[keyed] = entry.keys
+      starts[keyed] = entry.triggers
+    }
     for (let start = first; start <= at; start++) {
-      if (keysOf(tokens[start] as Token, language).triggers) language.triggerLexicon.match(keys, start, visit)
+      if (starts[start] === true) language.triggerLexicon.match(keys, start, visit)
     }
     matchedFrom = at + 1
   }
   // Matches come in order of their start, first-person words in between: sort the pairs.
-  if (spans.length > 2) {
+  let sorted = true
+  for (let at = 2; at < spans.length && sorted; at += 2) if ((spans[at] as number) < (spans[at - 2] as number)) sorted = false
+  if (!sorted) {
     const pairs: Array<[number, number]> = []
     for (let at = 0; at < spans.length; at += 2) pairs.push([spans[at] as number, spans[at + 1] as number])
     pairs.sort((a, b) => a[0] - b[0])

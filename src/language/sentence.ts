@@ -29,6 +29,10 @@ export interface PreparedLanguage {
    * longer share one) of the words the pre-filter must read.
    */
   anchorShapes: Uint32Array
+  /** The words the pre-filter must read (anchors, number words, words that split), by hash (see `hashTable` in `scan.ts`). */
+  anchorHashes: Uint8Array
+  /** The second anchors and the words that split, by hash. */
+  secondHashes: Uint8Array
   /** Words in the longest phrase that can start a finding. */
   longestTrigger: number
   /** Keys of each word form seen (its form, `=form`, lemmas, `*`), kept across sentences. */

@@ -26,10 +26,12 @@ export interface TokenRules {
    */
   expand?: (norm: string) => readonly string[] | undefined
   /**
-   * Words without an apostrophe whose expansion does not begin with their own first two
-   * letters or has another length (English `cannot`: "can", "not"). The pre-filter rules a
-   * word without an apostrophe out by its first two letters and its length alone, so
-   * `expand` may change such a word only where it keeps both (Spanish accents folded) or
+   * Words without an apostrophe that `expand` changes although they are written in ASCII
+   * letters and digits alone, or into words with other first two letters or another length
+   * (English `cannot`: "can", "not"). The pre-filter rules an ASCII word without an
+   * apostrophe out by the word itself, and any other word without an apostrophe by its first
+   * two letters and its length, so `expand` may change a word without an apostrophe only
+   * where it holds a character outside ASCII and keeps both (Spanish accents folded) or
    * the word is listed here.
    */
   expandable?: ReadonlySet<string>
@@ -75,22 +77,20 @@ export function sentenceTokens(sentence: Sentence, base: number, rules: TokenRul
       let partStart = -1
       let text = ''
       let joined = false
-      const flush = (end: number): void => {
-        if (text === '') return
-        pushWord(raw, text, base + partStart, base + end, spaced, joined, rules)
-        spaced = false
-        joined = true
-        text = ''
-      }
       for (const child of node.children) {
         if (child.type === 'PunctuationNode' && hyphens.has(child.value)) {
-          flush(offsetOf(child))
+          if (text !== '') {
+            pushWord(raw, text, base + partStart, base + offsetOf(child), spaced, joined, rules)
+            spaced = false
+            joined = true
+            text = ''
+          }
           continue
         }
         if (text === '') partStart = offsetOf(child)
         text += child.value
       }
-      flush(endOf(node))
+      if (text !== '') pushWord(raw, text, base + partStart, base + endOf(node), spaced, joined, rules)
       spaced = false
       continue
     }
@@ -146,6 +146,10 @@ export function pushWord(out: Token[], text: string, start: number, end: number,
  * @returns The tokens with each number one token.
  */
 export function joinNumbers(tokens: Token[], rules: TokenRules): Token[] {
+  // Most sentences hold no number: nothing to join.
+  let numbers = false
+  for (let index = 0; index < tokens.length && !numbers; index++) if ((tokens[index] as Token).kind === 'number') numbers = true
+  if (!numbers) return tokens
   const out: Token[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token

@@ -15,7 +15,7 @@ import type { LanguageDefinition } from '../../src/language/language.js'
 import * as lexicon from '../../src/language/en/lexicon/tactics.js'
 import { benefitPredicates } from '../../src/language/en/lexicon/predicates.js'
 import { prepareLanguage } from '../../src/language/prepare.js'
-import { sentenceCuts } from '../../src/language/scan.js'
+import { hasAnchor, sentenceCuts } from '../../src/language/scan.js'
 import { analyzeSentence, type PreparedLanguage, type QuoteState } from '../../src/language/sentence.js'
 import { sentenceTokens } from '../../src/language/tokens.js'
 import type { SentenceFacts } from '../../src/language/types.js'
@@ -165,5 +165,33 @@ describe('the pre-filter cuts text only where the parser ends a sentence anyway'
       const starts = sentenceStarts(block)
       for (const cut of sentenceCuts(block, 0, block.length)) expect(starts, block).toContain(cut)
     }
+  })
+})
+
+describe('the pre-filter reads every anchor word however it is written', () => {
+  // ASCII words are ruled out by a hash of their lower case computed while they are read:
+  // it must agree with the table built from the lexicon, in any case and inside any text.
+  const cases: Array<[string, LanguageDefinition, PreparedLanguage]> = [
+    ['English', english, language],
+    ['Spanish', spanish, spanishLanguage],
+  ]
+  test.each(cases)('%s: each anchor that needs no second word, in lower, title and upper case', (_name, definition, prepared) => {
+    const missed: string[] = []
+    let checked = 0
+    for (const [word, anchor] of prepared.anchors) {
+      if (anchor.firstPerson || anchor.seconds?.has('') !== true || !/^[a-z]+$/.test(word)) continue
+      checked++
+      for (const written of [word, `${word.charAt(0).toUpperCase()}${word.slice(1)}`, word.toUpperCase()]) {
+        const text = `Some text, then ${written}, then more.`
+        if (!hasAnchor(text, 0, text.length, definition, prepared)) missed.push(written)
+      }
+    }
+    expect(checked).toBeGreaterThan(100)
+    expect(missed).toEqual([])
+  })
+
+  test.each(cases)('%s: a text of words that are no anchor holds none', (_name, definition, prepared) => {
+    const text = 'Zzyx qwv blorft, zzyx qwv blorft; Zzyx QWV.'
+    expect(hasAnchor(text, 0, text.length, definition, prepared)).toBe(false)
   })
 })
