@@ -4,7 +4,9 @@
  * started in a fresh process by `test/hostile/child.test.ts`; an abort of the process (a V8
  * fatal error) shows there as an exit code or signal.
  *
- * Usage: `node run-case.mjs <child|wording> <index|all> [repeat]`
+ * Usage: `node run-case.mjs <child|wording> <index[,index…]|all> [repeat]`. A list runs its
+ * cases in that order in this one process (a batch), printing each line as its case ends, so a
+ * batch that aborts or hangs shows which case it was on.
  */
 import { parseContent } from '../../../src/parser/index.js'
 import { renderClaim, renderDocument, renderSection, requiredDisclaimers, toJsonLd } from '../../../src/render/index.js'
@@ -68,7 +70,7 @@ function run(hostile: ChildCase, repeat: number): CaseReport {
 
 const [set = 'child', which = 'all', repeatText = '1'] = process.argv.slice(2)
 const cases = set === 'wording' ? wordingCases() : childCases()
-const selected = which === 'all' ? cases : [cases[Number(which)]]
+const selected = which === 'all' ? cases : which.split(',').map((index) => cases[Number(index)])
 for (const hostile of selected) {
   if (hostile === undefined) throw new RangeError(`No case ${which} in ${set}`)
   console.log(JSON.stringify(run(hostile, Math.max(Number(repeatText), hostile.repeat ?? 1))))
