@@ -194,8 +194,13 @@ export function scanBody(context: ScanContext, start: number, observe?: (line: S
     const indent = width
     let depth = 0
     let first = true
+    // Offset after the last container marker: the fence's own indentation starts there.
+    let markerEnd = lineStart
     for (;;) {
-      if (!first) while (index < lineEnd && space(source.charCodeAt(index))) index++
+      if (!first) {
+        markerEnd = index
+        while (index < lineEnd && space(source.charCodeAt(index))) index++
+      }
       const marker = source[index] === '>' ? 1 : listMarker(source, index, lineEnd)
       if (marker === 0 || (source[index] !== '>' && isThematicBreak(source, index, lineEnd))) break
       if (first) depth += Math.floor(indent / 2)
@@ -212,12 +217,10 @@ export function scanBody(context: ScanContext, start: number, observe?: (line: S
       }
       index += marker
     }
+    // The indentation before the line's content, inside its innermost container marker (a
+    // `:::` indented four columns or more past its block quote marker is code, and closes nothing).
     let gap = 0
-    while (index < lineEnd && space(source.charCodeAt(index))) {
-      gap += source.charCodeAt(index) === 9 ? 4 : 1
-      index++
-    }
-    if (depth === 0) gap = indent
+    for (let at = markerEnd; at < index; at++) gap += source.charCodeAt(at) === 9 ? 4 : 1
 
     // A line costs one, plus one per container it opens or continues: its own markers, its
     // indentation inside list items, (lazy lines) the containers of the line before, and
