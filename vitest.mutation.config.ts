@@ -24,6 +24,7 @@ export default defineConfig({
     // html-fragments compares every render with the whole-tree render: minutes per mutant.
     exclude: ['test/render/html-fragments.test.ts'],
     pool: 'forks',
+    isolate: false,
     testTimeout: 30_000,
   },
 })
