@@ -388,6 +388,24 @@ describe('pre-scan of delimiter runs, directives and inline markup', () => {
   })
 })
 
+describe('exact inline check, by the syntax the text is parsed with', () => {
+  const stars = '*b'.repeat(600)
+
+  it('does not take the frontmatter for a paragraph of the body', () => {
+    const source = `---\nid: x\na: "${'[a]'.repeat(600)}"\n---\n${stars}\n# h\n${stars}\n`
+    expect(prescan(source)).toEqual([])
+    expect(prescan(`${stars}\n${stars}\n`).map((found) => found.ruleId)).toEqual(['limit-inline-markup'])
+  })
+
+  it('splits directives and their labels off in content, not in plain CommonMark', () => {
+    const place = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } }
+    for (const text of [`::a[${stars}]\n${stars}`, `${stars}\n:::a\n${stars}`]) {
+      expect(prescan(text), text.slice(0, 8)).toEqual([])
+      expect(prescanValue(text, defaultLimits, undefined, { place, where: 'here' }).map((found) => found.ruleId), text.slice(0, 8)).toEqual(['limit-inline-markup'])
+    }
+  })
+})
+
 describe('prescanValue', () => {
   it('places every diagnostic at the value and says which value it is', () => {
     const place = { start: { line: 7, column: 5, offset: 40 }, end: { line: 7, column: 30, offset: 65 } }
