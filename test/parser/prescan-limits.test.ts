@@ -424,7 +424,8 @@ describe('resolveLimits and limitMessage', () => {
   it('keeps the defaults for no limits, and merges the given ones', () => {
     expect(resolveLimits()).toBe(defaultLimits)
     expect(resolveLimits(null as never)).toBe(defaultLimits)
-    const merged = resolveLimits({ maxLines: 5, maxBodyBytes: Number.POSITIVE_INFINITY, maxDirectives: undefined })
+    // A JavaScript caller may pass `undefined` for a limit: it keeps the default.
+    const merged = resolveLimits({ maxLines: 5, maxBodyBytes: Number.POSITIVE_INFINITY, maxDirectives: undefined } as unknown as Partial<ParseLimits>)
     expect(merged).toEqual({ ...defaultLimits, maxLines: 5, maxBodyBytes: Number.POSITIVE_INFINITY })
     expect(Object.isFrozen(merged)).toBe(true)
     expect(Object.isFrozen(defaultLimits)).toBe(true)

@@ -60,7 +60,7 @@ describe('htmlSanitizeSchema elements and attributes', () => {
   })
 
   it('does not prefix `name` or `aria-describedby` (clobbering is left to the id prefix)', () => {
-    expect(clean('a', { name: 'top', ariaDescribedBy: 'note', href: '#x' })?.properties).toEqual({ name: 'top', ariaDescribedBy: 'note', href: '#x' })
+    expect(clean('a', { name: 'top', ariaDescribedBy: ['note'], href: '#x' })?.properties).toEqual({ name: 'top', ariaDescribedBy: ['note'], href: '#x' })
   })
 })
 
