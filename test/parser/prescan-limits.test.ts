@@ -406,6 +406,53 @@ describe('exact inline check, by the syntax the text is parsed with', () => {
   })
 })
 
+describe('exact inline check, per context as micromark splits the text', () => {
+  // Each text is over the limit to the line scan (no blank line), so the exact check decides.
+  const contexts: Array<[string, number]> = [
+    [':::a\n*b*\n*b*\n:::', 4],
+    [':::a\n*b*\n\n*b*\n:::', 2],
+    [':::a[*b*]\n*c*\n:::', 2],
+    [':::a\n::::b\n*c*\n*c*\n::::\n:::', 4],
+    ['- :::a\n  *b*\n  *b*\n  :::', 4],
+    ['*a* *b*\n:::a\n*c*\n:::', 4],
+    ['> *a*\n> *b*', 4],
+    ['> [a]\n> (b)', 2],
+    ['::a[*b*]', 2],
+    ['# *a* *b*', 4],
+    ['*a*\n# *b*', 2],
+  ]
+  for (const [text, expected] of contexts) {
+    it(`measures the largest context of ${JSON.stringify(text)} as ${expected}`, () => {
+      expect(body(text, 'maxInlineMarkup')).toBe(expected)
+    })
+  }
+
+  it('places the first character past the limit in its context', () => {
+    const [found, ...rest] = prescan('*a*\n# *b* *c*', { maxInlineMarkup: 3 })
+    expect(rest).toEqual([])
+    expect(found?.place).toEqual({ start: { line: 2, column: 9, offset: 12 }, end: { line: 2, column: 10, offset: 13 } })
+    expect(found?.message).toBe(limitMessage('maxInlineMarkup', '4 inline markup characters (`*`, `_`, brackets, `<`, backticks, braces) in one paragraph, heading or label', { ...defaultLimits, maxInlineMarkup: 3 }))
+  })
+
+  it('counts a `:::` line as a directive only when micromark opens one there', () => {
+    expect(body(':::a[x\n:::b[y\n- x', 'maxContainerNesting')).toBe(1)
+    expect(body(':::a{\n- x', 'maxContainerNesting')).toBe(1)
+    expect(body(':::a\n:::b[y\n- x', 'maxContainerNesting')).toBe(2)
+    expect(body(':::a\n:::b{c=d}\n- x', 'maxContainerNesting')).toBe(3)
+    expect(body(':::a[x\n:::b[y\n- x', 'maxLines')).toBe(4)
+    expect(body(':::a\n:::b[y\n- x', 'maxLines')).toBe(6)
+  })
+
+  it('starts a directive name where the documented rule does, for every ASCII character', () => {
+    // Anything but a line ending, whitespace, punctuation or a symbol; a tab passes.
+    const starts = (character: string): boolean => character === '\t' || !(/\s/.test(character) || /[\p{P}\p{S}]/u.test(character))
+    const characters = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).filter((character) => character !== '\n' && character !== '\r' && character !== ':')
+    for (const character of characters) {
+      expect(exceeds(`x :${character} :a`, 'maxDirectives', 1), JSON.stringify(character)).toBe(starts(character))
+    }
+  })
+})
+
 describe('prescanValue', () => {
   it('places every diagnostic at the value and says which value it is', () => {
     const place = { start: { line: 7, column: 5, offset: 40 }, end: { line: 7, column: 30, offset: 65 } }
