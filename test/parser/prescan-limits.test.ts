@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { defaultLimits, limitMessage, resolveLimits, type ParseLimits } from '../../src/parser/limits.js'
 import { prescan, prescanValue } from '../../src/parser/prescan.js'
-import { utf8Width } from '../../src/parser/prescan-context.js'
+import { scanBody } from '../../src/parser/prescan-body.js'
+import { createScanContext, utf8Width } from '../../src/parser/prescan-context.js'
 
 // Each limit measured exactly: the least value of a limit that a text stays within. A scan
 // that counts one level, item, line or character too many or too few moves the measure.
@@ -450,6 +451,35 @@ describe('exact inline check, per context as micromark splits the text', () => {
     for (const character of characters) {
       expect(exceeds(`x :${character} :a`, 'maxDirectives', 1), JSON.stringify(character)).toBe(starts(character))
     }
+  })
+})
+
+describe('line scan of inline markup (what sends a run of lines to the exact check)', () => {
+  const overflow = (text: string, maxInlineMarkup: number): boolean => scanBody(createScanContext(text, resolveLimits({ maxInlineMarkup }), undefined), 0).inlineOverflow
+
+  it('counts a run of lines until a line blank in every container', () => {
+    expect(overflow('x', 3)).toBe(false)
+    expect(overflow('*a*', 2)).toBe(false)
+    expect(overflow('*a*', 1)).toBe(true)
+    expect(overflow('*a*\n*b*', 3)).toBe(true)
+    for (const blank of ['', '   ', '\t', '>', '>>>>', '> >  ', '>\t', '   >', '>    >', '> \t', ' > >']) {
+      expect(overflow(`*a*\n${blank}\n*b*`, 3), JSON.stringify(blank)).toBe(false)
+    }
+    for (const text of ['    >', '     >', '>     >', '> x', '1.', '-', '>    >    x']) {
+      expect(overflow(`*a*\n${text}\n*b*`, 3), JSON.stringify(text)).toBe(true)
+    }
+  })
+
+  it('reports each line with the directives held open after it', () => {
+    const seen: Array<{ start: number; directives: number }> = []
+    scanBody(createScanContext(':::a\nx\n:::\n::::b\n:::\n', defaultLimits, undefined), 0, (line) => seen.push({ ...line }))
+    expect(seen).toEqual([
+      { start: 0, directives: 1 },
+      { start: 5, directives: 1 },
+      { start: 7, directives: 0 },
+      { start: 11, directives: 1 },
+      { start: 17, directives: 1 },
+    ])
   })
 })
 
