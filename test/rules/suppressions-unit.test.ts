@@ -98,4 +98,21 @@ describe('readSuppressions', () => {
     ).map((each) => each.target)
     expect(targets).toEqual([at(5, 7, 1, 20), at(11, 12, 1, 20), at(11, 12, 1, 20), undefined, undefined, undefined])
   })
+
+  it('compares columns on a line the comment shares with its HTML node', () => {
+    const tree = {
+      type: 'root',
+      children: [
+        { type: 'html', value: '<!-- -->', position: at(3, 3, 5, 20) },
+        { type: 'paragraph', children: [], position: at(4, 4, 1, 9) },
+      ],
+    } as unknown as Root
+    const target = (column: number, endColumn: number): Position | undefined =>
+      readSuppressions([{ value: '<!-- exosome-content-ignore testimonial: r -->', position: at(3, 3, column, endColumn) }], tree)[0]?.target
+    expect(target(5, 20)).toEqual(at(4, 4, 1, 9))
+    expect(target(8, 12)).toEqual(at(4, 4, 1, 9))
+    // Before the node starts, or ending after it ends: not in it.
+    expect(target(2, 12)).toBeUndefined()
+    expect(target(8, 25)).toBeUndefined()
+  })
 })
