@@ -1,14 +1,12 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * The suites `npm run test:mutation` (Stryker) runs against each mutant of the guarantee
- * modules: the focused unit suites of the pre-scan, the renderers' placement step and
- * sanitizer schema, and the rules. Suites that spawn processes, read `dist/`, assert time
- * budgets (`test/hostile/limits.test.ts`: instrumented code is slower) or run thousands of
- * generated inputs are left to `npm test`: Stryker runs the covering tests once per mutant.
- * `MUTATION_TESTS` (comma-separated globs) narrows the suites for a run on one module, e.g.
- * `MUTATION_TESTS=test/render/*.test.ts npm run test:mutation -- --mutate
- * src/render/placement.ts`.
+ * The suites Stryker (`npm run test:mutation`, `scripts/mutation.mjs`) runs against each
+ * mutant of the guarantee modules. Each mutation group sets `MUTATION_TESTS` (comma-separated
+ * globs) to the suites that exercise its modules; without it (a plain `stryker run`) the
+ * focused unit suites of every group run. Suites that spawn processes, read `dist/`, assert
+ * time budgets (`test/hostile/limits.test.ts`: instrumented code is slower) or run thousands
+ * of generated inputs are left to `npm test`: Stryker runs the covering tests once per mutant.
  */
 const only = process.env['MUTATION_TESTS']?.split(',').filter((glob) => glob.trim() !== '')
 
@@ -17,6 +15,7 @@ export default defineConfig({
     include: only ?? [
       'test/hostile/prescan.test.ts',
       'test/parser/alias-limit.test.ts',
+      'test/parser/prescan-limits.test.ts',
       'test/render/*.test.ts',
       'test/rules/*.test.ts',
       'test/security/xss-static.test.ts',

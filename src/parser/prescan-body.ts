@@ -22,6 +22,7 @@ function directiveNameStart(source: string, index: number): boolean {
   const code = source.codePointAt(index)
   if (code === undefined || code === 10 || code === 13) return false
   if (code === 9) return true
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a fast path; the Unicode test below answers the same for ASCII letters and digits (tested for every ASCII character)
   if (code < 128 && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return true
   const character = String.fromCodePoint(code)
   return !whitespace.test(character) && !punctuationOrSymbol.test(character)
@@ -194,8 +195,13 @@ export function scanBody(context: ScanContext, start: number, observe?: (line: S
     const indent = width
     let depth = 0
     let first = true
+    // Offset after the last container marker: the fence's own indentation starts there.
+    let markerEnd = lineStart
     for (;;) {
-      if (!first) while (index < lineEnd && space(source.charCodeAt(index))) index++
+      if (!first) {
+        markerEnd = index
+        while (index < lineEnd && space(source.charCodeAt(index))) index++
+      }
       const marker = source[index] === '>' ? 1 : listMarker(source, index, lineEnd)
       if (marker === 0 || (source[index] !== '>' && isThematicBreak(source, index, lineEnd))) break
       if (first) depth += Math.floor(indent / 2)
@@ -212,12 +218,10 @@ export function scanBody(context: ScanContext, start: number, observe?: (line: S
       }
       index += marker
     }
+    // The indentation before the line's content, inside its innermost container marker (a
+    // `:::` indented four columns or more past its block quote marker is code, and closes nothing).
     let gap = 0
-    while (index < lineEnd && space(source.charCodeAt(index))) {
-      gap += source.charCodeAt(index) === 9 ? 4 : 1
-      index++
-    }
-    if (depth === 0) gap = indent
+    for (let at = markerEnd; at < index; at++) gap += source.charCodeAt(at) === 9 ? 4 : 1
 
     // A line costs one, plus one per container it opens or continues: its own markers, its
     // indentation inside list items, (lazy lines) the containers of the line before, and

@@ -33,10 +33,12 @@ function inlineContexts(text: string, syntax: MarkdownSyntax, visit: (context: I
   const seen = new Set<TokenizeContext>()
   const walk = (events: readonly Event[]): void => {
     for (const [kind, token, context] of events) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: an exit event holds the token of an enter event: reading a context twice counts it the same
       if (kind !== 'enter') continue
       const flow = token._tokenizer
       if (flow !== undefined) {
         // Every chunk of one flow shares its tokenizer: read its tokens once.
+        // Stryker disable next-line ConditionalExpression: reading a flow again finds the same contexts (the set only saves the time)
         if (!seen.has(flow)) {
           seen.add(flow)
           walk(flow.events)
@@ -44,6 +46,7 @@ function inlineContexts(text: string, syntax: MarkdownSyntax, visit: (context: I
         continue
       }
       // Only the first chunk of a linked run starts a context.
+      // Stryker disable next-line ConditionalExpression: a run read from a later chunk is a tail of the run read from its first chunk, which comes first and counts at least as much
       if (token.previous !== undefined) continue
       if (token.contentType === 'text' || token.contentType === 'content') {
         const chunks: Token[] = []
@@ -86,6 +89,7 @@ export function opensDirectiveContainer(line: string): boolean {
  */
 function subdocument(first: Token, context: TokenizeContext): Event[] {
   const tokenizer = context.parser.document(first.start)
+  // Stryker disable next-line ArrayDeclaration: the loop assigns it at least once (from the first chunk)
   let events: Event[] = []
   for (let chunk: Token | undefined = first; chunk !== undefined; chunk = chunk.next) {
     const stream = context.sliceStream(chunk)
@@ -108,10 +112,12 @@ function subdocument(first: Token, context: TokenizeContext): Event[] {
 export function checkInlineContexts(context: ScanContext, syntax: MarkdownSyntax): void {
   const { source, limits } = context
   inlineContexts(source, syntax, (chunks) => {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: `exceed` keeps the first diagnostic of a limit; this only stops counting after it
     if (context.found.has('maxInlineMarkup')) return
     let markup = 0
     for (const chunk of chunks) {
       const end = chunk.end.offset
+      // Stryker disable next-line UnaryOperator: only a previous `]` (93) matters, which neither -1 nor 1 is
       let previous = -1
       for (let index = chunk.start.offset; index < end; index++) {
         const code = source.charCodeAt(index)
