@@ -18,7 +18,7 @@ import { createConsumerProject, packedTarball, repoRoot, type ConsumerProject } 
  * minified with names and pure annotations kept, the declarations ship once and name the
  * schemas they build on; about half the package is declarations, docs and content.
  */
-const unpackedBudget = 995_000
+const unpackedBudget = 1_030_000
 
 let consumer: ConsumerProject | undefined
 let packageDir = ''
