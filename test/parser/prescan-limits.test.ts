@@ -6,6 +6,8 @@ import { createScanContext, utf8Width } from '../../src/parser/prescan-context.j
 
 // Each limit measured exactly: the least value of a limit that a text stays within. A scan
 // that counts one level, item, line or character too many or too few moves the measure.
+// The ids are written out rather than read from `limitRuleIds`: a renamed diagnostic id is a
+// change users see, so it fails here.
 const ruleIds = {
   maxBodyBytes: 'limit-body-size',
   maxFrontmatterBytes: 'limit-frontmatter-size',

@@ -10,6 +10,7 @@ import { parseContent } from '../../src/parser/index.js'
 import { renderDocument, renderSection } from '../../src/render/index.js'
 import type { EmbeddedDocument, ExosomeDocument } from '../../src/schema/document.js'
 import type { EmbeddedSection } from '../../src/schema/section.js'
+import { metaAndClaims } from './essence.js'
 import { allSections } from './overview.js'
 
 const now = '2026-12-01'
@@ -40,15 +41,7 @@ function placements(document: AnyDocument): Array<[string, string[]]> {
 /** What the round trip keeps: claims, disclaimers (declared and placed), sections and their steps. */
 function essence(document: AnyDocument): unknown {
   return {
-    meta: [document.id, document.title, document.summary, document.locale, document.audience, document.version, document.lastReviewed],
-    claims: Object.values(document.claims).map((claim) => ({
-      id: claim.id,
-      kind: claim.kind,
-      evidence: claim.evidence,
-      cites: claim.cites,
-      requires: claim.requires,
-      text: claim.text.replaceAll(/\s+/g, ' '),
-    })),
+    ...metaAndClaims(document),
     disclaimers: document.disclaimers.map(({ id, kind, title, text, placement }) => ({ id, kind, title, text, placement })),
     references: document.references,
     placements: placements(document),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseContent } from '../../src/parser/index.js'
 import { renderClaim, renderDocument, renderSection } from '../../src/render/index.js'
 import type { ExosomeDocument } from '../../src/schema/document.js'
+import { metaAndClaims } from './essence.js'
 import { fixtureDocument } from './fixture.js'
 import { allSections, loadOverview } from './overview.js'
 
@@ -12,15 +13,7 @@ const parse = (source: string, options: Parameters<typeof parseContent>[1] = {})
 /** What the round trip must keep. */
 function essence(document: ExosomeDocument): unknown {
   return {
-    meta: [document.id, document.title, document.summary, document.locale, document.audience, document.version, document.lastReviewed],
-    claims: Object.values(document.claims).map((claim) => ({
-      id: claim.id,
-      kind: claim.kind,
-      evidence: claim.evidence,
-      cites: claim.cites,
-      requires: claim.requires,
-      text: claim.text.replaceAll(/\s+/g, ' '),
-    })),
+    ...metaAndClaims(document),
     disclaimers: document.disclaimers,
     references: document.references,
     glossary: document.glossary,

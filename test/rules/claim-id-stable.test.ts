@@ -5,29 +5,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import { checkConsistency, parseContent } from '../../src/parser/index.js'
+import { frontmatter } from '../parser/helpers.js'
 
-const page = (text: string): string => `---
-id: stable-ids
-title: Stable ids
-summary: A page defining one shared claim.
-locale: en
-audience: general
-version: 1.0.0
-lastReviewed: 2026-11-01
-references:
-  - id: fda-consumer-alert-2020
-    kind: regulatory
-    title: Consumer Alert on Regenerative Medicine Products Including Stem Cells and Exosomes
-    publisher: U.S. Food and Drug Administration
-    date: 2020-07-22
-    url: https://www.fda.gov/vaccines-blood-biologics/consumers-biologics/consumer-alert-regenerative-medicine-products-including-stem-cells-and-exosomes
----
-
+const page = (text: string): string => `${frontmatter}
 # Stable ids
 
 ## Regulation
 
-:::claim{#shared-claim kind=regulatory evidence=regulatory-fact cite=fda-consumer-alert-2020}
+:::claim{#shared-claim kind=regulatory evidence=regulatory-fact cite=fda-exosome-notification-2019}
 ${text}
 :::
 `
