@@ -10,6 +10,8 @@ export interface LanguageMorphology {
   adverb?: (word: string) => boolean
   /** A participle opening a reporting frame ("marketed as", "sold as"): the frame is passive. */
   participle?: (word: string) => boolean
+  /** A present participle ("increasing", "growing"): before a noun of attention it describes the field. */
+  presentParticiple?: (word: string) => boolean
   /**
    * A simple past or past participle of a verb ("found", "reduced"), given the first word of
    * its lemma: with research named, a report of what a study found.
@@ -77,6 +79,7 @@ export interface LanguageMorphology {
 export interface ResolvedMorphology {
   adverb: (word: string) => boolean
   participle: (word: string) => boolean
+  presentParticiple: (word: string) => boolean
   past: (word: string, lemma: string) => boolean
   nounAt: (word: string, previous: string) => boolean | undefined
   infinitive: (word: string) => boolean
@@ -101,6 +104,7 @@ const englishParticiples = new Set(['sold', 'said', 'told', 'written'])
 export const englishMorphology: ResolvedMorphology = {
   adverb: (word) => word.endsWith('ly'),
   participle: (word) => word.endsWith('ed') || englishParticiples.has(word),
+  presentParticiple: (word) => word.endsWith('ing'),
   past: (word, lemma) => !word.endsWith('s') && !word.endsWith('ing') && word !== lemma,
   nounAt: () => undefined,
   infinitive: () => false,
@@ -130,6 +134,7 @@ export function resolveMorphology(morphology: LanguageMorphology = {}): Resolved
   return {
     adverb: morphology.adverb ?? englishMorphology.adverb,
     participle: morphology.participle ?? englishMorphology.participle,
+    presentParticiple: morphology.presentParticiple ?? englishMorphology.presentParticiple,
     past: morphology.past ?? englishMorphology.past,
     nounAt: morphology.nounAt ?? englishMorphology.nounAt,
     infinitive: morphology.infinitive ?? englishMorphology.infinitive,

@@ -603,7 +603,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (match.to - match.from !== 1 || sets.raising?.has(match.phrase) !== true) return false
     // "Increasing interest", "a growing number of studies": a participle before a noun of attention or count says the field grows.
     const head = norm(match.to)
-    if (grammar.attentionNouns?.has(head) === true && (morphology.participle(norm(match.from)) || norm(match.from).endsWith('ing'))) {
+    if (grammar.attentionNouns?.has(head) === true && (morphology.participle(norm(match.from)) || morphology.presentParticiple(norm(match.from)))) {
       return grammar.countNouns?.has(head) !== true || (norm(match.to + 1) === 'of' && (lemmaIn(match.to + 2, sets.researchNoun) || lemmaIn(match.to + 3, sets.researchNoun)))
     }
     for (let index = match.to; index < n && index < match.to + 3 && isWord(index) && clause[index] === clause[match.from]; index++) {
