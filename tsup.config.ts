@@ -18,18 +18,21 @@ const entry = {
   'lsp-worker': 'src/lsp/worker.ts',
 }
 
-// Declarations only for what `package.json` exports: `./dist/<name>.d.ts` under `types`.
+/**
+ * The entries with declarations, by output name: what `package.json` exports as
+ * `./dist/<name>.d.ts` under `types`. `scripts/build-dist.ts` bundles them (tsup writes code only).
+ */
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, unknown> }
 const exportedTypes = new Set([...JSON.stringify(manifest.exports).matchAll(/"\.\/dist\/([\w-]+)\.d\.ts"/g)].map((match) => match[1]))
-const dtsEntry = Object.fromEntries(Object.entries(entry).filter(([name]) => exportedTypes.has(name)))
+export const declarationEntries: Record<string, string> = Object.fromEntries(Object.entries(entry).filter(([name]) => exportedTypes.has(name)))
 
 // The root entry is built on its own, in one file: it shares no chunk with the other entries,
 // so importing it loads one module (a cold import of four small modules cost about twice
 // that of one).
 const { index, ...shared } = entry
 
-// One ESM build with dependencies external (consumers' bundlers dedupe them) and one
-// declaration pass (the root entry's included). `scripts/build-cjs.mjs` then writes the
+// One ESM build with dependencies external (consumers' bundlers dedupe them); the declarations
+// come from `scripts/build-dist.ts`, which runs this build. `scripts/build-cjs.mjs` then writes the
 // CommonJS entries: each is `module.exports = require('./<name>.js')` (Node >= 20.19 loads ES
 // modules with `require()`), so `require` and `import` share one copy of the code and the
 // same frozen objects; the declarations are kept once, in the `.d.cts` files derived from the
@@ -51,6 +54,6 @@ const common = {
 } satisfies Options
 
 export default defineConfig([
-  { ...common, entry: shared, dts: { entry: dtsEntry }, splitting: true },
-  { ...common, entry: { index }, dts: false, splitting: false },
+  { ...common, entry: shared, splitting: true },
+  { ...common, entry: { index }, splitting: false },
 ])

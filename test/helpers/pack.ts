@@ -39,7 +39,7 @@ export const repoRoot = path.resolve(import.meta.dirname, '../..')
  * What the build and `npm pack` read; nothing else changes the tarball. The lock file pins
  * the build tools (tsup, esbuild, TypeScript) as much as the dependencies.
  */
-const packInputs = ['bin', 'content', 'docs', 'scripts', 'src', 'vite', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsup.config.ts', 'README.md', 'CHANGELOG.md', 'SECURITY.md', 'LICENSE']
+const packInputs = ['bin', 'content', 'docs', 'scripts', 'src', 'vite', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'tsup.config.ts', 'README.md', 'CHANGELOG.md', 'SECURITY.md', 'LICENSE']
 
 /**
  * Packages a consumer test may use next to `exosome-content`: the zod peer and the
@@ -149,7 +149,8 @@ function buildAndPack(destination: string): void {
       if (existsSync(from)) cpSync(from, path.join(work, entry), { recursive: true })
     }
     symlinkSync(path.join(repoRoot, 'node_modules'), path.join(work, 'node_modules'), 'dir')
-    run('npm', ['run', 'build', '--silent'], work)
+    // The declaration cache stays in the copy: the shared node_modules holds this tree's.
+    run('npm', ['run', 'build', '--silent'], work, { EXOSOME_CONTENT_TYPES_CACHE: path.join(work, '.types') })
     run('npm', ['pack', '--silent', '--pack-destination', destination], work)
   } finally {
     rmSync(work, { recursive: true, force: true })
