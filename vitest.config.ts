@@ -22,8 +22,9 @@ const shared = [
   'test/rules/*.test.ts',
   'test/util/*.test.ts',
   'test/wording/*.test.ts',
+  'test/readme/{blocks,links}.test.ts',
   'test/root/claim-text.test.ts',
-  'test/schema/agreement.test.ts',
+  'test/schema/{agreement,json-schema,json-schema-extension}.test.ts',
   'test/security/immutability.test.ts',
   'test/security/xss-static.test.ts',
   'test/hostile/limits.test.ts',
@@ -56,6 +57,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           // Every other suite, each file in a fresh process.
           exclude: shared,
+          // The type tests, and with them the whole project: Vitest runs `tsc` on
+          // tsconfig.json (the check `npm run typecheck` makes) and fails the run on a type
+          // error in any file, so `npm test` runs no second `tsc`.
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
         },
       },
