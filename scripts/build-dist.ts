@@ -11,8 +11,8 @@
  *   cache is incremental, so a build of unchanged sources checks nothing again.
  *
  * Then the CommonJS side (`scripts/build-cjs.mjs`), which reads the code and the declarations.
- * `EXOSOME_CONTENT_TYPES_CACHE` moves the declaration cache (a copy of the tree that shares
- * this tree's `node_modules` must not share its cache).
+ * The cache is `.build-cache/declarations/` in the tree, not under `node_modules`: the bundler
+ * keeps every import of a file below a `node_modules` folder as an external import.
  */
 import { spawn } from 'node:child_process'
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
@@ -23,7 +23,7 @@ import { dts } from 'rollup-plugin-dts'
 import { declarationEntries } from '../tsup.config.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const cache = path.resolve(root, process.env['EXOSOME_CONTENT_TYPES_CACHE'] ?? 'node_modules/.cache/exosome-content/types')
+const cache = path.join(root, '.build-cache', 'declarations')
 const bin = (file: string) => path.join(root, 'node_modules', file)
 
 /**

@@ -149,8 +149,7 @@ function buildAndPack(destination: string): void {
       if (existsSync(from)) cpSync(from, path.join(work, entry), { recursive: true })
     }
     symlinkSync(path.join(repoRoot, 'node_modules'), path.join(work, 'node_modules'), 'dir')
-    // The declaration cache stays in the copy: the shared node_modules holds this tree's.
-    run('npm', ['run', 'build', '--silent'], work, { EXOSOME_CONTENT_TYPES_CACHE: path.join(work, '.types') })
+    run('npm', ['run', 'build', '--silent'], work)
     run('npm', ['pack', '--silent', '--pack-destination', destination], work)
   } finally {
     rmSync(work, { recursive: true, force: true })
