@@ -71,10 +71,10 @@ function shift(nodes: readonly Nodes[], lines: number, offset: number): void {
   }
 }
 
-// Line endings in `text` before `end` (`\r\n`, `\r` and `\n` each end one line).
-function lineEndings(text: string, end: number = text.length): number {
+// Line endings in `text` (`\r\n`, `\r` and `\n` each end one line).
+function lineEndings(text: string): number {
   let count = 0
-  for (let index = 0; index < end; index++) {
+  for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) count++
   }
@@ -88,11 +88,12 @@ function lineEndings(text: string, end: number = text.length): number {
  * and whose position ends after the closing fence and its spaces. micromark reads a NUL
  * as U+FFFD: a frontmatter holding one is parsed.
  */
-function frontmatterPart(source: string, span: FrontmatterSpan): Root | undefined {
+function frontmatterPart(source: string, span: FrontmatterSpan, partLines: number): Root | undefined {
   const raw = source.slice(span.valueStart, span.closeStart)
   if (raw.includes('\u0000')) return undefined
   const start: Point = { line: 1, column: 1, offset: 0 }
-  const end: Point = { line: 1 + lineEndings(source, span.closeStart), column: 1 + span.closeEnd - span.closeStart, offset: span.closeEnd }
+  // The part ends with the closing fence's line ending: the fence is on the part's last line.
+  const end: Point = { line: partLines, column: 1 + span.closeEnd - span.closeStart, offset: span.closeEnd }
   const value = raw.replace(/(?:\r?\n|\r)$/, '')
   return { type: 'root', children: [{ type: 'yaml', value, position: { start, end } }], position: { start: { ...start }, end: { ...end } } }
 }
@@ -131,27 +132,30 @@ export function parseMarkdownInParts(source: string, partSize: number): PartsPar
   }
   while (next < offsets.length) {
     // Try the next cut, then (when something is open there) the one after it.
-    let accepted: { tree: Root; part: string; cut: number } | undefined
+    let accepted: { tree: Root; lines: number; cut: number } | undefined
     for (let attempt = 0; attempt < 2 && next < offsets.length && !accepted; attempt++) {
       const cut = offsets[next++] as number
       const part = source.slice(start, cut)
       // The frontmatter part needs no parse: the span says what micromark makes of it.
-      const matter = start === 0 && cut === span?.bodyStart ? frontmatterPart(source, span) : undefined
-      if (matter !== undefined) {
-        accepted = { tree: matter, part, cut }
-        break
+      if (start === 0 && cut === span?.bodyStart) {
+        const partLines = lineEndings(part)
+        const matter = frontmatterPart(source, span, partLines)
+        if (matter !== undefined) {
+          accepted = { tree: matter, lines: partLines, cut }
+          break
+        }
       }
       const tree = processor.parse(part + probe)
       const heading = tree.children.at(-1)
       if (heading?.type === 'heading' && heading.position?.start.offset === part.length) {
         tree.children.pop()
-        accepted = { tree, part, cut }
+        accepted = { tree, lines: lineEndings(part), cut }
       }
     }
     // Still open: the rest of the document is parsed in one piece.
     if (!accepted) break
     append(accepted.tree, false)
-    lines += lineEndings(accepted.part)
+    lines += accepted.lines
     start = accepted.cut
   }
   append(processor.parse(source.slice(start)), true)
