@@ -100,6 +100,7 @@ export function parseContentTracked(source: string, options: ParseOptions | unde
       cloneNodes: false,
       limits,
       frontmatter: findFrontmatter(text) ?? null,
+      prescanned: true,
       extension: settings.extension,
     }),
   )
