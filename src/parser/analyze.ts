@@ -35,6 +35,8 @@ export interface AnalyzeSettings {
   limits?: Readonly<ParseLimits> | undefined
   /** Where the pre-scan found the frontmatter (`null`: nowhere); the tree must agree. */
   frontmatter?: FrontmatterSpan | null | undefined
+  /** Whether the pre-scan checked `source` against `limits` (the YAML is not scanned again). */
+  prescanned?: boolean | undefined
   /** The site's own frontmatter keys, validated into `document.data`. */
   extension?: ResolvedExtension | undefined
 }
@@ -51,7 +53,7 @@ export interface AnalyzeSettings {
 export function analyzeTree(tree: Root, source: string, settings: AnalyzeSettings): ParseResult {
   const lines = createLineIndex(source)
   const reporter = createReporter(settings.file)
-  const frontmatter = readFrontmatter(tree, lines, reporter, { limits: settings.limits, expected: settings.frontmatter, file: settings.file, extension: settings.extension })
+  const frontmatter = readFrontmatter(tree, lines, reporter, { limits: settings.limits, expected: settings.frontmatter, prescanned: settings.prescanned, file: settings.file, extension: settings.extension })
   checkDirectives(tree, lines, reporter)
   const state: BodyState = {
     lines,

@@ -1,9 +1,9 @@
 import type { Nodes, Root } from 'mdast'
-import { visit } from 'unist-util-visit'
 import type { Reporter } from './reporter.js'
 import { copyPosition, type LineIndex } from './position.js'
 
 type DirectiveNode = Extract<Nodes, { type: 'containerDirective' | 'leafDirective' | 'textDirective' }>
+type ParentNode = Extract<Nodes, { children: unknown }>
 
 const fences = { containerDirective: ':::', leafDirective: '::', textDirective: ':' } as const
 
@@ -43,37 +43,46 @@ export function isBlockDirective(node: Nodes): node is Extract<Nodes, { type: 'c
  * @param reporter Receives the diagnostics.
  */
 export function checkDirectives(tree: Root, lines: LineIndex, reporter: Reporter): void {
-  visit(tree, (node, _index, parent) => {
-    if (node.type === 'paragraph') {
-      reportMalformed(node, lines, reporter)
-      return
+  // Every node in document order, each with its parent (what `unist-util-visit` would give,
+  // without a list of ancestors made for every node).
+  const walk = (node: Nodes, parent: ParentNode | undefined): void => {
+    checkNode(node, parent, lines, reporter)
+    if ('children' in node) for (const child of node.children) walk(child, node)
+  }
+  walk(tree, undefined)
+}
+
+// What one node says: a malformed directive, an unknown one, a known one in the wrong form or place.
+function checkNode(node: Nodes, parent: ParentNode | undefined, lines: LineIndex, reporter: Reporter): void {
+  if (node.type === 'paragraph') {
+    reportMalformed(node, lines, reporter)
+    return
+  }
+  if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return
+  const directive = node as DirectiveNode
+  const written = `${fences[directive.type]}${directive.name}`
+  const place = copyPosition(directive.position, lines.range(0, 0))
+  if (directive.name === 'claim' || Object.hasOwn(leafOnly, directive.name)) {
+    if (!isBlockDirective(directive)) {
+      const expected = directive.name === 'claim' ? '`:::claim{#id ...}` (define) or `::claim{ref=id}` (reuse)' : leafOnly[directive.name]
+      reporter.report('directive-wrong-form', `Unexpected \`${written}\`, expected ${expected}`, place)
+    } else if (parent !== undefined && parent.type !== 'root') {
+      const inside = parent.type === 'containerDirective' ? `\`:::${parent.name}\`` : (parentNames[parent.type] ?? `a ${parent.type}`)
+      reporter.report('directive-nested', `Unexpected \`${written}\` inside ${inside}, expected it at the top level of a section`, place)
     }
-    if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return
-    const directive = node as DirectiveNode
-    const written = `${fences[directive.type]}${directive.name}`
-    const place = copyPosition(directive.position, lines.range(0, 0))
-    if (directive.name === 'claim' || Object.hasOwn(leafOnly, directive.name)) {
-      if (!isBlockDirective(directive)) {
-        const expected = directive.name === 'claim' ? '`:::claim{#id ...}` (define) or `::claim{ref=id}` (reuse)' : leafOnly[directive.name]
-        reporter.report('directive-wrong-form', `Unexpected \`${written}\`, expected ${expected}`, place)
-      } else if (parent !== undefined && parent.type !== 'root') {
-        const inside = parent.type === 'containerDirective' ? `\`:::${parent.name}\`` : (parentNames[parent.type] ?? `a ${parent.type}`)
-        reporter.report('directive-nested', `Unexpected \`${written}\` inside ${inside}, expected it at the top level of a section`, place)
-      }
-      return
-    }
-    if (directive.type === 'textDirective') {
-      const text = lines.text.slice(place.start.offset ?? 0, place.end.offset ?? 0)
-      reporter.report(
-        'directive-unknown',
-        `Unexpected text directive \`${written}\`, expected plain text: write \`\\:\` to keep a colon before a word (\`${text.replace(':', '\\:')}\`)`,
-        place,
-      )
-      return
-    }
-    const expected = directive.type === 'containerDirective' ? '`:::claim`' : '`::claim`, `::disclaimer` or `::evidence-summary`'
-    reporter.report('directive-unknown', `Unexpected directive \`${written}\`, expected ${expected}`, place)
-  })
+    return
+  }
+  if (directive.type === 'textDirective') {
+    const text = lines.text.slice(place.start.offset ?? 0, place.end.offset ?? 0)
+    reporter.report(
+      'directive-unknown',
+      `Unexpected text directive \`${written}\`, expected plain text: write \`\\:\` to keep a colon before a word (\`${text.replace(':', '\\:')}\`)`,
+      place,
+    )
+    return
+  }
+  const expected = directive.type === 'containerDirective' ? '`:::claim`' : '`::claim`, `::disclaimer` or `::evidence-summary`'
+  reporter.report('directive-unknown', `Unexpected directive \`${written}\`, expected ${expected}`, place)
 }
 
 /**

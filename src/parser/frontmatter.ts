@@ -29,6 +29,11 @@ export interface FrontmatterOptions {
    * agree: the pre-scan and micromark read one text the same way, or nothing is parsed.
    */
   expected?: FrontmatterSpan | null | undefined
+  /**
+   * Whether the pre-scan already checked the text at `expected` against these same limits
+   * (`parseContent`): the YAML text is then not scanned again.
+   */
+  prescanned?: boolean | undefined
   /** Path stamped on limit diagnostics. */
   file?: string | undefined
   /** The site's own keys, validated by its schema into `data`. */
@@ -132,12 +137,15 @@ export function readFrontmatter(tree: Root, lines: LineIndex, reporter: Reporter
     reporter.report('parse-failed', 'Unexpected frontmatter found differently by the pre-scan and the markdown parser, expected one view of the file (please report this with the file)', fence)
     return none
   }
-  // The YAML text is checked where it is parsed: `yaml` never sees a text past the limits.
-  const scan = createScanContext(lines.text, limits, options.file)
-  scanYaml(scan, base, read.end)
-  if (scan.found.size > 0) {
-    reporter.diagnostics.push(...scan.found.values())
-    return none
+  // The YAML text is checked where it is parsed, unless the pre-scan checked this same span
+  // against these same limits: `yaml` never sees a text past the limits.
+  if (options.prescanned !== true || options.expected === undefined) {
+    const scan = createScanContext(lines.text, limits, options.file)
+    scanYaml(scan, base, read.end)
+    if (scan.found.size > 0) {
+      reporter.diagnostics.push(...scan.found.values())
+      return none
+    }
   }
   // YAML 1.2 reads a lone CR as a line break; the `yaml` library reads only LF and CRLF. One
   // character for one keeps every offset, so positions stay file positions.

@@ -1,4 +1,4 @@
-import { resolvePolicy } from '../rules/policy.js'
+import { recommendedPolicy, resolvePolicy } from '../rules/policy.js'
 import type { DateWindow } from '../rules/types.js'
 import { normaliseNow } from '../util/now.js'
 import { analyzeTree, guardParse } from './analyze.js'
@@ -23,7 +23,7 @@ export function normaliseOptions(options: ParseOptions | undefined): {
   now: Date | undefined
   extension: ResolvedExtension | undefined
 } {
-  if (options === undefined || options === null) return { path: undefined, policy: resolvePolicy(), rules: true, now: undefined, extension: undefined }
+  if (options === undefined || options === null) return { path: undefined, policy: recommendedPolicy, rules: true, now: undefined, extension: undefined }
   if (typeof options !== 'object') throw new TypeError(`Expected options to be an object, got ${typeof options}`)
   const { path, policy, rules, now, frontmatter } = options
   if (path !== undefined && typeof path !== 'string') throw new TypeError(`Expected \`path\` to be a string, got ${typeof path}`)
@@ -34,7 +34,8 @@ export function normaliseOptions(options: ParseOptions | undefined): {
   const extend = frontmatter?.extend
   return {
     path,
-    policy: resolvePolicy(policy),
+    // The shipped policy is resolved once (deep-frozen), not at every parse.
+    policy: policy === undefined ? recommendedPolicy : resolvePolicy(policy),
     rules: rules ?? true,
     now: normaliseNow(now),
     extension: extend === undefined ? undefined : resolveExtension(extend, '`frontmatter.extend`'),
@@ -100,6 +101,7 @@ export function parseContentTracked(source: string, options: ParseOptions | unde
       cloneNodes: false,
       limits,
       frontmatter: findFrontmatter(text) ?? null,
+      prescanned: true,
       extension: settings.extension,
     }),
   )

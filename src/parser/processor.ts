@@ -4,7 +4,7 @@ import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { findFrontmatter, opensFrontmatter } from './frontmatter-span.js'
+import { findFrontmatter, opensFrontmatter, type FrontmatterSpan } from './frontmatter-span.js'
 
 // Built once: parsing is the only thing it does, and a frozen processor is reusable.
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
@@ -32,12 +32,11 @@ const probe = '#'
  * @param partSize Minimum characters per part.
  * @returns Cut offsets, ascending (empty: parse in one piece).
  */
-export function documentCuts(source: string, partSize: number): number[] {
+export function documentCuts(source: string, partSize: number, span: FrontmatterSpan | undefined = findFrontmatter(source)): number[] {
   if (source.length < partSize * 2 || source.includes(']:')) return []
   // The frontmatter can hold a blank line and a `# comment` line: cut after its closing fence,
   // found where micromark finds it. An unclosed opening fence keeps micromark from starting
   // any list or block quote in the whole text, which no part on its own would know: no cut.
-  const span = findFrontmatter(source)
   if (span === undefined && opensFrontmatter(source)) return []
   const from = span?.bodyStart ?? 0
   const found: number[] = []
@@ -82,6 +81,23 @@ function lineEndings(text: string): number {
   return count
 }
 
+/**
+ * The tree micromark gives the frontmatter part (the text up to `span.bodyStart`), made from
+ * the span instead of parsed: a root holding the one `yaml` node, whose value is the text
+ * between the fences without its last line ending (as `mdast-util-frontmatter` gives it),
+ * and whose position ends after the closing fence and its spaces. micromark reads a NUL
+ * as U+FFFD: a frontmatter holding one is parsed.
+ */
+function frontmatterPart(source: string, span: FrontmatterSpan, partLines: number): Root | undefined {
+  const raw = source.slice(span.valueStart, span.closeStart)
+  if (raw.includes('\u0000')) return undefined
+  const start: Point = { line: 1, column: 1, offset: 0 }
+  // The part ends with the closing fence's line ending: the fence is on the part's last line.
+  const end: Point = { line: partLines, column: 1 + span.closeEnd - span.closeStart, offset: span.closeEnd }
+  const value = raw.replace(/(?:\r?\n|\r)$/, '')
+  return { type: 'root', children: [{ type: 'yaml', value, position: { start, end } }], position: { start: { ...start }, end: { ...end } } }
+}
+
 /** A tree parsed in parts, and how many parts it was parsed in. */
 export interface PartsParse {
   tree: Root
@@ -97,7 +113,8 @@ export interface PartsParse {
  * @returns The tree and the number of parts.
  */
 export function parseMarkdownInParts(source: string, partSize: number): PartsParse {
-  const offsets = documentCuts(source, partSize)
+  const span = findFrontmatter(source)
+  const offsets = documentCuts(source, partSize, span)
   if (offsets.length === 0) return { tree: processor.parse(source), parts: 1 }
   const children: RootContent[] = []
   let parts = 0
@@ -115,21 +132,30 @@ export function parseMarkdownInParts(source: string, partSize: number): PartsPar
   }
   while (next < offsets.length) {
     // Try the next cut, then (when something is open there) the one after it.
-    let accepted: { tree: Root; part: string; cut: number } | undefined
+    let accepted: { tree: Root; lines: number; cut: number } | undefined
     for (let attempt = 0; attempt < 2 && next < offsets.length && !accepted; attempt++) {
       const cut = offsets[next++] as number
       const part = source.slice(start, cut)
+      // The frontmatter part needs no parse: the span says what micromark makes of it.
+      if (start === 0 && cut === span?.bodyStart) {
+        const partLines = lineEndings(part)
+        const matter = frontmatterPart(source, span, partLines)
+        if (matter !== undefined) {
+          accepted = { tree: matter, lines: partLines, cut }
+          break
+        }
+      }
       const tree = processor.parse(part + probe)
       const heading = tree.children.at(-1)
       if (heading?.type === 'heading' && heading.position?.start.offset === part.length) {
         tree.children.pop()
-        accepted = { tree, part, cut }
+        accepted = { tree, lines: lineEndings(part), cut }
       }
     }
     // Still open: the rest of the document is parsed in one piece.
     if (!accepted) break
     append(accepted.tree, false)
-    lines += lineEndings(accepted.part)
+    lines += accepted.lines
     start = accepted.cut
   }
   append(processor.parse(source.slice(start)), true)
@@ -147,7 +173,9 @@ export function parseMarkdownInParts(source: string, partSize: number): PartsPar
  * lists and block quotes, as the document's own heading does), and that heading must come
  * out as the part's last top-level node. When a fence, an HTML block or a `:::` directive
  * stays open over a cut, the part runs on to the next cut, and if that fails too, to the end
- * of the document. The tree is the one a single parse gives, positions included.
+ * of the document. The frontmatter part is not parsed: its `yaml` node is made from the span
+ * micromark finds ({@link findFrontmatter}). The tree is the one a single parse gives,
+ * positions included.
  *
  * @param source The file's text (without a byte order mark).
  * @param partSize Minimum characters per part ({@link defaultPartSize}).

@@ -65,6 +65,25 @@ describe('parseMarkdown in parts', () => {
     }
   })
 
+  it('gives the yaml node of a single parse for the frontmatter part, whatever its line endings, spaces and characters', () => {
+    const filler = 'Some text.\n\n## Heading\n\nMore text.\n\n'.repeat(4)
+    const values = ['', 'title: x', 'title: x\n\n# comment\n', 'a:\t1\n\tb: 2', ' \n', 'nul: \u0000', 'é: ü\u2028ok', 'a: 1\n\n']
+    for (const ending of ['\n', '\r\n', '\r']) {
+      for (const open of ['---', '---  ', '---\t']) {
+        for (const close of ['---', '--- \t']) {
+          for (const value of values) {
+            const matter = [open, ...(value === '' ? [] : [value]), close].join('\n').replace(/\n/g, ending)
+            const source = `${matter}${ending}${filler.replace(/\n/g, ending)}`
+            const label = JSON.stringify(matter)
+            expect(whole(source).children[0], label).toMatchObject({ type: 'yaml' })
+            expect(documentCuts(source, 64)[0], label).toBe(matter.length + ending.length)
+            expect(parseMarkdownInParts(source, 64), label).toEqual({ tree: whole(source), parts: documentCuts(source, 64).length + 1 })
+          }
+        }
+      }
+    }
+  })
+
   it('parses the rest in one piece when a fence, an HTML block or a directive is open at a cut', () => {
     const filler = 'Some text.\n\n## Heading\n\nMore text.\n\n'.repeat(20)
     for (const open of ['```\ncode', '~~~~\ncode\n```', '<!-- comment', '<script>\nx', '<?php', '<![CDATA[ x', '<!DOCTYPE', ':::note\ninside', '::::note\n:::inner\nx\n:::', '> quote\n```']) {
