@@ -53,10 +53,11 @@ export interface Anchor {
 
 /**
  * Lists whose phrases start a finding (a benefit, a tactic, a testimonial). An evidential
- * verb ("studies show") or a disclaimer ("results may vary") counts only beside one of these,
- * so it starts none.
+ * verb ("studies show") starts one too: with a benefit noun as its object ("studies show new
+ * cartilage growth") it is the finding. A disclaimer ("results may vary") counts only beside
+ * one of these, so it starts none.
  */
-export const triggerLists = ['predicate', 'cureNoun', 'efficacy', 'benefitTerm', 'certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric'] as const
+export const triggerLists = ['predicate', 'cureNoun', 'efficacy', 'benefitTerm', 'certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric', 'evidential'] as const
 
 /**
  * The lists that start a finding in a language: in one whose sentences need not name their
@@ -606,6 +607,25 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (grammar.attentionNouns?.has(head) === true && (morphology.participle(norm(match.from)) || morphology.presentParticiple(norm(match.from)))) {
       return grammar.countNouns?.has(head) !== true || (norm(match.to + 1) === 'of' && (lemmaIn(match.to + 2, sets.researchNoun) || lemmaIn(match.to + 3, sets.researchNoun)))
     }
+    // "The use and breadth of PRP therapy have increased", "a significant increase in the
+    // practice of ...": a noun of attention heading the clause with nothing raised after the
+    // verb, or right after the raising noun's preposition, says the field grows too.
+    const bare =
+      !isWord(match.to) ||
+      clause[match.to] !== clause[match.from] ||
+      morphology.adverb(norm(match.to)) ||
+      grammar.adjuncts?.has(norm(match.to)) === true ||
+      grammar.causeMarkers?.has(`${norm(match.to)} ${norm(match.to + 1)}`) === true
+    const subject = subjectBefore(match.from)
+    for (let index = subject; bare && index >= 0 && index > subject - 7 && clause[index] === clause[match.from]; index--) {
+      // The subject's head: the noun before the verb, or one its "of" phrase follows ("rates of the disease").
+      // A count noun only counts research: "the number of studies has grown", not "the number of follicles increased".
+      const counted = grammar.countNouns?.has(norm(index)) !== true || (norm(index + 1) === 'of' && (lemmaIn(index + 2, sets.researchNoun) || lemmaIn(index + 3, sets.researchNoun)))
+      if (grammar.attentionNouns?.has(norm(index)) === true && counted && (index === subject || norm(index + 1) === 'of' || norm(index + 1) === 'and')) return true
+    }
+    let next = match.to + 1
+    while (next < n && next < match.to + 3 && grammar.nonSubjects.has(norm(next))) next++
+    if (grammar.topicMarkers?.has(norm(match.to)) === true && grammar.attentionNouns?.has(norm(next)) === true && grammar.countNouns?.has(norm(next)) !== true) return true
     for (let index = match.to; index < n && index < match.to + 3 && isWord(index) && clause[index] === clause[match.from]; index++) {
       const word = norm(index)
       if (grammar.conjunctions.has(word) || grammar.mentionMarkers?.has(word) === true) return false
@@ -883,13 +903,27 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   // "Studies show that exosomes regenerate cartilage": research as the subject of an
   // evidential verb presents an unhedged benefit as settled.
+  // "Studies show improvement in cartilage", "several studies have shown new cartilage growth":
+  // a benefit noun heading the evidential verb's object (up to four words, before a
+  // preposition; not negated, not a harm's growth) is settled by it as a benefit predicate
+  // would be. "Showed the potential of EVs ... to assess the effectiveness" is no such object.
+  const showsBenefitNoun = (match: Match): boolean => {
+    const end = Math.min(clauseEnd(match.from), match.to + 4)
+    for (let index = match.to; index < end && isWord(index); index++) {
+      const word = norm(index)
+      if (grammar.topicMarkers?.has(word) === true || grammar.mentionMarkers?.has(word) === true) return false
+      if (negated[index] === 1 || sets.harmObject?.has(norm(index - 1)) === true) continue
+      if (grammar.benefitNouns?.has(word) === true || grammar.benefitProcesses?.has(word) === true) return true
+    }
+    return false
+  }
   let lastSettled = -1
   for (const benefit of facts.benefits) if (benefit.hedge !== 'modal' && !benefit.negated && !benefit.open) lastSettled = Math.max(lastSettled, benefit.start)
   for (const match of of('evidential')) {
     if (negated[match.from] === 1 || open[match.from] === 1 || attributed[match.from] === 1) continue
     const subject = subjectBefore(match.from)
     if (subject < 0 || !lemmaIn(subject, sets.researchNoun) || norm(subject) === 'it' || norm(subject) === 'they') continue
-    const settled = lastSettled > (tokens[match.from] as Token).start
+    const settled = lastSettled > (tokens[match.from] as Token).start || showsBenefitNoun(match)
     if (!settled || researchMatch !== undefined) continue
     facts.tactics.push({
       negated: negated[subject] === 1,

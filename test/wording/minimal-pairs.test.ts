@@ -485,4 +485,28 @@ describe('grades', () => {
     // "Not only ... but" denies nothing.
     expect(asNarrative('PRP not only thickens hair but also strengthens weakened follicles.')).toContain('hedge-to-evidence')
   })
+  test('research that shows a benefit noun settles it; research that shows a fact settles nothing', () => {
+    expect(asNarrative('Several studies have shown new cartilage growth.')).toContain('overclaim-wording')
+    expect(asNarrative('Studies show improvement in knee pain.')).toContain('overclaim-wording')
+    expect(asNarrative('Several studies have shown that exosomes are released by all cells.')).toEqual([])
+    expect(asNarrative('Studies show no improvement in knee pain.')).toEqual([])
+    expect(asNarrative('Studies show tumor growth in some mice.')).toEqual([])
+  })
+  test('a field that grows is no benefit; a count of what is treated is', () => {
+    expect(asNarrative('The use of exosome products has increased in recent years.')).toEqual([])
+    expect(asNarrative('There has been a significant increase in the practice of regenerative medicine.')).toEqual([])
+    expect(asNarrative('The number of studies on exosomes has increased rapidly.')).toEqual([])
+    expect(asNarrative('The number of hair follicles increased after treatment.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Hair loss is difficult to treat.')).toEqual([])
+    expect(asNarrative('PRP helps treat hair loss.')).toContain('hedge-to-evidence')
+  })
+  test('a disease held back or done away with is a benefit, a liquid is no solution, a premature cure is denied', () => {
+    expect(asNarrative('Stem cells delay the progression of arthritis.')).toContain('hedge-to-evidence')
+    expect(asNarrative('There is no treatment to halt the progression of these diseases.')).toEqual([])
+    expect(asNarrative('Exosome injections get rid of disc bulges.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Exosomes are the perfect solution for thinning hair.')).toContain('overclaim-wording')
+    expect(asNarrative('The serum is applied as drops or solutions to the skin.')).toEqual([])
+    expect(asNarrative('Calling it a cure would be premature.')).toEqual([])
+    expect(asNarrative('The concept is that exosomes improve healing.')).toEqual([])
+  })
 })

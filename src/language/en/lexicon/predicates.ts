@@ -261,6 +261,13 @@ export const benefitPredicates: readonly string[] = [
   ...recoveredConditions.flatMap((condition) => [`recover from ${condition}`, `recover from * ${condition}`]),
   // The course of a disease changed: "can alter the course of their suffering".
   'alter the course of',
+  // A disease held back: "can delay their progression", "halts the progression of arthritis".
+  ...['delay', 'halt', 'arrest', 'stall', 'slow'].flatMap((verb) => [`${verb} * progression`, `${verb} progression`, `${verb} the progression`, `${verb} disease progression`, `${verb} the onset`]),
+  // A condition done away with, and life given back: "get rid of disc bulges", "gives new life to the skin".
+  'get rid of',
+  'give new life',
+  'breathe new life',
+  'new lease on life',
   'change the course of',
   'save life',
   'save * life',
@@ -324,7 +331,11 @@ export const benefitTerms: readonly string[] = [
   '=benefits',
   'benefit of',
   '=advantages',
-  'advantage of',
+  // "The advantage of", "one key advantage of": not "taking advantage of", an exploitation.
+  ...['the', 'an', 'one', 'another', 'main', 'key', 'major', 'biggest', 'greatest', 'big', 'real', 'clear', 'added', 'distinct', 'primary', 'significant', 'unique'].map((lead) => `${lead} advantage of`),
+  'the * advantage of',
+  'an * advantage of',
+  'better response',
   '=improvement',
   '=improvements',
   '=healing',
