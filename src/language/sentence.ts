@@ -654,6 +654,14 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (!adjunct && isWord(match.to) && clause[match.to] === clause[match.from]) return processIn(match.to, Math.min(n, match.to + 3))
     return processIn(Math.max(0, match.from - 2), match.from)
   }
+  // A side effect as a subject, one word ("redness") or two ("side effects"): the two-word
+  // form is read on the head word's lemma with the word before it.
+  const sideEffectAt = (at: number): boolean => {
+    const set = sets.sideEffect ?? emptySet
+    if (lemmaIn(at, set)) return true
+    const before = norm(at - 1)
+    return set.has(`${before} ${norm(at)}`) || (lexicon.lemmasOf(norm(at)) ?? []).some((lemma) => set.has(`${before} ${lemma}`))
+  }
   let lastBenefitEnd = -10
   let lastInfinitive: { clause: number; open: boolean } | undefined
   const addBenefit = (match: Match, strength: BenefitFact['strength']): void => {
@@ -662,7 +670,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (object.person && sets.careVerb.has(match.phrase)) return
     if (raisesNoBenefit(match) || lowersBenefit(match)) return
     // "El enrojecimiento desaparece en unas horas": a side effect passing promises nothing.
-    if (subject >= 0 && lemmaIn(subject, sets.sideEffect ?? emptySet)) return
+    if (subject >= 0 && sideEffectAt(subject)) return
     // "Los médicos tratan la artrosis con analgésicos": care given by a caregiver is described, not promised.
     if (subject >= 0 && sets.careVerb.has(match.phrase) && lemmaIn(subject, sets.caregiver ?? emptySet)) return
     const token = tokens[match.from] as Token
@@ -809,7 +817,12 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     }
     return false
   }
-  const outcomes = of('outcome')
+  // "With most patients experiencing only mild discomfort": an outcome whose object (up to
+  // three words on, in its clause) is a side effect tells of a risk, not a result.
+  const outcomes = of('outcome').filter((match) => {
+    for (let index = match.to; index < n && index < match.to + 3 && isWord(index) && clause[index] === clause[match.from]; index++) if (sideEffectAt(index)) return false
+    return true
+  })
   const priced = grammar.priceWords !== undefined && tokens.some((token) => grammar.priceWords?.has(token.norm) === true)
   // "We adhere to cGMP standards": the seller speaking of itself makes a regulatory word a selling point.
   const sellerVoice = grammar.sellerVoice !== undefined && tokens.some((token, index) => grammar.sellerVoice?.has(token.norm) === true && quoted[index] === 0 && attributed[index] === 0)

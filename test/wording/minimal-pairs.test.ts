@@ -509,4 +509,12 @@ describe('grades', () => {
     expect(asNarrative('Calling it a cure would be premature.')).toEqual([])
     expect(asNarrative('The concept is that exosomes improve healing.')).toEqual([])
   })
+  test('a side effect passing or felt is no result; a high chance of healing is certainty', () => {
+    expect(asNarrative('These side effects typically resolve within a few days.')).toEqual([])
+    expect(asNarrative('Knee pain typically resolves after the injections.')).toContain('hedge-to-evidence')
+    expect(asNarrative('Most patients experience only mild discomfort.')).toEqual([])
+    expect(asNarrative('Most patients experience great results.')).toContain('testimonial')
+    expect(asNarrative('The chance of healing is high.')).toContain('overclaim-wording')
+    expect(asNarrative('The chance of healing is low.')).toEqual([])
+  })
 })

@@ -444,3 +444,13 @@ export const harmObjects: readonly string[] = [
   'inflammation', 'fibrosis', 'scarring', 'tumor', 'tumors', 'tumour', 'tumours', 'tumorigenesis', 'tumorigenicity',
   'cancer', 'cancers', 'metastasis', 'infection', 'infections', 'rejection', 'degradation', 'risk', 'risks', 'toxicity',
 ]
+
+/**
+ * Side effects of a procedure, as lemmas (two words: the head's lemma with the word before
+ * it): a predicate said of one as its subject tells how it passes ("the redness resolves
+ * within a day", "these side effects typically resolve"), it promises nothing.
+ */
+export const sideEffects: readonly string[] = [
+  'redness', 'swelling', 'bruising', 'bruise', 'discomfort', 'soreness', 'tenderness', 'irritation', 'itching', 'itchiness',
+  'flaking', 'peeling', 'scabbing', 'stiffness', 'side effect', 'adverse effect', 'reaction',
+]

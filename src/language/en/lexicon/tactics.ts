@@ -93,6 +93,11 @@ export const certainty: readonly string[] = [
   'with certainty',
   'with complete confidence',
   'confidently',
+  // Success rated as likely: "the chance of healing is high", "a high success rate".
+  ...['chance', 'likelihood', 'probability', 'odds'].flatMap((noun) => [`${noun} of * be high`, `${noun} of * be very high`, `high ${noun} of`, `${noun} of * * be high`]),
+  'high success rate',
+  'high rate of success',
+  'success rate be high',
   // A treatment made the condition of a good outcome: "essential for desired results".
   'essential for * result',
   'essential for the * result',
