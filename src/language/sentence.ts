@@ -53,10 +53,11 @@ export interface Anchor {
 
 /**
  * Lists whose phrases start a finding (a benefit, a tactic, a testimonial). An evidential
- * verb ("studies show") or a disclaimer ("results may vary") counts only beside one of these,
- * so it starts none.
+ * verb ("studies show") starts one too: with a benefit noun as its object ("studies show new
+ * cartilage growth") it is the finding. A disclaimer ("results may vary") counts only beside
+ * one of these, so it starts none.
  */
-export const triggerLists = ['predicate', 'cureNoun', 'efficacy', 'benefitTerm', 'certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric'] as const
+export const triggerLists = ['predicate', 'cureNoun', 'efficacy', 'benefitTerm', 'certainty', 'hype', 'safety', 'regulatory', 'testimonial', 'numeric', 'evidential'] as const
 
 /**
  * The lists that start a finding in a language: in one whose sentences need not name their
@@ -606,6 +607,25 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (grammar.attentionNouns?.has(head) === true && (morphology.participle(norm(match.from)) || morphology.presentParticiple(norm(match.from)))) {
       return grammar.countNouns?.has(head) !== true || (norm(match.to + 1) === 'of' && (lemmaIn(match.to + 2, sets.researchNoun) || lemmaIn(match.to + 3, sets.researchNoun)))
     }
+    // "The use and breadth of PRP therapy have increased", "a significant increase in the
+    // practice of ...": a noun of attention heading the clause with nothing raised after the
+    // verb, or right after the raising noun's preposition, says the field grows too.
+    const bare =
+      !isWord(match.to) ||
+      clause[match.to] !== clause[match.from] ||
+      morphology.adverb(norm(match.to)) ||
+      grammar.adjuncts?.has(norm(match.to)) === true ||
+      grammar.causeMarkers?.has(`${norm(match.to)} ${norm(match.to + 1)}`) === true
+    const subject = subjectBefore(match.from)
+    for (let index = subject; bare && index >= 0 && index > subject - 7 && clause[index] === clause[match.from]; index--) {
+      // The subject's head: the noun before the verb, or one its "of" phrase follows ("rates of the disease").
+      // A count noun only counts research: "the number of studies has grown", not "the number of follicles increased".
+      const counted = grammar.countNouns?.has(norm(index)) !== true || (norm(index + 1) === 'of' && (lemmaIn(index + 2, sets.researchNoun) || lemmaIn(index + 3, sets.researchNoun)))
+      if (grammar.attentionNouns?.has(norm(index)) === true && counted && (index === subject || norm(index + 1) === 'of' || norm(index + 1) === 'and')) return true
+    }
+    let next = match.to + 1
+    while (next < n && next < match.to + 3 && grammar.nonSubjects.has(norm(next))) next++
+    if (grammar.topicMarkers?.has(norm(match.to)) === true && grammar.attentionNouns?.has(norm(next)) === true && grammar.countNouns?.has(norm(next)) !== true) return true
     for (let index = match.to; index < n && index < match.to + 3 && isWord(index) && clause[index] === clause[match.from]; index++) {
       const word = norm(index)
       if (grammar.conjunctions.has(word) || grammar.mentionMarkers?.has(word) === true) return false
@@ -634,6 +654,14 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (!adjunct && isWord(match.to) && clause[match.to] === clause[match.from]) return processIn(match.to, Math.min(n, match.to + 3))
     return processIn(Math.max(0, match.from - 2), match.from)
   }
+  // A side effect as a subject, one word ("redness") or two ("side effects"): the two-word
+  // form is read on the head word's lemma with the word before it.
+  const sideEffectAt = (at: number): boolean => {
+    const set = sets.sideEffect ?? emptySet
+    if (lemmaIn(at, set)) return true
+    const before = norm(at - 1)
+    return set.has(`${before} ${norm(at)}`) || (lexicon.lemmasOf(norm(at)) ?? []).some((lemma) => set.has(`${before} ${lemma}`))
+  }
   let lastBenefitEnd = -10
   let lastInfinitive: { clause: number; open: boolean } | undefined
   const addBenefit = (match: Match, strength: BenefitFact['strength']): void => {
@@ -642,7 +670,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (object.person && sets.careVerb.has(match.phrase)) return
     if (raisesNoBenefit(match) || lowersBenefit(match)) return
     // "El enrojecimiento desaparece en unas horas": a side effect passing promises nothing.
-    if (subject >= 0 && lemmaIn(subject, sets.sideEffect ?? emptySet)) return
+    if (subject >= 0 && sideEffectAt(subject)) return
     // "Los médicos tratan la artrosis con analgésicos": care given by a caregiver is described, not promised.
     if (subject >= 0 && sets.careVerb.has(match.phrase) && lemmaIn(subject, sets.caregiver ?? emptySet)) return
     const token = tokens[match.from] as Token
@@ -789,7 +817,12 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     }
     return false
   }
-  const outcomes = of('outcome')
+  // "With most patients experiencing only mild discomfort": an outcome whose object (up to
+  // three words on, in its clause) is a side effect tells of a risk, not a result.
+  const outcomes = of('outcome').filter((match) => {
+    for (let index = match.to; index < n && index < match.to + 3 && isWord(index) && clause[index] === clause[match.from]; index++) if (sideEffectAt(index)) return false
+    return true
+  })
   const priced = grammar.priceWords !== undefined && tokens.some((token) => grammar.priceWords?.has(token.norm) === true)
   // "We adhere to cGMP standards": the seller speaking of itself makes a regulatory word a selling point.
   const sellerVoice = grammar.sellerVoice !== undefined && tokens.some((token, index) => grammar.sellerVoice?.has(token.norm) === true && quoted[index] === 0 && attributed[index] === 0)
@@ -883,13 +916,27 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   // "Studies show that exosomes regenerate cartilage": research as the subject of an
   // evidential verb presents an unhedged benefit as settled.
+  // "Studies show improvement in cartilage", "several studies have shown new cartilage growth":
+  // a benefit noun heading the evidential verb's object (up to four words, before a
+  // preposition; not negated, not a harm's growth) is settled by it as a benefit predicate
+  // would be. "Showed the potential of EVs ... to assess the effectiveness" is no such object.
+  const showsBenefitNoun = (match: Match): boolean => {
+    const end = Math.min(clauseEnd(match.from), match.to + 4)
+    for (let index = match.to; index < end && isWord(index); index++) {
+      const word = norm(index)
+      if (grammar.topicMarkers?.has(word) === true || grammar.mentionMarkers?.has(word) === true) return false
+      if (negated[index] === 1 || sets.harmObject?.has(norm(index - 1)) === true) continue
+      if (grammar.benefitNouns?.has(word) === true || grammar.benefitProcesses?.has(word) === true) return true
+    }
+    return false
+  }
   let lastSettled = -1
   for (const benefit of facts.benefits) if (benefit.hedge !== 'modal' && !benefit.negated && !benefit.open) lastSettled = Math.max(lastSettled, benefit.start)
   for (const match of of('evidential')) {
     if (negated[match.from] === 1 || open[match.from] === 1 || attributed[match.from] === 1) continue
     const subject = subjectBefore(match.from)
     if (subject < 0 || !lemmaIn(subject, sets.researchNoun) || norm(subject) === 'it' || norm(subject) === 'they') continue
-    const settled = lastSettled > (tokens[match.from] as Token).start
+    const settled = lastSettled > (tokens[match.from] as Token).start || showsBenefitNoun(match)
     if (!settled || researchMatch !== undefined) continue
     facts.tactics.push({
       negated: negated[subject] === 1,

@@ -485,4 +485,36 @@ describe('grades', () => {
     // "Not only ... but" denies nothing.
     expect(asNarrative('PRP not only thickens hair but also strengthens weakened follicles.')).toContain('hedge-to-evidence')
   })
+  // Families read from real sentences of other pages: each case is the rule it gives, or none.
+  const families: Array<[string, string, string | undefined]> = [
+    ['research that shows a benefit noun settles it', 'Several studies have shown new cartilage growth.', 'overclaim-wording'],
+    ['research that shows a benefit noun settles it', 'Studies show improvement in knee pain.', 'overclaim-wording'],
+    ['research that shows a fact settles nothing', 'Several studies have shown that exosomes are released by all cells.', undefined],
+    ['research that shows no benefit settles nothing', 'Studies show no improvement in knee pain.', undefined],
+    ['research that shows a harm growing settles nothing', 'Studies show tumor growth in some mice.', undefined],
+    ['a field that grows is no benefit', 'The use of exosome products has increased in recent years.', undefined],
+    ['a field that grows is no benefit', 'There has been a significant increase in the practice of regenerative medicine.', undefined],
+    ['a count of research that grows is no benefit', 'The number of studies on exosomes has increased rapidly.', undefined],
+    ['a count of what is treated is a benefit', 'The number of hair follicles increased after treatment.', 'hedge-to-evidence'],
+    ['a condition hard to treat is not treated', 'Hair loss is difficult to treat.', undefined],
+    ['a treatment helping to treat is a benefit', 'PRP helps treat hair loss.', 'hedge-to-evidence'],
+    ['a disease held back is a benefit', 'Stem cells delay the progression of arthritis.', 'hedge-to-evidence'],
+    ['no treatment holding a disease back is no benefit', 'There is no treatment to halt the progression of these diseases.', undefined],
+    ['a condition done away with is a benefit', 'Exosome injections get rid of disc bulges.', 'hedge-to-evidence'],
+    ['a treatment as the solution is hype', 'Exosomes are the perfect solution for thinning hair.', 'overclaim-wording'],
+    ['a liquid is no solution', 'The serum is applied as drops or solutions to the skin.', undefined],
+    ['a cure called premature is denied', 'Calling it a cure would be premature.', undefined],
+    ['a concept is a hedge', 'The concept is that exosomes improve healing.', undefined],
+    ['a side effect passing is no benefit', 'These side effects typically resolve within a few days.', undefined],
+    ['a symptom passing is a benefit', 'Knee pain typically resolves after the injections.', 'hedge-to-evidence'],
+    ['a side effect felt is no result', 'Most patients experience only mild discomfort.', undefined],
+    ['results felt by most patients are a testimonial', 'Most patients experience great results.', 'testimonial'],
+    ['a high chance of healing is certainty', 'The chance of healing is high.', 'overclaim-wording'],
+    ['a low chance of healing is no certainty', 'The chance of healing is low.', undefined],
+  ]
+  test.each(families)('%s: %s', (_, text, rule) => {
+    const found = asNarrative(text)
+    if (rule === undefined) expect(found).toEqual([])
+    else expect(found).toContain(rule)
+  })
 })

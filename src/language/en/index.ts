@@ -5,7 +5,7 @@ import { closingQuotes, evidentialVerbs, findingVerbs, openingQuotes, reportingF
 import * as grammar from './lexicon/grammar.js'
 import { limitations, modalHedges, researchFrames, scopes } from './lexicon/hedges.js'
 import { denyingAdjectives, evaluativeVerbs, negators, nonNegating } from './lexicon/negation.js'
-import { benefitPredicates, benefitTerms, careVerbs, cureClaimPredicates, harmObjects, mechanismObjects, productVerbs, raisingPredicates, cureNouns, efficacyAdjectives, personObjects, strongPredicates } from './lexicon/predicates.js'
+import { benefitPredicates, benefitTerms, careVerbs, cureClaimPredicates, harmObjects, mechanismObjects, productVerbs, raisingPredicates, cureNouns, efficacyAdjectives, personObjects, sideEffects, strongPredicates } from './lexicon/predicates.js'
 import * as tactics from './lexicon/tactics.js'
 
 const parser = new ParseEnglish()
@@ -47,6 +47,7 @@ export const english: LanguageDefinition = {
     efficacy: efficacyAdjectives,
     benefitTerm: benefitTerms,
     personObject: personObjects,
+    sideEffect: sideEffects,
     careVerb: careVerbs,
     productVerb: productVerbs,
     negator: negators,

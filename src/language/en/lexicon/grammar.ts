@@ -154,6 +154,8 @@ export const openGovernors: readonly string[] = [
   'needs', 'needed', 'ask', 'asks', 'asked', 'order', 'tested', 'test', 'studied', 'study', 'investigated', 'approach',
   'idea', 'purpose', 'question', 'research', 'studies', 'trials', 'effort', 'efforts', 'whether', 'unable', 'fail', 'failed', 'fails', 'required', 'require', 'requires',
   'expected', 'supposed', 'likely', 'unlikely', 'chance', 'before',
+  // A condition said to resist treatment: "conditions that are difficult to treat".
+  'difficult', 'hard', 'harder', 'impossible', 'challenging', 'tough',
 ]
 
 /** Prepositions that head a phrase naming a use, a field or a property ("PRP for hair restoration", "advances in wound healing"). */
@@ -188,7 +190,8 @@ export const topicGivers: readonly string[] = [
  */
 export const attentionNouns: readonly string[] = [
   'interest', 'attention', 'popularity', 'demand', 'awareness', 'recognition', 'investment', 'investments', 'funding',
-  'number', 'numbers', 'amount', 'amounts', 'body',
+  'number', 'numbers', 'amount', 'amounts', 'body', 'use', 'usage', 'utilization', 'utilisation', 'adoption', 'practice',
+  'rate', 'rates', 'incidence', 'prevalence',
 ]
 
 /** Of `attentionNouns`, the nouns of count. */

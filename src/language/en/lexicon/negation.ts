@@ -106,5 +106,8 @@ export const denyingAdjectives: readonly string[] = [
   'adulterated',
   'violative',
   'unrealistic',
+  'premature',
+  'unwarranted',
+  'unjustified',
   'too good to be true',
 ]

@@ -261,6 +261,13 @@ export const benefitPredicates: readonly string[] = [
   ...recoveredConditions.flatMap((condition) => [`recover from ${condition}`, `recover from * ${condition}`]),
   // The course of a disease changed: "can alter the course of their suffering".
   'alter the course of',
+  // A disease held back: "can delay their progression", "halts the progression of arthritis".
+  ...['delay', 'halt', 'arrest', 'stall', 'slow'].flatMap((verb) => [`${verb} * progression`, `${verb} progression`, `${verb} the progression`, `${verb} disease progression`, `${verb} the onset`]),
+  // A condition done away with, and life given back: "get rid of disc bulges", "gives new life to the skin".
+  'get rid of',
+  'give new life',
+  'breathe new life',
+  'new lease on life',
   'change the course of',
   'save life',
   'save * life',
@@ -324,7 +331,11 @@ export const benefitTerms: readonly string[] = [
   '=benefits',
   'benefit of',
   '=advantages',
-  'advantage of',
+  // "The advantage of", "one key advantage of": not "taking advantage of", an exploitation.
+  ...['the', 'an', 'one', 'another', 'main', 'key', 'major', 'biggest', 'greatest', 'big', 'real', 'clear', 'added', 'distinct', 'primary', 'significant', 'unique'].map((lead) => `${lead} advantage of`),
+  'the * advantage of',
+  'an * advantage of',
+  'better response',
   '=improvement',
   '=improvements',
   '=healing',
@@ -432,4 +443,14 @@ export const mechanismObjects: readonly string[] = [
 export const harmObjects: readonly string[] = [
   'inflammation', 'fibrosis', 'scarring', 'tumor', 'tumors', 'tumour', 'tumours', 'tumorigenesis', 'tumorigenicity',
   'cancer', 'cancers', 'metastasis', 'infection', 'infections', 'rejection', 'degradation', 'risk', 'risks', 'toxicity',
+]
+
+/**
+ * Side effects of a procedure, as lemmas (two words: the head's lemma with the word before
+ * it): a predicate said of one as its subject tells how it passes ("the redness resolves
+ * within a day", "these side effects typically resolve"), it promises nothing.
+ */
+export const sideEffects: readonly string[] = [
+  'redness', 'swelling', 'bruising', 'bruise', 'discomfort', 'soreness', 'tenderness', 'irritation', 'itching', 'itchiness',
+  'flaking', 'peeling', 'scabbing', 'stiffness', 'side effect', 'adverse effect', 'reaction',
 ]

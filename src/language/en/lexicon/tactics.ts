@@ -88,6 +88,22 @@ export const certainty: readonly string[] = [
   // Doubt denied outright, and success presented as a matter of record.
   'there be no doubt',
   'no doubt that',
+  // Confidence and certainty claimed for an answer: "answer this question with confidence".
+  'with confidence',
+  'with certainty',
+  'with complete confidence',
+  'confidently',
+  // Success rated as likely: "the chance of healing is high", "a high success rate".
+  ...['chance', 'likelihood', 'probability', 'odds'].flatMap((noun) => [`${noun} of * be high`, `${noun} of * be very high`, `high ${noun} of`, `${noun} of * * be high`]),
+  'high success rate',
+  'high rate of success',
+  'success rate be high',
+  // A treatment made the condition of a good outcome: "essential for desired results".
+  'essential for * result',
+  'essential for the * result',
+  'essential for result',
+  'key to * result',
+  'the key to * result',
   'published success',
   'proven success',
   ...weightOfEvidence,
@@ -245,8 +261,15 @@ export const hype: readonly string[] = [
   'extraordinary',
   'phenomenal',
   'unbelievable',
-  'solution for',
-  'solution to',
+  // A treatment as the answer to a problem: "the perfect solution for thinning hair", "a
+  // solution to hair loss". A determiner or a word of praise before it: "serums or solutions
+  // to the skin" are liquids.
+  ...['the', 'a', 'your', 'our', 'perfect', 'ideal', 'best', 'natural', 'permanent', 'effective', 'lasting', 'long-term', 'ultimate', 'real'].flatMap((lead) => [
+    `${lead} solution for`,
+    `${lead} solution to`,
+    `${lead} * solution for`,
+    `${lead} * solution to`,
+  ]),
   'the answer',
   'cure-all',
   'magic bullet',
