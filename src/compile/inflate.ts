@@ -1,6 +1,5 @@
 import type { BlockContent, DefinitionContent, Nodes, RootContent } from 'mdast'
 import type { EmbeddedDocument } from '../schema/document.js'
-import { deepFreeze } from '../util/deep-freeze.js'
 import { plainParagraphs } from '../util/plain-paragraphs.js'
 import { embeddedFormat, type EmbeddedBlockData, type EmbeddedData, type EmbeddedOverrides, type EmbeddedSectionData, type EmbeddedTable } from './format.js'
 
@@ -39,6 +38,16 @@ function rows([keys, ...entries]: EmbeddedTable): Array<Record<string, unknown>>
   return entries.map((row) => Object.fromEntries(keys.flatMap((key, index) => (row[index] === null ? [] : [[key, row[index]]]))))
 }
 
+// The data is fresh JSON-like data (objects and arrays, no symbols, nothing shared): each
+// object is frozen after what it holds.
+function freeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const key in value) freeze(value[key])
+    Object.freeze(value)
+  }
+  return value
+}
+
 /**
  * Read a document written by `toEmbedded` (the data of a compiled module, such as the one
  * behind `exosomeOverview`): derived fields are filled in and the result is deep-frozen. It
@@ -53,30 +62,24 @@ export function fromEmbedded(data: EmbeddedData): EmbeddedDocument {
   const [, [id, title, summary, locale, audience, version, lastReviewed, hash], references, disclaimers, glossary, intro, sections, extra] = data
   const claims: Record<string, Claim> = {}
   // Content and text of a narrative block or claim.
-  const body = (markdown: string, { mdast, text }: EmbeddedOverrides = {}) => {
-    const content = { markdown, mdast: (mdast as Mdast | undefined) ?? plainParagraphs(markdown) }
-    return { content, text: (text as string | undefined) ?? plainTextOfMdast(content.mdast) }
-  }
+  const body = (markdown: string, { mdast = plainParagraphs(markdown), text = plainTextOfMdast(mdast as Mdast) }: EmbeddedOverrides = {}) => ({ content: { markdown, mdast }, text })
   const blocks = (list: readonly EmbeddedBlockData[], section: string): Block[] =>
-    list.map((entry): Block => {
-      if (entry[0] === 0) return { type: 'narrative', ...body(entry[1], entry[2]) }
-      if (entry[0] === 2) return { type: 'claim', claim: entry[1], reuse: true }
-      if (entry[0] === 3) return { type: 'disclaimer', disclaimer: entry[1] }
-      if (entry[0] === 4) return { type: 'evidence-summary' }
-      const [, claim, kind, evidence, cites, requires, markdown, overrides] = entry
-      const { content, text } = body(markdown, overrides)
-      claims[claim] = { id: claim, kind, evidence, cites, requires, text, content, section: (overrides?.['section'] as string | undefined) ?? section } as Claim
-      return { type: 'claim', claim, reuse: false }
+    list.map((entry) => {
+      const [type, value] = entry
+      if (type === 1) {
+        const [, claim, kind, evidence, cites, requires, markdown, overrides] = entry
+        claims[claim] = { id: claim, kind, evidence, cites, requires, ...body(markdown, overrides), section: (overrides?.["section"] as string | undefined) ?? section } as unknown as Claim
+        return { type: 'claim', claim, reuse: false }
+      }
+      return (type === 0 ? { type: 'narrative', ...body(value, entry[2]) } : type === 2 ? { type: 'claim', claim: value, reuse: true } : type === 3 ? { type: 'disclaimer', disclaimer: value } : { type: 'evidence-summary' }) as Block
     })
   // Own blocks before subsections: source order, the order of `claims`.
   const section = ([id, title, depth, list, children, overrides]: EmbeddedSectionData): Section => {
-    const own = blocks(list, id)
-    const named = (type: string): string[] => [...new Set(own.flatMap((block) => (block.type === type ? [(block as unknown as Record<string, string>)[type] ?? ''] : [])))]
-    return { id, title, depth, blocks: own, claims: named('claim'), disclaimers: named('disclaimer'), ...overrides, sections: children.map(section) }
+    const own = blocks(list, id) as unknown as Array<Record<string, string>>
+    const named = (type: string) => [...new Set(own.filter((block) => block['type'] === type).map((block) => block[type]))]
+    return { id, title, depth, blocks: own, claims: named('claim'), disclaimers: named('disclaimer'), ...overrides, sections: children.map(section) } as unknown as Section
   }
-  const introBlocks = blocks(intro, '')
-  const sectionList = sections.map(section)
-  return deepFreeze({
+  return freeze({
     id,
     title,
     summary,
@@ -90,8 +93,8 @@ export function fromEmbedded(data: EmbeddedData): EmbeddedDocument {
       content: { markdown: markdown ?? disclaimer['text'], mdast: mdast ?? plainParagraphs(String(disclaimer['text'])) },
     })),
     glossary: rows(glossary),
-    intro: introBlocks,
-    sections: sectionList,
+    intro: blocks(intro, ''),
+    sections: sections.map(section),
     claims,
     hash,
     ...(extra === undefined ? {} : { data: extra }),
