@@ -12,20 +12,18 @@ type Block = EmbeddedDocument['intro'][number]
 type Section = EmbeddedDocument['sections'][number]
 type Claim = EmbeddedDocument['claims'][string]
 
-const blockParents = new Set(['blockquote', 'list', 'listItem', 'containerDirective', 'footnoteDefinition', 'table', 'tableRow'])
-
-// Text of a node: the values of its text, code and math, inline nodes side by side, blocks
-// apart. Other nodes (raw HTML, breaks, images) give what the parser's text does not: the
-// compiler then stores the text.
+// Text of a node: the values of its text, code and math; a paragraph's inline nodes side by
+// side, anything else's children apart. Other nodes (raw HTML, breaks, images) and inline
+// nodes of several children give what the parser's text may not: the compiler then stores
+// the text.
 function plain(node: Nodes): string {
-  if ('value' in node) return node.value
-  return 'children' in node ? (node.children as Nodes[]).map(plain).join(blockParents.has(node.type) ? ' ' : '') : ''
+  return 'value' in node ? node.value : 'children' in node ? (node.children as Nodes[]).map(plain).join(node.type === 'paragraph' ? '' : ' ') : ''
 }
 
 /**
  * Plain text of content as the loader derives `text`: the parser's text (whitespace
- * normalised to single spaces) for content of paragraphs, lists, quotes and inline text,
- * code and links; the compiler stores the text wherever it differs.
+ * normalised to single spaces) for content of paragraphs, lists, quotes and inline text and
+ * code; the compiler stores the text wherever it differs.
  *
  * @param nodes Top-level nodes.
  * @returns The text.
@@ -34,14 +32,27 @@ export function plainTextOfMdast(nodes: readonly RootContent[]): string {
   return nodes.map(plain).join(' ').replace(/[ \t\n\v\f\r\u2028\u2029]+/g, ' ').trim()
 }
 
-function rows([keys, ...entries]: EmbeddedTable): Array<Record<string, unknown>> {
-  return entries.map((row) => Object.fromEntries(keys.flatMap((key, index) => (row[index] === null ? [] : [[key, row[index]]]))))
+/**
+ * A section's id as the loader derives it from its title: lower case, without what is
+ * neither a letter, a number, a space nor a hyphen, spaces as hyphens (the GitHub slug of
+ * most titles). The compiler stores the id wherever it differs.
+ *
+ * @param title Section title.
+ * @returns The id.
+ */
+export function slugOfTitle(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replaceAll(' ', '-')
+}
+
+// A table is stored by column: `[keys, ...columns]`.
+function rows([keys, ...columns]: EmbeddedTable): Array<Record<string, unknown>> {
+  return (columns[0] ?? []).map((_, row) => Object.fromEntries(columns.flatMap((column, index) => (column[row] === null ? [] : [[keys[index], column[row]]]))))
 }
 
 // The data is fresh JSON-like data (objects and arrays, no symbols, nothing shared): each
 // object is frozen after what it holds.
 function freeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
+  if (value && typeof value === 'object') {
     for (const key in value) freeze(value[key])
     Object.freeze(value)
   }
@@ -61,6 +72,10 @@ export function fromEmbedded(data: EmbeddedData): EmbeddedDocument {
   if (data[0] !== embeddedFormat) throw new TypeError(`Unexpected embedded data format, expected ${embeddedFormat}`)
   const [, [id, title, summary, locale, audience, version, lastReviewed, hash], references, disclaimers, glossary, intro, sections, extra] = data
   const claims: Record<string, Claim> = {}
+  const referenceRows = rows(references)
+  const disclaimerRows = rows(disclaimers)
+  // Ids of references and disclaimers are stored as their index in the document's list.
+  const ids = (list: Array<Record<string, unknown>>, indexes: ReadonlyArray<number | string>) => indexes.map((index) => (typeof index === 'number' ? list[index]?.['id'] : index)) as string[]
   // Content and text of a narrative block or claim.
   const body = (markdown: string, { mdast = plainParagraphs(markdown), text = plainTextOfMdast(mdast as Mdast) }: EmbeddedOverrides = {}) => ({ content: { markdown, mdast }, text })
   const blocks = (list: readonly EmbeddedBlockData[], section: string): Block[] =>
@@ -68,13 +83,14 @@ export function fromEmbedded(data: EmbeddedData): EmbeddedDocument {
       const [type, value] = entry
       if (type === 1) {
         const [, claim, kind, evidence, cites, requires, markdown, overrides] = entry
-        claims[claim] = { id: claim, kind, evidence, cites, requires, ...body(markdown, overrides), section: (overrides?.["section"] as string | undefined) ?? section } as unknown as Claim
+        claims[claim] = { id: claim, kind, evidence, cites: ids(referenceRows, cites), requires: ids(disclaimerRows, requires), ...body(markdown, overrides), section: (overrides?.['section'] as string | undefined) ?? section } as unknown as Claim
         return { type: 'claim', claim, reuse: false }
       }
-      return (type === 0 ? { type: 'narrative', ...body(value, entry[2]) } : type === 2 ? { type: 'claim', claim: value, reuse: true } : type === 3 ? { type: 'disclaimer', disclaimer: value } : { type: 'evidence-summary' }) as Block
+      return (type === 0 ? { type: 'narrative', ...body(value, entry[2]) } : type === 2 ? { type: 'claim', claim: value, reuse: true } : type === 3 ? { type: 'disclaimer', disclaimer: ids(disclaimerRows, [value])[0] } : { type: 'evidence-summary' }) as Block
     })
   // Own blocks before subsections: source order, the order of `claims`.
-  const section = ([id, title, depth, list, children, overrides]: EmbeddedSectionData): Section => {
+  const section = ([stored, title, depth, list, children, overrides]: EmbeddedSectionData): Section => {
+    const id = stored || slugOfTitle(title)
     const own = blocks(list, id) as unknown as Array<Record<string, string>>
     const named = (type: string) => [...new Set(own.filter((block) => block['type'] === type).map((block) => block[type]))]
     return { id, title, depth, blocks: own, claims: named('claim'), disclaimers: named('disclaimer'), ...overrides, sections: children.map(section) } as unknown as Section
@@ -87,11 +103,9 @@ export function fromEmbedded(data: EmbeddedData): EmbeddedDocument {
     audience,
     version,
     lastReviewed,
-    references: rows(references),
-    disclaimers: rows(disclaimers).map(({ markdown, mdast, ...disclaimer }) => ({
-      ...disclaimer,
-      content: { markdown: markdown ?? disclaimer['text'], mdast: mdast ?? plainParagraphs(String(disclaimer['text'])) },
-    })),
+    references: referenceRows,
+    // A disclaimer's markdown is its text unless stored; its mdast, the markdown's plain paragraphs unless stored.
+    disclaimers: disclaimerRows.map(({ markdown, mdast, ...disclaimer }) => ({ ...disclaimer, content: body((markdown ?? disclaimer['text']) as string, { mdast }).content })),
     glossary: rows(glossary),
     intro: blocks(intro, ''),
     sections: sections.map(section),
