@@ -1,6 +1,5 @@
 import type { BlockContent, DefinitionContent, Nodes, RootContent } from 'mdast'
 import type { EmbeddedDocument } from '../schema/document.js'
-import { plainParagraphs } from '../util/plain-paragraphs.js'
 import { embeddedFormat, type EmbeddedBlockData, type EmbeddedData, type EmbeddedOverrides, type EmbeddedSectionData, type EmbeddedTable } from './format.js'
 
 // The loader runs in every app that imports the root entry: it is kept small, and its
@@ -11,6 +10,18 @@ type Mdast = Array<BlockContent | DefinitionContent>
 type Block = EmbeddedDocument['intro'][number]
 type Section = EmbeddedDocument['sections'][number]
 type Claim = EmbeddedDocument['claims'][string]
+
+/**
+ * The mdast the loader derives from markdown: a paragraph of one text node per run of lines
+ * between blank lines, which is what the parser gives plain paragraphs written without
+ * indentation or trailing spaces; the compiler stores the mdast wherever it differs.
+ *
+ * @param markdown Markdown.
+ * @returns Paragraph nodes.
+ */
+export function paragraphsOfMarkdown(markdown: string): Mdast {
+  return markdown.split(/\n\n+/).map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] }))
+}
 
 // Text of a node: the values of its text, code and math; a paragraph's inline nodes side by
 // side, anything else's children apart. Other nodes (raw HTML, breaks, images) and inline
@@ -77,7 +88,7 @@ export function fromEmbedded(data: EmbeddedData): EmbeddedDocument {
   // Ids of references and disclaimers are stored as their index in the document's list.
   const ids = (list: Array<Record<string, unknown>>, indexes: ReadonlyArray<number | string>) => indexes.map((index) => (typeof index === 'number' ? list[index]?.['id'] : index)) as string[]
   // Content and text of a narrative block or claim.
-  const body = (markdown: string, { mdast = plainParagraphs(markdown), text = plainTextOfMdast(mdast as Mdast) }: EmbeddedOverrides = {}) => ({ content: { markdown, mdast }, text })
+  const body = (markdown: string, { mdast = paragraphsOfMarkdown(markdown), text = plainTextOfMdast(mdast as Mdast) }: EmbeddedOverrides = {}) => ({ content: { markdown, mdast }, text })
   const blocks = (list: readonly EmbeddedBlockData[], section: string): Block[] =>
     list.map((entry) => {
       const [type, value] = entry

@@ -1,8 +1,7 @@
 import type { RootContent } from 'mdast'
 import type { EmbeddedDocument } from '../schema/document.js'
 import { embeddedFormat, type EmbeddedBlockData, type EmbeddedData, type EmbeddedIdRef, type EmbeddedOverrides, type EmbeddedSectionData, type EmbeddedTable } from './format.js'
-import { plainParagraphs } from '../util/plain-paragraphs.js'
-import { fromEmbedded, plainTextOfMdast, slugOfTitle } from './inflate.js'
+import { fromEmbedded, paragraphsOfMarkdown, plainTextOfMdast, slugOfTitle } from './inflate.js'
 
 type Block = EmbeddedDocument['intro'][number]
 type Section = EmbeddedDocument['sections'][number]
@@ -35,7 +34,7 @@ function overridesOf(fields: Record<string, [stored: unknown, derived: unknown]>
 }
 
 function contentFields(markdown: string, mdast: readonly RootContent[], text: string): Record<string, [unknown, unknown]> {
-  return { mdast: [mdast, plainParagraphs(markdown)], text: [text, plainTextOfMdast(mdast)] }
+  return { mdast: [mdast, paragraphsOfMarkdown(markdown)], text: [text, plainTextOfMdast(mdast)] }
 }
 
 function withOverrides<T extends unknown[]>(tuple: T, overrides: EmbeddedOverrides | undefined): T {
@@ -110,7 +109,7 @@ export function compileDocument(document: EmbeddedDocument): { data: EmbeddedDat
     source.disclaimers.map(({ content, ...disclaimer }) => ({
       ...disclaimer,
       markdown: content.markdown === disclaimer.text ? null : content.markdown,
-      mdast: canonical(content.mdast) === canonical(plainParagraphs(content.markdown)) ? null : content.mdast,
+      mdast: canonical(content.mdast) === canonical(paragraphsOfMarkdown(content.markdown)) ? null : content.mdast,
     })),
   )
   const data: EmbeddedData = [
