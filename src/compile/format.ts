@@ -6,10 +6,16 @@
  */
 
 /** Version of the format; `fromEmbedded` refuses any other. */
-export const embeddedFormat = 1
+export const embeddedFormat = 2
 
-/** Rows of objects that share keys: `[keys, ...rows]`; `null` in a row is an absent field. */
-export type EmbeddedTable = [keys: string[], ...rows: unknown[][]]
+/**
+ * Objects that share keys, by column: `[keys, ...columns]`, one column per key with a value
+ * per object; `null` is an absent field.
+ */
+export type EmbeddedTable = [keys: string[], ...columns: unknown[][]]
+
+/** A reference or disclaimer id, as its index in the document's list (or the id itself when it is not in the list). */
+export type EmbeddedIdRef = number | string
 
 /**
  * Fields stored because their derivation differs: `mdast` (else: the markdown's plain
@@ -22,13 +28,13 @@ export type EmbeddedOverrides = Record<string, unknown>
 /** A block: narrative, a claim defined here, a claim reused here, a disclaimer placed here, the evidence summary. */
 export type EmbeddedBlockData =
   | [type: 0, markdown: string, overrides?: EmbeddedOverrides]
-  | [type: 1, id: string, kind: string, evidence: string, cites: string[], requires: string[], markdown: string, overrides?: EmbeddedOverrides]
+  | [type: 1, id: string, kind: string, evidence: string, cites: EmbeddedIdRef[], requires: EmbeddedIdRef[], markdown: string, overrides?: EmbeddedOverrides]
   | [type: 2, id: string]
-  | [type: 3, id: string]
+  | [type: 3, id: EmbeddedIdRef]
   | [type: 4]
 
-/** A section and its subsections. */
-export type EmbeddedSectionData = [id: string, title: string, depth: number, blocks: EmbeddedBlockData[], sections: EmbeddedSectionData[], overrides?: EmbeddedOverrides]
+/** A section and its subsections; `id` is 0 when it is the slug of the title (`slugOfTitle`). */
+export type EmbeddedSectionData = [id: string | 0, title: string, depth: number, blocks: EmbeddedBlockData[], sections: EmbeddedSectionData[], overrides?: EmbeddedOverrides]
 
 /** A whole document in the embedded format. */
 export type EmbeddedData = [

@@ -1,8 +1,7 @@
 import type { RootContent } from 'mdast'
 import type { EmbeddedDocument } from '../schema/document.js'
-import { embeddedFormat, type EmbeddedBlockData, type EmbeddedData, type EmbeddedOverrides, type EmbeddedSectionData, type EmbeddedTable } from './format.js'
-import { plainParagraphs } from '../util/plain-paragraphs.js'
-import { fromEmbedded, plainTextOfMdast } from './inflate.js'
+import { embeddedFormat, type EmbeddedBlockData, type EmbeddedData, type EmbeddedIdRef, type EmbeddedOverrides, type EmbeddedSectionData, type EmbeddedTable } from './format.js'
+import { fromEmbedded, paragraphsOfMarkdown, plainTextOfMdast, slugOfTitle } from './inflate.js'
 
 type Block = EmbeddedDocument['intro'][number]
 type Section = EmbeddedDocument['sections'][number]
@@ -24,7 +23,7 @@ function canonical(value: unknown): string {
 function table(entries: ReadonlyArray<object>): EmbeddedTable {
   // Every key some entry holds (a `null` field is absent, as in the rows).
   const keys = [...new Set(entries.flatMap((entry) => Object.keys(entry).filter((key) => (entry as Record<string, unknown>)[key] !== null)))]
-  return [keys, ...entries.map((entry) => keys.map((key) => (entry as Record<string, unknown>)[key] ?? null))]
+  return [keys, ...keys.map((key) => entries.map((entry) => (entry as Record<string, unknown>)[key] ?? null))]
 }
 
 // What the loader cannot derive, or `undefined` when it derives everything.
@@ -35,7 +34,7 @@ function overridesOf(fields: Record<string, [stored: unknown, derived: unknown]>
 }
 
 function contentFields(markdown: string, mdast: readonly RootContent[], text: string): Record<string, [unknown, unknown]> {
-  return { mdast: [mdast, plainParagraphs(markdown)], text: [text, plainTextOfMdast(mdast)] }
+  return { mdast: [mdast, paragraphsOfMarkdown(markdown)], text: [text, plainTextOfMdast(mdast)] }
 }
 
 function withOverrides<T extends unknown[]>(tuple: T, overrides: EmbeddedOverrides | undefined): T {
@@ -73,19 +72,26 @@ export function toEmbedded(document: EmbeddedDocument): EmbeddedData {
 export function compileDocument(document: EmbeddedDocument): { data: EmbeddedData; document: EmbeddedDocument } {
   const source = withoutPositions(document)
   const claims = source.claims
+  // A reference or disclaimer id as its index in the document's list, or itself when absent.
+  const indexOf = (list: ReadonlyArray<{ id: string }>, id: string): EmbeddedIdRef => {
+    const index = list.findIndex((entry) => entry.id === id)
+    return index < 0 ? id : index
+  }
+  const references = (ids: readonly string[]) => ids.map((id) => indexOf(source.references, id))
+  const disclaimerRefs = (ids: readonly string[]) => ids.map((id) => indexOf(source.disclaimers, id))
 
   const block = (entry: Block, sectionId: string): EmbeddedBlockData => {
     if (entry.type === 'narrative') {
       const { markdown, mdast } = entry.content
       return withOverrides<EmbeddedBlockData>([0, markdown], overridesOf(contentFields(markdown, mdast, entry.text)))
     }
-    if (entry.type === 'disclaimer') return [3, entry.disclaimer]
+    if (entry.type === 'disclaimer') return [3, indexOf(source.disclaimers, entry.disclaimer)]
     if (entry.type === 'evidence-summary') return [4]
     const claim = Object.hasOwn(claims, entry.claim) ? claims[entry.claim] : undefined
     if (entry.reuse || claim === undefined) return [2, entry.claim]
     const { markdown, mdast } = claim.content
     const overrides = overridesOf({ ...contentFields(markdown, mdast, claim.text), section: [claim.section, sectionId] })
-    return withOverrides<EmbeddedBlockData>([1, claim.id, claim.kind, claim.evidence, claim.cites, claim.requires, markdown], overrides)
+    return withOverrides<EmbeddedBlockData>([1, claim.id, claim.kind, claim.evidence, references(claim.cites), disclaimerRefs(claim.requires), markdown], overrides)
   }
 
   const section = (entry: Section): EmbeddedSectionData => {
@@ -94,7 +100,7 @@ export function compileDocument(document: EmbeddedDocument): { data: EmbeddedDat
       disclaimers: [entry.disclaimers, idsOf(entry.blocks, 'disclaimer')],
     })
     return withOverrides<EmbeddedSectionData>(
-      [entry.id, entry.title, entry.depth, entry.blocks.map((item) => block(item, entry.id)), entry.sections.map(section)],
+      [entry.id === slugOfTitle(entry.title) ? 0 : entry.id, entry.title, entry.depth, entry.blocks.map((item) => block(item, entry.id)), entry.sections.map(section)],
       overrides,
     )
   }
@@ -103,7 +109,7 @@ export function compileDocument(document: EmbeddedDocument): { data: EmbeddedDat
     source.disclaimers.map(({ content, ...disclaimer }) => ({
       ...disclaimer,
       markdown: content.markdown === disclaimer.text ? null : content.markdown,
-      mdast: canonical(content.mdast) === canonical(plainParagraphs(disclaimer.text)) ? null : content.mdast,
+      mdast: canonical(content.mdast) === canonical(paragraphsOfMarkdown(content.markdown)) ? null : content.mdast,
     })),
   )
   const data: EmbeddedData = [

@@ -29,5 +29,10 @@ export function allSections<S extends Tree<S>>(sections: readonly S[]): S[] {
  * @returns The section, or `undefined`.
  */
 export function findSection<S extends Tree<S>>(sections: readonly S[], id: string): S | undefined {
-  return allSections(sections).find((section) => section.id === id)
+  // Recursion is bounded by the heading depth (six levels at most).
+  for (const section of sections) {
+    const found = section.id === id ? section : findSection(section.sections, id)
+    if (found !== undefined) return found
+  }
+  return undefined
 }

@@ -83,6 +83,28 @@ describe('toEmbedded / fromEmbedded', () => {
     expectRoundTrip(changed)
   })
 
+  it('store reference and disclaimer ids as indexes, section ids only where they are not the slug of the title', () => {
+    const overview = loadOverview()
+    const data = expectRoundTrip(overview)
+    const json = JSON.stringify(data)
+    // Every English section id is the slug of its title, and every cited id is in the lists.
+    for (const id of ['what-exosomes-are', 'protecting-yourself']) expect(json).not.toContain(`"${id}"`)
+    const citedOnce = overview.references.find((reference) => json.split(`"${reference.id}"`).length === 2)
+    expect(citedOnce, 'a reference id appears once: in its own row').toBeDefined()
+    // Ids outside the lists and ids that are not slugs are kept as they are.
+    const changed = structuredClone(overview)
+    const claim = Object.values(changed.claims)[0]
+    const [section] = changed.sections
+    if (!claim || !section) throw new Error('no claim or section')
+    claim.cites = [...claim.cites, 'not-in-the-list']
+    section.id = 'a-custom-id'
+    for (const block of section.blocks) if (block.type === 'claim' && block.claim === claim.id) claim.section = section.id
+    const back = fromEmbedded(JSON.parse(JSON.stringify(toEmbedded(changed))) as EmbeddedData)
+    expect(back.claims[claim.id]?.cites).toEqual(claim.cites)
+    expect(back.sections[0]?.id).toBe('a-custom-id')
+    expect(JSON.stringify(toEmbedded(changed))).toContain('"a-custom-id"')
+  })
+
   it('round-trip generated documents (property)', () => {
     let documents = 0
     fc.assert(
@@ -123,7 +145,7 @@ describe('toEmbedded / fromEmbedded', () => {
   it('refuse data of another format version', () => {
     const data = toEmbedded(loadOverview())
     expect(data[0]).toBe(embeddedFormat)
-    expect(() => fromEmbedded([2, ...data.slice(1)] as unknown as EmbeddedData)).toThrow(TypeError)
+    expect(() => fromEmbedded([embeddedFormat - 1, ...data.slice(1)] as unknown as EmbeddedData)).toThrow(TypeError)
   })
 })
 
@@ -158,7 +180,7 @@ describe('emitModule', () => {
     const runtime = pathToFileURL(path.join(root, 'src/compile/inflate.ts')).href
     const overview = loadOverview()
     const plain = emitModule(overview, { runtime })
-    expect(plain.js).toContain('fromEmbedded([1,')
+    expect(plain.js).toContain(`fromEmbedded([${embeddedFormat},`)
     expect(plain.js).not.toContain('JSON.parse')
     // A page whose own frontmatter data (document.data) holds a `__proto__` key.
     const document = { ...structuredClone(overview), data: JSON.parse('{"__proto__":{"polluted":true},"slug":"page"}') as Record<string, unknown> }

@@ -63,12 +63,12 @@ describe('size budgets (.size-limit.json)', () => {
     expect(result?.passed, `${name}: ${result?.size} B gzip, limit ${budget.limit}`).toBe(true)
   })
 
-  it('keeps the root entry within a fifth more than the gzip size of the source markdown it embeds', () => {
+  it('keeps the root entry within 15% more than the gzip size of the source markdown it embeds', () => {
     const rootEntry = measured.find((entry) => entry.name === budgets.find((budget) => budget.path === 'dist/index.js')?.name)
     const source = gzipSync(readFileSync(path.join(root, 'content', 'exosome-therapy.md')), { level: 9 }).byteLength
-    // Data about the size of the source (no positions, nothing derivable stored twice), plus
-    // the loader and the lookups; BENCHMARKS.md has the figures.
-    expect((rootEntry?.size ?? Infinity) / source).toBeLessThan(1.2)
+    // Data about the size of the source (no positions, nothing derivable stored twice, cited
+    // ids as indexes), plus the loader and the lookups: 1.13x; BENCHMARKS.md has the figures.
+    expect((rootEntry?.size ?? Infinity) / source).toBeLessThan(1.15)
   })
 
   it('bundles HTML rendering of the built-in overview without a YAML library, markdown parser or serializer, or a slug table', async () => {
