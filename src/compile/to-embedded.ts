@@ -77,8 +77,7 @@ export function compileDocument(document: EmbeddedDocument): { data: EmbeddedDat
     const index = list.findIndex((entry) => entry.id === id)
     return index < 0 ? id : index
   }
-  const references = (ids: readonly string[]) => ids.map((id) => indexOf(source.references, id))
-  const disclaimerRefs = (ids: readonly string[]) => ids.map((id) => indexOf(source.disclaimers, id))
+  const indexes = (list: ReadonlyArray<{ id: string }>, ids: readonly string[]) => ids.map((id) => indexOf(list, id))
 
   const block = (entry: Block, sectionId: string): EmbeddedBlockData => {
     if (entry.type === 'narrative') {
@@ -91,7 +90,7 @@ export function compileDocument(document: EmbeddedDocument): { data: EmbeddedDat
     if (entry.reuse || claim === undefined) return [2, entry.claim]
     const { markdown, mdast } = claim.content
     const overrides = overridesOf({ ...contentFields(markdown, mdast, claim.text), section: [claim.section, sectionId] })
-    return withOverrides<EmbeddedBlockData>([1, claim.id, claim.kind, claim.evidence, references(claim.cites), disclaimerRefs(claim.requires), markdown], overrides)
+    return withOverrides<EmbeddedBlockData>([1, claim.id, claim.kind, claim.evidence, indexes(source.references, claim.cites), indexes(source.disclaimers, claim.requires), markdown], overrides)
   }
 
   const section = (entry: Section): EmbeddedSectionData => {

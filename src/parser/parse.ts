@@ -5,8 +5,8 @@ import { analyzeTree, guardParse } from './analyze.js'
 import { resolveExtension, type FrontmatterExtension, type ResolvedExtension } from './frontmatter-extension.js'
 import { findFrontmatter, withoutByteOrderMarks } from './frontmatter-span.js'
 import { resolveLimits } from './limits.js'
-import { prescan } from './prescan.js'
-import { parseMarkdown } from './processor.js'
+import { prescanWithSpan } from './prescan.js'
+import { defaultPartSize, parseMarkdown } from './processor.js'
 import type { ExtensionData, ParseOptions, ParseResult } from './types.js'
 
 /**
@@ -89,10 +89,12 @@ export function parseContentTracked(source: string, options: ParseOptions | unde
   const text = withoutByteOrderMarks(source)
   const limits = resolveLimits(options?.limits)
   // Input past a limit never reaches micromark or yaml (super-linear paths, process aborts).
-  const limited = prescan(text, limits, settings.path)
+  // The frontmatter is found once, where micromark finds it, for the pre-scan, the parse and the tree check.
+  const span = findFrontmatter(text)
+  const limited = prescanWithSpan(text, limits, settings.path, span)
   if (limited.length > 0) return { document: undefined, diagnostics: limited }
   return guardParse(settings.path, () =>
-    analyzeTree(parseMarkdown(text), text, {
+    analyzeTree(parseMarkdown(text, defaultPartSize, span), text, {
       file: settings.path,
       policy: settings.policy,
       rules: settings.rules,
@@ -100,7 +102,7 @@ export function parseContentTracked(source: string, options: ParseOptions | unde
       onDateWindow,
       cloneNodes: false,
       limits,
-      frontmatter: findFrontmatter(text) ?? null,
+      frontmatter: span ?? null,
       prescanned: true,
       extension: settings.extension,
     }),

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../schema/diagnostic.js'
-import { findFrontmatter } from './frontmatter-span.js'
+import { findFrontmatter, type FrontmatterSpan } from './frontmatter-span.js'
 import { resolveLimits, type ParseLimits } from './limits.js'
 import { scanBody, type ScannedLine } from './prescan-body.js'
 import { createScanContext, type ScanContext, type ScanPlacement } from './prescan-context.js'
@@ -21,8 +21,21 @@ import { scanYaml } from './prescan-yaml.js'
  * @throws {TypeError} When a limit is not a positive integer or `Infinity`.
  */
 export function prescan(source: string, limits?: Partial<ParseLimits> | undefined, file?: string | undefined): Diagnostic[] {
+  return prescanWithSpan(source, limits, file, findFrontmatter(source))
+}
+
+/**
+ * {@link prescan} with the frontmatter span already found in `source` (`parseContent` finds it
+ * once for every stage). Not part of the public API.
+ *
+ * @param source As for `prescan`.
+ * @param limits As for `prescan`.
+ * @param file As for `prescan`.
+ * @param span `findFrontmatter(source)`.
+ * @returns As `prescan`.
+ */
+export function prescanWithSpan(source: string, limits: Partial<ParseLimits> | undefined, file: string | undefined, span: FrontmatterSpan | undefined): Diagnostic[] {
   const context = createScanContext(source, resolveLimits(limits), file)
-  const span = findFrontmatter(source)
   if (span !== undefined) scanYaml(context, span.valueStart, span.closeStart)
   // Without a closing fence the frontmatter is markdown to micromark: it is scanned as body.
   scanMarkdown(context, span?.bodyStart ?? 0, 'content')

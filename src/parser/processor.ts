@@ -110,10 +110,10 @@ export interface PartsParse {
  *
  * @param source The file's text (without a byte order mark).
  * @param partSize Minimum characters per part.
+ * @param span `findFrontmatter(source)`, when already found.
  * @returns The tree and the number of parts.
  */
-export function parseMarkdownInParts(source: string, partSize: number): PartsParse {
-  const span = findFrontmatter(source)
+export function parseMarkdownInParts(source: string, partSize: number, span: FrontmatterSpan | undefined = findFrontmatter(source)): PartsParse {
   const offsets = documentCuts(source, partSize, span)
   if (offsets.length === 0) return { tree: processor.parse(source), parts: 1 }
   const children: RootContent[] = []
@@ -179,8 +179,9 @@ export function parseMarkdownInParts(source: string, partSize: number): PartsPar
  *
  * @param source The file's text (without a byte order mark).
  * @param partSize Minimum characters per part ({@link defaultPartSize}).
+ * @param span `findFrontmatter(source)`, when already found.
  * @returns The mdast root.
  */
-export function parseMarkdown(source: string, partSize: number = defaultPartSize): Root {
-  return parseMarkdownInParts(source, partSize).tree
+export function parseMarkdown(source: string, partSize: number = defaultPartSize, span: FrontmatterSpan | undefined = findFrontmatter(source)): Root {
+  return parseMarkdownInParts(source, partSize, span).tree
 }
