@@ -12,7 +12,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 
 describe('render memory', () => {
   it('stays bounded over hundreds of distinct documents with distinct, large disclaimer texts', () => {
-    const documents = 180
+    const documents = 120
     const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(root, 'test/render/memory/retain.ts'), String(documents), '300'], {
       cwd: root,
       encoding: 'utf8',
