@@ -1,12 +1,14 @@
 // The Spanish analysis (parse-latin, the conjugated lexicon, the subjunctive and concord
-// checks) stays linear: 250 KB of repeated matches in a `locale: es` document parse within
-// the parser's 1.5 s bound for any input, as English does (`linear.test.ts`). On a machine
-// too loaded for any wall-clock bound, a parse of 250 KB that takes no more than 25 times a
-// parse of 25 KB of the same text is linear too (a quadratic rescan takes 100 times as long).
-// Each time is the fastest of two parses. Speed itself is measured in bench/ as ratios.
+// checks) stays linear: 250 KB of repeated matches in a `locale: es` document, as English
+// does (`linear.test.ts`), checked without reading the machine's speed: a parse of 250 KB
+// takes no more than 25 times a parse of 25 KB of the same text (a quadratic rescan takes
+// 100 times as long), and stays within 1.5 s on the quiet 2-core machine, scaled by how much
+// slower a reference parse runs in this process now (`test/helpers/pace.ts`). Speed itself
+// is measured in bench/ as ratios.
 import { describe, expect, test } from 'vitest'
 import { defaultLimits, parseContent } from '../../src/parser/index.js'
 import { frontmatter } from './helpers.js'
+import { budget } from '../helpers/pace.js'
 
 const limits = Object.fromEntries(Object.entries(defaultLimits).map(([name, value]) => [name, value * 64]))
 const size = 250_000
@@ -28,11 +30,11 @@ const narrative: Array<[string, string, string]> = [
 
 const documentOf = (open: string, piece: string, length: number): string => `${frontmatter('', 'es')}${open}${repeat(piece, length)}\n${open === '' ? '' : ':::\n'}`
 
-/** The fastest of two parses, and the rule ids reported. */
-const timed = (source: string): { elapsed: number; rules: Set<string> } => {
+/** The fastest of `runs` parses, and the rule ids reported. */
+const timed = (source: string, runs: number): { elapsed: number; rules: Set<string> } => {
   let elapsed = Number.POSITIVE_INFINITY
   let rules = new Set<string>()
-  for (let run = 0; run < 2; run += 1) {
+  for (let run = 0; run < runs; run += 1) {
     const started = performance.now()
     const result = parseContent(source, { limits, policy: { rules: { 'review-stale': 'off' } } })
     elapsed = Math.min(elapsed, performance.now() - started)
@@ -42,12 +44,16 @@ const timed = (source: string): { elapsed: number; rules: Set<string> } => {
 }
 
 const check = (open: string, piece: string): void => {
-  const small = timed(documentOf(open, piece, size / 10))
-  const full = timed(documentOf(open, piece, size))
+  const small = timed(documentOf(open, piece, size / 10), 3)
+  let full = timed(documentOf(open, piece, size), 1)
+  const within = (): boolean => full.elapsed < Math.max(25 * small.elapsed, 1) && full.elapsed < budget(1500)
+  // One slow run is the machine; the fastest of two is the parse.
+  if (!within()) full = timed(documentOf(open, piece, size), 2)
   expect(full.rules.has('internal-error')).toBe(false)
   expect(full.rules.has('wording-locale'), 'the Spanish analysis ran').toBe(false)
-  const bound = Math.max(1500, 25 * small.elapsed)
-  expect(full.elapsed, `250 KB: ${Math.round(full.elapsed)} ms; 25 KB: ${Math.round(small.elapsed)} ms`).toBeLessThan(bound)
+  const sizes = `250 KB: ${Math.round(full.elapsed)} ms; 25 KB: ${Math.round(small.elapsed)} ms`
+  expect(full.elapsed, sizes).toBeLessThan(Math.max(25 * small.elapsed, 1))
+  expect(full.elapsed, sizes).toBeLessThan(budget(1500))
 }
 
 describe('Spanish claims of repeated matches parse in linear time', () => {
