@@ -5,18 +5,9 @@
  * is the fastest of five parses; PASS when a parse takes under one second.
  */
 import { parseContent } from '../dist/parser.js'
+import { fastestMs } from '../test/helpers/pace.js'
 import { linearCases, linearLimits } from '../test/wording/linear-cases.js'
 import { remarkBaseline } from './baselines.js'
-
-const fastest = (run: () => unknown, runs = 5): number => {
-  let best = Number.POSITIVE_INFINITY
-  for (let index = 0; index < runs; index++) {
-    const started = performance.now()
-    run()
-    best = Math.min(best, performance.now() - started)
-  }
-  return best
-}
 
 const policy = { rules: { 'review-stale': 'off' } } as const
 let failed = 0
@@ -25,8 +16,8 @@ console.log('|---|---|---|---|---|---|')
 for (const item of linearCases) {
   const source = item.source(1)
   parseContent(source, { limits: linearLimits, policy })
-  const ours = fastest(() => parseContent(source, { limits: linearLimits, policy }))
-  const bare = fastest(() => remarkBaseline(source))
+  const ours = fastestMs(() => parseContent(source, { limits: linearLimits, policy }), 5)
+  const bare = fastestMs(() => remarkBaseline(source), 5)
   const pass = ours < 1000
   if (!pass) failed++
   console.log(`| ${item.name} | ${Buffer.byteLength(source)} | ${ours.toFixed(0)} ms | ${bare.toFixed(0)} ms | ${(ours / bare).toFixed(2)}x | ${pass ? 'PASS' : 'FAIL'} |`)

@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { expect } from 'vitest'
 
 /** The reference workload's time on the quiet 2-core machine (fastest of 7, ms). */
 const quietMs = 9.6
@@ -21,15 +22,26 @@ const quietMs = 9.6
 const source = readFileSync(new URL('../../content/exosome-therapy.md', import.meta.url), 'utf8')
 const parser = unified().use(remarkParse)
 
-/** The fastest of `runs` parses of the reference workload, in ms. */
-export function referenceMs(runs = 7): number {
+/**
+ * The fastest of `runs` calls, in ms.
+ *
+ * @param run The work to time.
+ * @param runs How many times to run it.
+ * @returns The shortest time.
+ */
+export function fastestMs(run: () => unknown, runs: number): number {
   let fastest = Number.POSITIVE_INFINITY
-  for (let run = 0; run < runs; run++) {
+  for (let index = 0; index < runs; index++) {
     const started = performance.now()
-    parser.parse(source)
+    run()
     fastest = Math.min(fastest, performance.now() - started)
   }
   return fastest
+}
+
+/** The fastest of `runs` parses of the reference workload, in ms. */
+export function referenceMs(runs = 7): number {
+  return fastestMs(() => parser.parse(source), runs)
 }
 
 /**
@@ -62,4 +74,30 @@ export function budget(ms: number): number {
  */
 export function budgetFor(elapsed: number, ms: number): number {
   return elapsed < ms ? ms : budget(ms)
+}
+
+/**
+ * Assert that `parse` reads `sourceAt(1)` in linear time: within 25 times its time on
+ * `sourceAt(0.1)` (linear is 10 times, a rescan per match 100 times), and within `budgetMs`
+ * scaled by {@link budgetFor}. The tenth is timed as the fastest of three parses, the full
+ * size once, and once more when the first was over either bound (one slow run is the
+ * machine; the fastest of two is the parse).
+ *
+ * @param sourceAt The input at a scale of its full size.
+ * @param parse The work to time.
+ * @param budgetMs The full size's budget on the quiet 2-core machine.
+ * @returns The result of parsing the full size.
+ */
+export function expectLinear<T>(sourceAt: (scale: number) => string, parse: (source: string) => T, budgetMs: number): T {
+  const tenth = sourceAt(0.1)
+  const full = sourceAt(1)
+  const tenthMs = fastestMs(() => parse(tenth), 3)
+  const scaling = Math.max(25 * tenthMs, 1)
+  let result!: T
+  let fullMs = fastestMs(() => (result = parse(full)), 1)
+  if (fullMs >= scaling || fullMs >= budgetMs) fullMs = Math.min(fullMs, fastestMs(() => parse(full), 1))
+  const sizes = `${full.length} characters: ${Math.round(fullMs)} ms; a tenth: ${Math.round(tenthMs)} ms`
+  expect(fullMs, sizes).toBeLessThan(scaling)
+  expect(fullMs, sizes).toBeLessThan(budgetFor(fullMs, budgetMs))
+  return result
 }

@@ -6,11 +6,11 @@
 // slower a reference parse runs in this process now (`test/helpers/pace.ts`). Speed itself
 // is measured in bench/ as ratios.
 import { describe, expect, test } from 'vitest'
-import { defaultLimits, parseContent } from '../../src/parser/index.js'
+import { parseContent } from '../../src/parser/index.js'
 import { frontmatter } from './helpers.js'
-import { budget } from '../helpers/pace.js'
+import { linearLimits } from './linear-cases.js'
+import { expectLinear } from '../helpers/pace.js'
 
-const limits = Object.fromEntries(Object.entries(defaultLimits).map(([name, value]) => [name, value * 64]))
 const size = 250_000
 const repeat = (piece: string, length = size): string => piece.repeat(Math.ceil(length / piece.length))
 
@@ -30,30 +30,13 @@ const narrative: Array<[string, string, string]> = [
 
 const documentOf = (open: string, piece: string, length: number): string => `${frontmatter('', 'es')}${open}${repeat(piece, length)}\n${open === '' ? '' : ':::\n'}`
 
-/** The fastest of `runs` parses, and the rule ids reported. */
-const timed = (source: string, runs: number): { elapsed: number; rules: Set<string> } => {
-  let elapsed = Number.POSITIVE_INFINITY
-  let rules = new Set<string>()
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now()
-    const result = parseContent(source, { limits, policy: { rules: { 'review-stale': 'off' } } })
-    elapsed = Math.min(elapsed, performance.now() - started)
-    rules = new Set(result.diagnostics.map((diagnostic) => diagnostic.ruleId))
-  }
-  return { elapsed, rules }
-}
+const policy = { rules: { 'review-stale': 'off' } } as const
 
 const check = (open: string, piece: string): void => {
-  const small = timed(documentOf(open, piece, size / 10), 3)
-  let full = timed(documentOf(open, piece, size), 1)
-  const within = (): boolean => full.elapsed < Math.max(25 * small.elapsed, 1) && full.elapsed < budget(1500)
-  // One slow run is the machine; the fastest of two is the parse.
-  if (!within()) full = timed(documentOf(open, piece, size), 2)
-  expect(full.rules.has('internal-error')).toBe(false)
-  expect(full.rules.has('wording-locale'), 'the Spanish analysis ran').toBe(false)
-  const sizes = `250 KB: ${Math.round(full.elapsed)} ms; 25 KB: ${Math.round(small.elapsed)} ms`
-  expect(full.elapsed, sizes).toBeLessThan(Math.max(25 * small.elapsed, 1))
-  expect(full.elapsed, sizes).toBeLessThan(budget(1500))
+  const { diagnostics } = expectLinear((scale) => documentOf(open, piece, size * scale), (source) => parseContent(source, { limits: linearLimits, policy }), 1500)
+  const rules = new Set(diagnostics.map((diagnostic) => diagnostic.ruleId))
+  expect(rules.has('internal-error')).toBe(false)
+  expect(rules.has('wording-locale'), 'the Spanish analysis ran').toBe(false)
 }
 
 describe('Spanish claims of repeated matches parse in linear time', () => {

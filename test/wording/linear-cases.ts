@@ -6,10 +6,11 @@ import { frontmatter } from './helpers.js'
 /** The input limits raised 64x, as their diagnostics advise for trusted input. */
 export const linearLimits = Object.fromEntries(Object.entries(defaultLimits).map(([name, value]) => [name, value * 64]))
 
+/** Each full-size input's budget on the quiet 2-core machine, in ms. */
+export const linearBudgetMs = 1000
+
 export interface LinearCase {
   name: string
-  /** The budget on the quiet 2-core machine, in ms. */
-  budgetMs: number
   /** The document at `scale` times the full size. */
   source: (scale: number) => string
 }
@@ -25,11 +26,11 @@ const preclinical = ':::claim{#t kind=therapeutic-potential evidence=preclinical
 // The two cases of the old rules' rescans, at the sizes that took seconds to minutes, then
 // 250 KB of repeated matches of every kind.
 export const linearCases: LinearCase[] = [
-  { name: 'a regulatory claim of `not FDA-approved ` x 10,000', budgetMs: 1000, source: (scale) => claim(regulatory, times('not FDA-approved ', 10_000, scale)) },
-  { name: 'a preclinical claim of `may treat ` x 3,000', budgetMs: 1000, source: (scale) => claim(preclinical, times('may treat ', 3_000, scale)) },
-  { name: 'a regulatory claim of `not FDA-approved ` over 250 KB', budgetMs: 1000, source: (scale) => claim(regulatory, repeat('not FDA-approved ', scale)) },
-  { name: 'a preclinical claim of `may treat ` over 250 KB', budgetMs: 1000, source: (scale) => claim(preclinical, repeat('may treat ', scale)) },
-  { name: 'narrative of one long sentence of benefits and frames', budgetMs: 1000, source: (scale) => narrative(repeat('clinics claim exosomes cure, repair and restore skin with no side effects in up to 300% of cases, ', scale)) },
-  { name: 'narrative of many short sentences', budgetMs: 1000, source: (scale) => narrative(repeat('Exosomes repair cartilage. It is not known. Thousands of patients saw results. ', scale)) },
-  { name: 'a quotation never closed', budgetMs: 1000, source: (scale) => narrative(repeat('"miracle cure ', scale)) },
+  { name: 'a regulatory claim of `not FDA-approved ` x 10,000', source: (scale) => claim(regulatory, times('not FDA-approved ', 10_000, scale)) },
+  { name: 'a preclinical claim of `may treat ` x 3,000', source: (scale) => claim(preclinical, times('may treat ', 3_000, scale)) },
+  { name: 'a regulatory claim of `not FDA-approved ` over 250 KB', source: (scale) => claim(regulatory, repeat('not FDA-approved ', scale)) },
+  { name: 'a preclinical claim of `may treat ` over 250 KB', source: (scale) => claim(preclinical, repeat('may treat ', scale)) },
+  { name: 'narrative of one long sentence of benefits and frames', source: (scale) => narrative(repeat('clinics claim exosomes cure, repair and restore skin with no side effects in up to 300% of cases, ', scale)) },
+  { name: 'narrative of many short sentences', source: (scale) => narrative(repeat('Exosomes repair cartilage. It is not known. Thousands of patients saw results. ', scale)) },
+  { name: 'a quotation never closed', source: (scale) => narrative(repeat('"miracle cure ', scale)) },
 ]
