@@ -17,3 +17,21 @@ describe('wording rules stay linear on inputs of repeated matches', () => {
     expect(result.diagnostics.some((diagnostic) => diagnostic.ruleId === 'internal-error')).toBe(false)
   })
 })
+
+describe('the linearity check itself', () => {
+  // A rescan of the rest of the text per match: 100 times the work at 10 times the size.
+  const rescanPerMatch = (source: string): number => {
+    let sum = 0
+    for (let at = source.indexOf('a'); at >= 0; at = source.indexOf('a', at + 1)) for (let next = at; next < source.length; next++) sum += source.charCodeAt(next) & 1
+    return sum
+  }
+  const text = (scale: number) => 'ab '.repeat(Math.round(8000 * scale))
+
+  test('fails on a rescan per match, with the times it measured', () => {
+    expect(() => expectLinear(text, rescanPerMatch, 60_000)).toThrow(/24000 characters: \d+ ms of CPU \(\d+ ms\); a tenth: \d+ ms of CPU/)
+  })
+
+  test('passes one scan of the text', () => {
+    expect(expectLinear(text, (source) => source.split('a').length, 60_000)).toBe(8001)
+  })
+})
