@@ -109,9 +109,11 @@ const parsed = parseContent('---\\n---\\n', { frontmatter: { extend: site } })
 export const slug: string | undefined = parsed.document?.data.slug
 `,
     )
+    // Declaration files are not checked here (Node's types are most of a run's time): the
+    // package's own are checked under these options in test/build/consumer.test.ts.
     writeFileSync(
       path.join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, exactOptionalPropertyTypes: true, noEmit: true, skipLibCheck: false, target: 'es2022', lib: ['es2023'], types: ['node'] }, files: ['pages.ts', 'exosome-content.config.ts'] }),
+      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, exactOptionalPropertyTypes: true, noEmit: true, skipLibCheck: true, target: 'es2022', lib: ['es2023'], types: ['node'] }, files: ['pages.ts', 'exosome-content.config.ts'] }),
     )
     expect(() => run('node', [tsc, '-p', 'tsconfig.json'], project)).not.toThrow()
   })
