@@ -159,6 +159,24 @@ export interface LanguageGrammar {
   sourceFrames?: readonly string[]
   /** The first person plural of a seller ("we", "our"): a regulatory word it says of itself is a selling point. */
   sellerVoice?: readonly string[]
+  /**
+   * Word forms after which a reporting verb's present participle is an adjective ("a very
+   * promising therapy"): determiners and degree words. Then it reports nobody's words.
+   */
+  adjectiveCues?: readonly string[]
+  /** Linking verbs ("is", "looks", "seems"): after one, such an "-ing" form is an adjective when an `adjectiveEnds` word or punctuation follows it. */
+  linkingVerbs?: readonly string[]
+  /** Words that end an adjective's phrase ("promising for", "promising, but"). */
+  adjectiveEnds?: readonly string[]
+  /**
+   * Reporting frames that name a thing ("often referred to as", "dubbed"): after a comma they
+   * open an aside that ends at the next comma, and attribute nothing beyond it.
+   */
+  namingFrames?: readonly string[]
+  /** Nouns of means ("way", "means"): "a way of relieving pain" asserts the "-ing" form's benefit, it does not name it. */
+  meansNouns?: readonly string[]
+  /** Adverbs that can stand between the comma and a naming frame ("often", "also"). */
+  namingAdverbs?: readonly string[]
   /** Reporting verbs that keep even a product subject at a distance ("products that claim to cure"). */
   distancingFrames?: readonly string[]
   /** Prepositions after which an efficacy adjective names a kind of thing ("the need for effective treatments"). */

@@ -397,8 +397,27 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   const attributedFrom = earliest(segments)
   let attributedBefore = 0
+  // Naming asides (", often referred to as X,"): where each starts, attributed to its closing comma.
+  const namingAsides: number[] = []
   for (const match of of('frame')) {
     const first = norm(match.from)
+    // "Exosomes are promising", "research looks promising": the "-ing" form of a reporting verb
+    // after a linking verb, a determiner or a degree word is an adjective, and reports nothing.
+    if (match.to - match.from === 1 && morphology.presentParticiple(first)) {
+      const cue = grammar.adjectiveCues?.has(norm(match.from - 1)) === true
+      const linked = grammar.linkingVerbs?.has(norm(match.from - 1)) === true && (!isWord(match.to) || grammar.adjectiveEnds?.has(norm(match.to)) === true)
+      if (cue || linked) continue
+    }
+    // ", often referred to as exosome stem cell therapy,": a naming frame after a comma opens an
+    // aside that names a thing; what the sentence says around it is its own.
+    if (grammar.namingFrames?.has(match.phrase) === true) {
+      let before = match.from - 1
+      while (before >= 0 && (morphology.adverb(norm(before)) || grammar.namingAdverbs?.has(norm(before)) === true)) before--
+      if (before >= 0 && norm(before) === ',') {
+        namingAsides.push(match.to)
+        continue
+      }
+    }
     // "Tell the cells to repair": a directive with an infinitive reports nobody's words.
     if (grammar.directiveFrames !== undefined && grammar.infinitive !== '' && lemmaIn(match.from, grammar.directiveFrames)) {
       let directive = false
@@ -428,7 +447,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     // "He told me it would help me heal": what someone told the writer is a testimonial, not a report.
     if (grammar.firstPerson.has(norm(match.to))) continue
     // A frame that names its own source ("the logic goes", "some say") needs no subject check.
-    const ownSource = match.to - match.from > 1 && grammar.clauseSubjects.has(norm(match.from))
+    // "According to some, ...": a frame that is a preposition has no subject of its own.
+    const ownSource = (match.to - match.from > 1 && grammar.clauseSubjects.has(norm(match.from))) || grammar.sourceFrames?.has(match.phrase) === true
     // ", promoting them as ...": a participle after a comma has the main clause's subject, not the word before it.
     const afterComma = norm(match.from - 1) === ','
     // "Products that claim to cure": a verb that only reports keeps a product subject at a distance.
@@ -454,6 +474,14 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   }
   for (let index = 0; index < n; index++) {
     if (index < attributedBefore || index >= (attributedFrom[segment[index] as number] as number)) attributed[index] = 1
+  }
+  // One that starts inside an earlier one's range ends where it ends, so it is skipped (linear).
+  let asideEnd = 0
+  for (const from of namingAsides) {
+    if (from < asideEnd) continue
+    let index = from
+    for (; index < n && clause[index] === clause[from] && norm(index) !== ','; index++) attributed[index] = 1
+    asideEnd = index
   }
 
   // --- Hedges, limitations, reports -------------------------------------------------------
@@ -559,6 +587,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (own !== undefined) return own
     if (previous === undefined || (previous.kind !== 'word' && previous.kind !== 'number')) return false
     if (previous.kind === 'number') return true
+    // "a way of relieving pain", "a means of restoring": after a noun of means and "of", an "-ing" form does what the means does.
+    if (token.norm.endsWith('ing') && previous.norm === 'of' && grammar.meansNouns?.has(norm(index - 2)) === true) return false
     // "by increasing", "while improving": a means or a circumstance is a verb.
     if (token.norm.endsWith('ing') || token.norm.endsWith('ed')) return grammar.nounCues.has(previous.norm) && !grammar.verbCues.has(previous.norm) && previous.norm !== 'by' && previous.norm !== 'while'
     return grammar.nounCues.has(previous.norm) && !grammar.verbCues.has(previous.norm)

@@ -13,13 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createConsumerProject, packedTarball, repoRoot, type ConsumerProject } from '../helpers/pack.js'
 
 /**
- * Unpacked size budget of the package, in bytes: the measured size, 889,441 B, and about 1%
+ * Unpacked size budget of the package, in bytes: the measured size, 903,595 B, and about 0.7%
  * for the changelog's next entries (BENCHMARKS.md, "Package size"). The code is minified with
  * names and pure annotations kept, the declarations ship once, with two-space indentation,
  * and name the schemas they build on; of the docs, the pages the code links to ship, and of
  * the content, the English source `check` reads.
  */
-const unpackedBudget = 900_000
+const unpackedBudget = 910_000
 
 let consumer: ConsumerProject | undefined
 let packageDir = ''

@@ -8,7 +8,7 @@ import { evaluateCorpus, falsePositiveRate, readCorpus, recall } from '../../scr
 const file = path.join(import.meta.dirname, 'corpus.jsonl')
 
 // The goal is recall >= 90% with a false-positive rate <= 5%, as claims and as narrative.
-// The rules reach 91.3% recall in both modes (docs/rules.md, "Figures", and docs/wording-figures.md, with the errors
+// The rules reach 91.6% recall in both modes (docs/rules.md, "Figures", and docs/wording-figures.md, with the errors
 // accepted), so the goal is the floor: a change that loses recall below it fails.
 const recallFloor = 0.9
 const falsePositiveCeiling = 0.05

@@ -413,6 +413,54 @@ const pairs: Pair[] = [
     sound: ['It is not known whether stem cell injections are less risky than surgery.'],
     evidence: 'early-clinical',
   },
+  {
+    // "Promising" after a linking verb or a determiner is an adjective, not a reporting verb:
+    // what follows it is asserted; "are promising that" still reports.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosomes are promising, and they repair damaged skin.',
+    sound: ['Clinics are promising that exosomes repair damaged skin.', 'Exosomes are promising, and they may help repair damaged skin.'],
+  },
+  {
+    // A preposition that names a source reports whatever its clause holds, after a product noun too.
+    rule: 'overclaim-wording',
+    asserted: 'These are exosomes, and they cure arthritis.',
+    sound: ['These are exosomes, and according to some, they cure arthritis.'],
+  },
+  {
+    // A naming aside (", often referred to as X,") reports only the name it gives.
+    rule: 'overclaim-wording',
+    asserted: 'Exosome therapy, often referred to as cell-free therapy, is a groundbreaking advance.',
+    sound: ['Exosome therapy is often referred to as a groundbreaking advance.', 'Clinics have dubbed exosome therapy a groundbreaking advance.'],
+  },
+  {
+    // A harm said never to have been seen promises safety; a harm reported as seen does not.
+    rule: 'overclaim-wording',
+    asserted: 'There is no known occurrence of exosomes causing tumors.',
+    sound: ['It is not known whether exosomes can cause tumors.', 'Clinics claim there is no known occurrence of exosomes causing tumors.'],
+  },
+  {
+    // A research frame does not soften an inflated outcome.
+    rule: 'overclaim-wording',
+    asserted: 'Research suggests exosomes bring very significant benefits for skin.',
+    sound: ['Research suggests exosomes may bring some benefits for skin.', 'Clinics advertise very significant benefits for skin.'],
+  },
+  {
+    // A benefit taken for granted as what a treatment is studied or known for.
+    rule: 'overclaim-wording',
+    asserted: 'Exosomes have been researched for their positive effects against arthritis.',
+    sound: ['Exosomes have been researched for their possible effects on arthritis.', 'Exosomes are not known for any positive effects against arthritis.'],
+  },
+  {
+    rule: 'numeric-promise',
+    asserted: 'After only a couple of sessions, exosomes restore hair.',
+    sound: ['No study has shown that exosomes restore hair after only a couple of sessions.'],
+  },
+  {
+    // "A way of relieving pain" asserts the relief; "the goal of relieving pain" names it.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosome therapy is one way of relieving knee pain.',
+    sound: ['The goal of relieving knee pain is shared by many treatments.', 'Exosome therapy may be one way of relieving knee pain.'],
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {
@@ -511,6 +559,10 @@ describe('grades', () => {
     ['results felt by most patients are a testimonial', 'Most patients experience great results.', 'testimonial'],
     ['a high chance of healing is certainty', 'The chance of healing is high.', 'overclaim-wording'],
     ['a low chance of healing is no certainty', 'The chance of healing is low.', undefined],
+    ['a patient story in the third person is a testimonial', 'After the injections, she is able to walk better.', 'testimonial'],
+    ['an ability with no outcome is no testimonial', 'She is able to understand the risks of treatment.', undefined],
+    ['a plain significant improvement is a finding, not hype', 'The trial found a significant improvement in pain scores.', undefined],
+    ['a reported case of harm is no safety claim', 'There are reported cases of infection after exosome injections.', undefined],
   ]
   test.each(families)('%s: %s', (_, text, rule) => {
     const found = asNarrative(text)

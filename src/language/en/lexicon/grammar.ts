@@ -220,3 +220,26 @@ export const lowering: readonly string[] = ['stop', 'slow', 'slow down', 'reduce
 
 /** Processes of healing or growth (word forms): lowered ("slowed tissue repair", "hair growth stops"), they are a loss. */
 export const benefitProcesses: readonly string[] = ['repair', 'growth', 'healing', 'regeneration', 'recovery', 'renewal', 'turnover', 'proliferation']
+
+/**
+ * Word forms after which an "-ing" form of a reporting verb is an adjective: "a very
+ * promising approach". Determiners and degree words.
+ */
+export const adjectiveCues: readonly string[] = [
+  'a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'very', 'most', 'more', 'less', 'least', 'quite',
+  'highly', 'particularly', 'especially', 'extremely', 'equally', 'increasingly', 'potentially', 'truly', 'really', 'so', 'too',
+]
+
+/**
+ * Linking verbs: after one, an "-ing" form of a reporting verb is an adjective ("research
+ * looks promising", "results are promising") unless it takes a complement ("are promising
+ * that", "are promising patients").
+ */
+export const linkingVerbs: readonly string[] = [
+  'is', 'are', 'was', 'were', 'be', 'been', 'being',
+  'look', 'looks', 'looked', 'looking', 'seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared',
+  'remain', 'remains', 'remained', 'sound', 'sounds', 'sounded', 'become', 'becomes', 'became',
+]
+
+/** Words that can follow an adjective and end its phrase ("promising for", "promising in", "promising, but"). */
+export const adjectiveEnds: readonly string[] = ['for', 'in', 'as', 'and', 'or', 'but', 'with', 'at', 'on', 'so', 'yet', 'though', 'although', 'enough', 'overall', 'too']

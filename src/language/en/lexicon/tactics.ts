@@ -14,8 +14,20 @@ const weightOfEvidence: readonly string[] = [
   'track record of',
 ]
 
+// A benefit taken for granted as what a treatment is known or studied for: "researched for
+// their positive effects against", "known for its healing properties". Written as a family;
+// "studied for their potential" names no benefit and is not in it.
+const valuedFor: readonly string[] = ['know', 'research', 'study', 'investigate', 'explore', 'value', 'prize', 'praise', 'celebrate', 'recognize', 'recognise', 'use', 'famous', 'renowned', 'well known', 'gain attention']
+const valuedNouns: readonly string[] = [
+  'positive effect', 'beneficial effect', 'benefit', 'healing property', 'healing effect', 'healing power', 'regenerative property',
+  'regenerative effect', 'regenerative power', 'therapeutic effect', 'therapeutic benefit', 'restorative property', 'rejuvenating effect',
+  'rejuvenating property', 'anti-aging property', 'anti-aging effect', 'anti-inflammatory effect', 'anti-inflammatory property',
+]
+const presupposedBenefit: readonly string[] = valuedFor.flatMap((verb) => ['their', 'its'].flatMap((owner) => valuedNouns.map((noun) => `${verb} for ${owner} ${noun}`)))
+
 /** Certainty and authority: the claim is presented as settled. */
 export const certainty: readonly string[] = [
+  ...presupposedBenefit,
   'clinically proven',
   'clinically tested and proven',
   'scientifically proven',
@@ -138,9 +150,21 @@ const inflatedPromise: readonly string[] = intensifiers.flatMap((word) =>
   ]),
 )
 
+// Magnitudes that inflate an outcome, and the nouns of outcome: "very significant benefits",
+// "a remarkable reduction in pain", "dramatic results". Written as a family. Plain "significant"
+// is left out: "a significant improvement" is how a study reports a measured difference.
+const magnitudes: readonly string[] = [
+  'very significant', 'highly significant', 'dramatic', 'remarkable', 'tremendous', 'incredible', 'amazing', 'astonishing',
+  'astounding', 'spectacular', 'phenomenal', 'unbelievable', 'extraordinary', 'outstanding', 'impressive', 'unmatched',
+  'unrivaled', 'unparalleled', 'exceptional', 'stunning',
+]
+const outcomeNouns: readonly string[] = ['benefit', 'improvement', 'result', 'outcome', 'effect', 'reduction', 'transformation', 'rejuvenation', 'regrowth', 'healing', 'recovery']
+const inflatedOutcome: readonly string[] = magnitudes.flatMap((word) => outcomeNouns.flatMap((noun) => [`${word} ${noun}`, `${word} * ${noun}`]))
+
 /** Hype: promotional exaggeration. */
 export const hype: readonly string[] = [
   ...inflatedPromise,
+  ...inflatedOutcome,
   // A promise said to be kept, a field said to be remade: "finally delivering on their
   // potential", "may soon change the landscape of ...".
   'deliver on * potential',
@@ -287,6 +311,15 @@ const riskWavedAway: readonly string[] = riskVerdicts.flatMap((verdict) =>
   ['risk be', 'risk of * be', 'risk of * * be', 'risk of * * * be', 'risk of * * * * be', 'risk of * * * * * be'].map((head) => `${head} ${verdict}`),
 )
 
+// A harm said never to have been seen: "no known occurrence of MSCs forming tumors", "no reported
+// cases of rejection". Up to three words between the record and the harm.
+const recordHeads: readonly string[] = ['no known', 'no reported', 'no documented', 'no recorded', 'never been a', 'never been any']
+const recordNouns: readonly string[] = ['occurrence', 'case', 'instance', 'report', 'incidence']
+const recordHarms: readonly string[] = ['tumor', 'tumour', 'cancer', 'rejection', 'complication', 'side effect', 'adverse event', 'adverse reaction', 'allergic reaction', 'infection', 'reaction']
+const harmNeverSeen: readonly string[] = recordHeads.flatMap((head) =>
+  recordNouns.flatMap((noun) => recordHarms.flatMap((harm) => ['', '* ', '* * ', '* * * '].map((gap) => `${head} ${noun} of ${gap}${harm}`))),
+)
+
 /** Absolute safety: a promise of no risk. */
 export const absoluteSafety: readonly string[] = [
   'no side effects',
@@ -391,6 +424,7 @@ export const absoluteSafety: readonly string[] = [
   'little to no side effect',
   'little or no side effect',
   // Harms of a cell or drug product promised away: "no tumorigenicity", "without any toxicity".
+  ...harmNeverSeen,
   ...productHarms.flatMap((harm) => [`no ${harm}`, `no * ${harm}`, `without ${harm}`, `without * ${harm}`, `zero ${harm}`, `free of ${harm}`, `free from ${harm}`]),
   'non-tumorigenic',
   'non-immunogenic',
@@ -651,6 +685,8 @@ export const testimonial: readonly string[] = [
   'back in the gym',
   'he felt',
   'she felt',
+  // A patient's story told in the third person: "she is able to walk better", "he can now run".
+  ...['he', 'she'].flatMap((person) => [`${person} be able to`, `${person} be now able to`, `${person} be finally able to`, `${person} can now`, `${person} could finally`, `${person} no longer`]),
   'have tried',
   'positive results',
   'i be sold on',
@@ -718,6 +754,16 @@ export const numericPromise: readonly string[] = [
   'within just #',
   'after just #',
   'after only #',
+  // Few sessions or little time promised without a number: "after only a couple of sessions".
+  ...['after', 'in', 'within'].flatMap((lead) =>
+    ['only', 'just'].flatMap((few) =>
+      ['a couple of', 'a few', 'a handful of'].flatMap((count) => ['session', 'treatment', 'injection', 'visit', 'day', 'week', 'application'].map((unit) => `${lead} ${few} ${count} ${unit}`)),
+    ),
+  ),
+  'almost immediately',
+  'nearly immediately',
+  'almost instantly',
+  'almost overnight',
   'after one session',
   'after a single session',
   'after one treatment',
