@@ -461,6 +461,31 @@ const pairs: Pair[] = [
     asserted: 'Exosome therapy is one way of relieving knee pain.',
     sound: ['The goal of relieving knee pain is shared by many treatments.', 'Exosome therapy may be one way of relieving knee pain.'],
   },
+  {
+    // A part of the body left better by the treatment asserts the improvement.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosome facials leave your skin smoother and firmer.',
+    sound: ['Exosome facials may leave your skin smoother and firmer.', 'The clinic makes you sign a consent form before a facial.'],
+  },
+  {
+    // Hair made to grow is a benefit; growth of anything else is not one.
+    rule: 'hedge-to-evidence',
+    asserted: 'Exosomes help new hair grow.',
+    sound: ['Exosomes might help new hair grow.', 'Tumors can grow after stem cell injections.'],
+  },
+  {
+    // The immune system promised to stay quiet is a promise of safety.
+    rule: 'overclaim-wording',
+    asserted: 'Exosomes enter cells without triggering an immune response.',
+    sound: ['It is not known whether exosomes enter cells without triggering an immune response.', 'Exosomes can trigger an immune response.'],
+  },
+  {
+    // What a licence requires to be shown is a condition, not a statement that it was shown.
+    rule: 'overclaim-wording',
+    asserted: 'This exosome product is safe, pure and potent.',
+    sound: ['A license is issued only after showing that the product is safe, pure and potent.'],
+    evidence: 'regulatory-fact',
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {

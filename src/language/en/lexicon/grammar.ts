@@ -79,8 +79,11 @@ export const openQuestions: readonly string[] = ['whether', 'wonder', 'ask', 'fi
   // A definition names what a therapy is used for, it does not assert that it works ("X is the use of stem cells to treat ...").
   'be the use of', 'refer to the use of', 'be defined as the use of']
 
-/** Deontic words: what must or should happen is not asserted to have happened. */
-export const deontic: readonly string[] = ['must', 'should', 'ought', 'need to', 'needs to', 'have to', 'has to', 'require', 'required', 'requires', 'requirement', 'before', 'until', 'unless', 'in order to', 'supposed to', 'meant to', 'intend', 'intended', 'designed for', 'aim to', 'plan to']
+/**
+ * Deontic words: what must or should happen is not asserted to have happened ("licenses are
+ * issued only after showing that the product is safe": a condition of the licence).
+ */
+export const deontic: readonly string[] = ['must', 'should', 'ought', 'need to', 'needs to', 'have to', 'has to', 'require', 'required', 'requires', 'requirement', 'before', 'until', 'unless', 'only after', 'only once', 'in order to', 'supposed to', 'meant to', 'intend', 'intended', 'designed for', 'aim to', 'plan to']
 
 /** Verbs before "to" that assert the infinitive after them ("used to treat", "helps to repair"). */
 export const assertiveGovernors: readonly string[] = ['way', 'means', 'help', 'use', 'be used', 'been used', 'is used', 'are used', 'was used', 'were used', 'able', 'designed', 'formulated', 'engineered', 'shown', 'proven', 'proved', 'known', 'work', 'works', 'serve', 'serves', 'go on', 'continue', 'guaranteed', 'certain', 'sure', 'bound', 'promise', 'promises', 'promised', 'claim', 'claims', 'claimed', 'said', 'found']

@@ -137,6 +137,22 @@ function causativeBenefits(): string[] {
   return causativeVerbs.flatMap((verb) => causedBenefits.map((object) => `${verb} ${object}`))
 }
 
+// A part of the body left better by a treatment: "making skin firmer", "leaves your skin
+// smoother", "keeps hair thicker". The verb alone says nothing ("makes vesicles"); with a body
+// part and a state of looking or being better it asserts the improvement.
+const improvedParts: readonly string[] = ['skin', 'hair', 'face', 'complexion', 'scalp', 'joint', 'you']
+const improvedStates: readonly string[] = [
+  'firmer', 'smoother', 'brighter', 'younger', 'thicker', 'fuller', 'healthier', 'stronger', 'plumper', 'tighter', 'softer',
+  'clearer', 'more youthful', 'more radiant', 'look younger', 'feel younger',
+]
+const leftBetter: readonly string[] = ['make', 'leave', 'keep'].flatMap((verb) =>
+  improvedParts.flatMap((part) => improvedStates.flatMap((state) => [`${verb} ${part} ${state}`, `${verb} * ${part} ${state}`])),
+)
+
+// Hair made to grow: "helps hair grow", "makes new hair grow", "grow thicker hair". Growth of
+// anything else is not a benefit (tumours grow), so only hair is the grower here.
+const hairGrown: readonly string[] = ['help', 'make', 'let', 'get'].flatMap((verb) => [`${verb} hair grow`, `${verb} * hair grow`, `${verb} * * hair grow`]).concat(['grow hair', 'grow new hair', 'grow * hair', 'regrow hair'])
+
 /**
  * Benefit predicates, by lemma (verbs; their inflections are generated). A sentence that
  * says one of these of a treatment, not negated, reported or hedged, asserts a benefit.
@@ -243,6 +259,9 @@ export const benefitPredicates: readonly string[] = [
   'replace diseased',
   'replace worn',
   'replace * worn',
+  // A part of the body left better, hair made to grow (see `leftBetter`, `hairGrown`).
+  ...leftBetter,
+  ...hairGrown,
   // A verb of causing with a benefit as its object (see `causativeVerbs`).
   ...causativeBenefits(),
   // Relief and results as what the reader gets (see `outcomeVerbs`).

@@ -320,6 +320,11 @@ const harmNeverSeen: readonly string[] = recordHeads.flatMap((head) =>
   recordNouns.flatMap((noun) => recordHarms.flatMap((harm) => ['', '* ', '* * ', '* * * '].map((gap) => `${head} ${noun} of ${gap}${harm}`))),
 )
 
+// The body's defences promised to stay quiet: "can enter cells without triggering an unintended
+// immune response", "without causing any rejection".
+const quietDefences: readonly string[] = ['trigger', 'cause', 'provoke', 'elicit', 'induce', 'spark'].flatMap((verb) =>
+  ['immune response', 'immune reaction', 'rejection', 'allergic reaction'].flatMap((harm) => [`without ${verb} ${harm}`, `without ${verb} * ${harm}`, `without ${verb} * * ${harm}`]),
+)
 /** Absolute safety: a promise of no risk. */
 export const absoluteSafety: readonly string[] = [
   'no side effects',
@@ -423,6 +428,8 @@ export const absoluteSafety: readonly string[] = [
   'little or no risk',
   'little to no side effect',
   'little or no side effect',
+  // The immune system promised to stay quiet (see `quietDefences`).
+  ...quietDefences,
   // Harms of a cell or drug product promised away: "no tumorigenicity", "without any toxicity".
   ...harmNeverSeen,
   ...productHarms.flatMap((harm) => [`no ${harm}`, `no * ${harm}`, `without ${harm}`, `without * ${harm}`, `zero ${harm}`, `free of ${harm}`, `free from ${harm}`]),
