@@ -225,6 +225,8 @@ export interface LanguageGrammar {
   adjuncts?: readonly string[]
   /** Of `numeric`, the adverbs of lasting or speed ("permanently", "instantly"): in a sentence whose benefits are all reported or denied, with no outcome asserted, they promise nothing. */
   timeAdverbs?: readonly string[]
+  /** Word forms of publications of research ("studies", "trials"): a number that is a share of them ("62% of studies") counts the literature and promises nothing. */
+  literatureNouns?: readonly string[]
   /** Words of price ("$", "cost"): a number in a sentence about a price is not a promise. */
   priceWords?: readonly string[]
   /** First words of frames that, after a comma, report what came before them too ("..., según la clínica"). */

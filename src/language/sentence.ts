@@ -925,6 +925,13 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       if (category === 'testimonial') fact.report = reportContext && !phrase.startsWith('i ') && !phrase.startsWith('my ')
       // "A single session costs $3,000": a price is not a promise.
       if (category === 'numeric' && priced) continue
+      // "62% of studies failed to ...", "17% of primary studies": a share of the literature
+      // counts studies, it promises nothing (up to two words before the noun).
+      if (category === 'numeric' && norm(match.to) === 'of') {
+        let tally = false
+        for (let index = match.to + 1; index < Math.min(n, match.to + 4) && isWord(index); index++) if (grammar.literatureNouns?.has(norm(index)) === true) tally = true
+        if (tally) continue
+      }
       // A duration or a number with no benefit, outcome or treatment in its sentence promises nothing ("the resting phase lasts up to three months").
       if (category === 'numeric' && !facts.benefitContext && of('predicate').length === 0) continue
       // "The court ordered the clinic to permanently stop advertising ...": an adverb of

@@ -486,6 +486,12 @@ const pairs: Pair[] = [
     sound: ['A license is issued only after showing that the product is safe, pure and potent.'],
     evidence: 'regulatory-fact',
   },
+  {
+    // A share of the literature counts studies; a share of patients is an outcome promised.
+    rule: 'numeric-promise',
+    asserted: 'Exosomes regrow hair in 62% of patients.',
+    sound: ['Only 62% of studies of exosomes for hair loss described how the exosomes were produced.'],
+  },
 ]
 
 describe.each(pairs)('$rule: $asserted', ({ rule, asserted, sound, evidence }) => {

@@ -136,6 +136,7 @@ export const english: LanguageDefinition = {
     statusWords: grammar.statusWords,
     apartWords: grammar.apartWords,
     apartLinks: ['from'],
+    literatureNouns: ['study', 'studies', 'trial', 'trials', 'review', 'reviews', 'paper', 'papers', 'article', 'articles', 'publication', 'publications', 'analysis', 'analyses', 'report', 'reports'],
     priceWords: ['$', '€', '£', 'cost', 'costs', 'costing', 'price', 'prices', 'priced', 'pricing', 'fee', 'fees', 'dollars', 'usd', 'eur', 'gbp'],
   },
 }
