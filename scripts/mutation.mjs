@@ -40,6 +40,21 @@ export const groups = {
     mutate: ['src/rules/**/*.ts'],
     tests: ['test/rules/*.test.ts'],
   },
+  parity: {
+    mutate: ['src/rules/locale-parity.ts'],
+    tests: ['test/rules/locale-parity.test.ts', 'test/rules/locale-parity-unit.test.ts', 'test/rules/rule-edges.test.ts'],
+  },
+  util: {
+    mutate: ['src/rules/util/prose.ts', 'src/rules/util/plain-text.ts', 'src/rules/util/document.ts', 'src/rules/util/source.ts'],
+    tests: [
+      'test/rules/util-reuse.test.ts',
+      'test/rules/prose-units.test.ts',
+      'test/rules/rules-unit.test.ts',
+      'test/rules/rule-edges.test.ts',
+      'test/rules/rules.test.ts',
+      'test/wording/prose.test.ts',
+    ],
+  },
 }
 
 const args = process.argv.slice(2)

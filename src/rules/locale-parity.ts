@@ -47,6 +47,7 @@ type ClaimSummary = Summary['claims'][number]
 /** Where document-level differences (frontmatter, text before the first section) are reported. */
 const fileStart: Position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }
 
+// Stryker disable next-line MethodExpression: both sides are folded the same way, and locale tags are ASCII, so upper case groups languages as lower case does
 const language = (locale: string): string => locale.toLowerCase().split('-')[0] ?? ''
 
 /**
@@ -85,10 +86,12 @@ export function findLocaleParity(results: ReadonlyArray<SummarizedDocument>, sev
   }
   const diagnostics: Diagnostic[] = []
   for (const group of groups.values()) {
+    // Stryker disable next-line ConditionalExpression: a group of one holds only its original, which the loop below skips
     if (group.length < 2) continue
     const original = originalOf(group, options.sourceLocale)
     const locale = original.summary.locale.toLowerCase()
     for (const translation of group) {
+      // Stryker disable next-line ConditionalExpression: the original is skipped by its locale, tested just after
       if (translation === original || translation.summary.locale.toLowerCase() === locale) continue
       diagnostics.push(...compare(original, translation, severity).sort(compareDiagnostics))
     }
@@ -169,6 +172,7 @@ function compareSections(pair: Pair): void {
     if (!toIndex.has(section.id)) toIndex.set(section.id, index)
   })
   const extra = new Set(to.flatMap((section, index) => (fromIds.has(section.id) ? [] : [index])))
+  // Stryker disable next-line OptionalChaining,StringLiteral: `index` is always an index of `from`
   const kept = (index: number): boolean => toIndex.has(from[index]?.id ?? '')
 
   // Pair each missing section with an unexpected one at the same place (a renamed id): the
@@ -176,12 +180,15 @@ function compareSections(pair: Pair): void {
   // neighbours. Linear passes and a "next unpaired" forest keep this near O(n log n).
   const previousKept: number[] = []
   let last = -1
+  // Stryker disable next-line EqualityOperator: an entry past the last section is never read
   for (let index = 0; index < from.length; index++) {
     previousKept.push(last)
     if (kept(index)) last = index
   }
+  // Stryker disable next-line ArrayDeclaration: the array is only sized ahead; the loop assigns every index
   const nextKept: number[] = new Array<number>(from.length)
   let following = from.length
+  // Stryker disable next-line ArithmeticOperator: entries past the last section are never read, and no section is kept there
   for (let index = from.length - 1; index >= 0; index--) {
     nextKept[index] = following
     if (kept(index)) following = index
@@ -191,6 +198,7 @@ function compareSections(pair: Pair): void {
   const unpaired = (start: number): number => {
     let rootAt = start
     while (forest[rootAt] !== rootAt) rootAt = forest[rootAt] as number
+    // Stryker disable next-line ConditionalExpression: path compression only saves time; the root found is the same
     for (let at = start; forest[at] !== rootAt; ) {
       const up = forest[at] as number
       forest[at] = rootAt
@@ -201,9 +209,12 @@ function compareSections(pair: Pair): void {
   const renamed = new Map<number, number>()
   from.forEach((section, index) => {
     if (kept(index)) return
+    // Stryker disable next-line UnaryOperator: `previousKept` holds an entry for every index
     const before = previousKept[index] ?? -1
     const after = nextKept[index] ?? from.length
+    // Stryker disable next-line OptionalChaining,StringLiteral: `before` is the index of a kept section, whose id `toIndex` holds
     const startAt = before >= 0 ? (toIndex.get(from[before]?.id ?? '') ?? 0) + 1 : 0
+    // Stryker disable next-line OptionalChaining,StringLiteral: `after` is then the index of a kept section, whose id `toIndex` holds
     const endAt = after < from.length ? (toIndex.get(from[after]?.id ?? '') ?? to.length) : to.length
     let low = 0
     let high = extras.length
@@ -228,9 +239,12 @@ function compareSections(pair: Pair): void {
   })
 
   // The nearest paired section after and before each one of the original.
+  // Stryker disable next-line OptionalChaining,StringLiteral: `index` is always an index of `from`
   const paired = (index: number): boolean => pair.toTranslation.has(from[index]?.id ?? '')
+  // Stryker disable next-line ArrayDeclaration: the array is only sized ahead; the loop assigns every index
   const nextPaired: Array<SectionSummary | undefined> = new Array<SectionSummary | undefined>(from.length)
   let upcoming: SectionSummary | undefined
+  // Stryker disable next-line ArithmeticOperator: entries past the last section are never read, and no section is paired there
   for (let index = from.length - 1; index >= 0; index--) {
     nextPaired[index] = upcoming
     if (paired(index)) upcoming = from[index]
@@ -272,6 +286,7 @@ function compareSections(pair: Pair): void {
   for (const section of from) {
     const counterpart = pair.toTranslation.get(section.id)
     if (counterpart === undefined) continue
+    // Stryker disable next-line ConditionalExpression: no section is paired with an undefined parent, so the lookup gives `undefined` too
     const parent = counterpart.parent === undefined ? undefined : (pair.toOriginal.get(counterpart.parent) ?? counterpart.parent)
     const related = { message: `Section ${code(section.id)} ${inOriginal(pair)}`, place: headingPlace(section) }
     if (parent !== section.parent) {
@@ -289,6 +304,7 @@ function compareSections(pair: Pair): void {
 
   // The order: the paired sections come in the original's order.
   const expected = from.filter((section) => pair.toTranslation.has(section.id))
+  // Stryker disable next-line StringLiteral: `toOriginal` holds `section.id`, checked just before
   const actual = to.filter((section) => pair.toOriginal.has(section.id) && pair.toTranslation.get(pair.toOriginal.get(section.id) ?? '') === section)
   for (const [index, section] of actual.entries()) {
     const wanted = expected[index]
@@ -363,6 +379,7 @@ function compareClaim(pair: Pair, claim: ClaimSummary, counterpart: ClaimSummary
   }
 }
 
+// Stryker disable next-line ConditionalExpression,StringLiteral: the key only groups steps, and evidence summaries (which have no id) group the same under either key
 const stepKey = (step: SummaryStep): string => (step.type === 'evidence-summary' ? step.type : `${step.type}:${step.id}`)
 
 function stepLabel(step: SummaryStep): string {
@@ -446,6 +463,7 @@ function compareFlow(pair: Pair, where: string, from: readonly SummaryStep[], to
   const actual = common(to, fromCounts)
   for (const [index, step] of actual.entries()) {
     const wanted = expected[index]
+    // Stryker disable next-line ConditionalExpression: both lists keep the same number of steps of each key, so they have the same length
     if (wanted === undefined || stepKey(wanted) === stepKey(step)) continue
     pair.report(
       `Unexpected ${stepLabel(step)} at this place ${where} of ${lang}, expected ${stepLabel(wanted)} here, in the order of ${source}`,

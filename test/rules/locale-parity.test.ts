@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
-import { describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
 import { formatDiagnostic } from '../../src/diagnostics.js'
 import { parseContent } from '../../src/parser/index.js'
-import { checkConsistency, checkSummaries, documentSummarySchema, resolvePolicy, summarizeDocument, type DocumentSummary, type PolicyInput } from '../../src/rules/index.js'
+import { checkConsistency, checkSummaries, documentSummarySchema, resolvePolicy, summarizeDocument, type DocumentSummary, type PolicyInput, type ResolvedPolicy } from '../../src/rules/index.js'
 import type { Diagnostic } from '../../src/schema/diagnostic.js'
 import type { ExosomeDocument } from '../../src/schema/document.js'
 
@@ -185,9 +185,16 @@ describe('locale-parity', () => {
 })
 
 describe('locale-parity on summaries', () => {
-  const en = summarizeDocument(parse(english, 'en.md'))
-  const es = summarizeDocument(parse(spanish, 'es.md'))
-  const recommended = resolvePolicy(policy)
+  // Made before the tests rather than while they are collected, so that a failure here fails
+  // them instead of leaving the file without tests.
+  let en: DocumentSummary
+  let es: DocumentSummary
+  let recommended: ResolvedPolicy
+  beforeAll(() => {
+    en = summarizeDocument(parse(english, 'en.md'))
+    es = summarizeDocument(parse(spanish, 'es.md'))
+    recommended = resolvePolicy(policy)
+  })
 
   test('summaries carry the flow of each section and validate against their schema', () => {
     expect(documentSummarySchema.parse(es)).toEqual(es)

@@ -7,7 +7,7 @@ import type { Paragraph } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { collectMappedText, mappedText } from '../../src/rules/util/plain-text.js'
+import { collectMappedText, mappedText, spanPosition } from '../../src/rules/util/plain-text.js'
 
 function paragraph(value: string, offset: number): Paragraph {
   const end = offset + value.length
@@ -71,5 +71,38 @@ describe('mappedText offsets', () => {
     const mapped = mappedText(nodes, source)
     expect(mapped.text).toBe('a *b\n')
     expect(mapped.offsets.slice(0, 4)).toEqual([0, 1, 3, 4])
+  })
+})
+
+describe('mappedText of parsed markdown', () => {
+  const markdown = 'aa &copy; aa\\\nnext 🧴 &amp; 🧴 end'
+  const nodes = unified().use(remarkParse).parse(markdown).children
+  const mapped = collectMappedText(nodes, markdown)
+  const span = (needle: string, from = 0) => {
+    const at = mapped.text.indexOf(needle, from)
+    const place = spanPosition(mapped, at, at + needle.length, markdown)
+    return place === undefined ? undefined : markdown.slice(place.start.offset, place.end.offset)
+  }
+
+  it('maps every character found in the source to it, in order; an entity\'s character and the separators map nowhere', () => {
+    expect(mapped.text).toBe('aa © aa\nnext 🧴 & 🧴 end\n')
+    expect(mapped.offsets).toHaveLength(mapped.text.length)
+    const unmapped = mapped.offsets.flatMap((offset, index) => (offset < 0 ? [mapped.text[index]] : []))
+    expect(unmapped).toEqual(['©', '\n', '\n'])
+    const found = mapped.offsets.filter((offset) => offset >= 0)
+    for (const [index, offset] of mapped.offsets.entries()) if (offset >= 0) expect(markdown[offset], `${index}`).toBe(mapped.text[index])
+    expect(found).toEqual([...found].sort((a, b) => a - b))
+    expect(new Set(found).size).toBe(found.length)
+    // The lazy text is the eager one.
+    expect(mappedText(nodes, markdown).text).toBe(mapped.text)
+  })
+
+  it('maps spans of found characters back to the file, and not a span that starts or ends where nothing is', () => {
+    expect(span('aa', 1)).toBe('aa')
+    expect(span('next 🧴 & 🧴')).toBe('next 🧴 &amp; 🧴')
+    expect(span('n')).toBe('n')
+    expect(span('©')).toBeUndefined()
+    expect(span('© aa')).toBeUndefined()
+    expect(span('aa\n', 1)).toBeUndefined()
   })
 })

@@ -43,6 +43,7 @@ export function mappedText(nodes: ReadonlyArray<Nodes>, source: string): MappedT
   // worked out on first read.
   let offsets: number[] | undefined
   const mapped: MappedText = {
+    // Stryker disable next-line BooleanLiteral: the text is the same with offsets worked out; they are left out only to save time
     text: collectMappedText(nodes, source, false).text,
     get offsets() {
       offsets ??= collectMappedText(nodes, source).offsets
@@ -84,6 +85,7 @@ export function collectMappedText(nodes: ReadonlyArray<Nodes>, source: string, w
       const start = node.position === undefined ? -1 : index.offsetOf(node.position.start)
       const end = node.position === undefined ? -1 : index.offsetOf(node.position.end)
       const slice = start < 0 ? '' : source.slice(start, end)
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral,BlockStatement: a fast path; the forward search below finds each character of a value written as is at its own index (and nothing for an empty one)
       if (slice === value && value !== '') {
         // Written as is (the usual case): character i comes from offset start + i.
         for (let unit = 0; unit < value.length; unit++) out.offsets.push(start + unit)
