@@ -19,7 +19,8 @@ const shared = [
   'test/parser/!(plugin|rule-input).test.ts',
   // Not `memory` (starts processes) nor `render-reuse` (mocks a module).
   'test/render/!(memory|render-reuse).test.ts',
-  'test/rules/*.test.ts',
+  // Not `prose-units` (mocks a module).
+  'test/rules/!(prose-units).test.ts',
   'test/util/*.test.ts',
   'test/wording/*.test.ts',
   'test/readme/{blocks,links}.test.ts',
