@@ -200,6 +200,15 @@ export interface LanguageGrammar {
   /** Of `attentionNouns`, the nouns of count ("number", "amount"). */
   countNouns?: readonly string[]
   /**
+   * Word forms of verbs that give someone the means to act ("enables practitioners to
+   * address"): a seller after one is the object, and what it does is the giver's claim.
+   */
+  enablers?: readonly string[]
+  /** Word forms that rank what follows ("the first to be approved", "the only one"). */
+  ranks?: readonly string[]
+  /** Nouns of approach after which "to" heads a phrase naming a field ("an approach to hair restoration"). */
+  approachNouns?: readonly string[]
+  /**
    * Word forms of approval ("approved", "approval", "cleared"): denied after a `denialWords` word
    * ("does not mean FDA approval") or set apart ("different from ... being approved"), they
    * make the sentence a statement of regulatory status (see `apartWords`).

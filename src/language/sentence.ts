@@ -627,6 +627,17 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     // other word is read as asserted ("exosomes send signals to promote healing").
     return sets.openGovernor.has(norm(governor)) || lemmaIn(governor, sets.openGovernor)
   }
+  // "For exosome-based therapies to be FDA approved, they must ...": an approval after "for ...
+  // to (be)" is the condition a sentence sets, not a status claimed ("the first to be FDA
+  // approved" names one). Looks back at most six words in the clause.
+  const approvalAsCondition = (at: number): boolean => {
+    if (grammar.infinitive === '') return false
+    let marker = at - 1
+    if (grammar.be.has(norm(marker))) marker--
+    if (norm(marker) !== grammar.infinitive || grammar.ranks?.has(norm(marker - 1)) === true) return false
+    for (let index = marker - 1; index >= Math.max(clauseStart(marker), marker - 6); index--) if (norm(index) === 'for') return true
+    return false
+  }
   // "activating signaling pathways", "promoting inflammation": a verb that raises a process of
   // the cell describes a mechanism, and one that raises a harm promises nothing. Read on the
   // head of the object only (up to three words, before a conjunction or a preposition).
@@ -712,7 +723,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       state.hedge = hedgeFound === undefined ? undefined : 'modal'
     }
     // "Influencers promote exosome treatments": what a seller does to a treatment is reported, not promised.
-    if (subject >= 0 && grammar.sellers.has(norm(subject))) state.attributed = true
+    // "Options that enable practitioners to address ...": a seller given the means to act is the object; the claim is the giver's.
+    if (subject >= 0 && grammar.sellers.has(norm(subject)) && grammar.enablers?.has(norm(subject - 1)) !== true) state.attributed = true
     predicateStarts.add(match.from)
     // "to treat or prevent": a coordinated predicate shares the standing of the one before.
     const previous = facts.benefits.at(-1)
@@ -820,6 +832,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       const word = norm(index)
       if (topicNouns.has(index)) return true
       if (grammar.topicMarkers.has(word)) return grammar.topicGivers?.has(norm(index - 1)) !== true && predicateTokens[index - 1] !== 1
+      // "A newer approach to hair restoration", "a guide to wound healing": after a noun of approach, "to" names a field too.
+      if (word === grammar.infinitive && grammar.approachNouns?.has(norm(index - 1)) === true) return true
       if (word === ',' || grammar.conjunctions.has(word)) continue
       // "PRP hair restoration requires three sessions": a treatment's name that opens its phrase.
       if (modifiers && lemmaIn(index, grammar.productNouns) && (index === 0 || !isWord(index - 1) || grammar.nounCues.has(norm(index - 1)))) return true
@@ -912,12 +926,12 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
           if (!facts.benefitContext && !sellerVoice) continue
           fact.contextual = true
         }
-        if (sets.regulatoryApproval.has(phrase) && (deontic[match.from] === 1 || onlyInSentence)) fact.open = true
+        if (sets.regulatoryApproval.has(phrase) && (deontic[match.from] === 1 || onlyInSentence || approvalAsCondition(match.from))) fact.open = true
         if (approvalDenied && !fact.contextual && !sets.regulatoryIntrinsic.has(phrase) && phrase.split(/[ -]/).some((word) => grammar.statusWords?.has(word) === true)) fact.negated = true
       }
       if (category === 'testimonial' && !sets.testimonialStandalone.has(phrase)) {
         const outcome =
-          outcomes.some((other) => negated[other.from] === 0 && attributed[other.from] === 0 && quoted[other.from] === 0) ||
+          outcomes.some((other) => negated[other.from] === 0 && attributed[other.from] === 0 && quoted[other.from] === 0 && open[other.from] === 0) ||
           facts.benefits.some((benefit) => !benefit.negated && !benefit.attributed && !benefit.open)
         if (!outcome) continue
         fact.contextual = true

@@ -19,7 +19,7 @@ import { createConsumerProject, packedTarball, repoRoot, type ConsumerProject } 
  * and name the schemas they build on; of the docs, the pages the code links to ship, and of
  * the content, the English source `check` reads.
  */
-const unpackedBudget = 910_000
+const unpackedBudget = 915_000
 
 let consumer: ConsumerProject | undefined
 let packageDir = ''

@@ -77,7 +77,9 @@ export const conditions: readonly string[] = ['if', 'unless', 'in case', 'provid
 /** Words that open an open question up to the end of the clause ("ask whether ..."). */
 export const openQuestions: readonly string[] = ['whether', 'wonder', 'ask', 'find out', 'question', 'understand what', 'know what', 'learn what', 'determine what', 'see what', 'find out what', 'understand how', 'know how', 'learn how',
   // A definition names what a therapy is used for, it does not assert that it works ("X is the use of stem cells to treat ...").
-  'be the use of', 'refer to the use of', 'be defined as the use of']
+  'be the use of', 'refer to the use of', 'be defined as the use of',
+  // A search names what is wanted, not what was found ("driving the search for treatments that can restore ...").
+  'the search for', 'a search for', 'the quest for', 'a quest for', 'the hunt for']
 
 /**
  * Deontic words: what must or should happen is not asserted to have happened ("licenses are
@@ -196,6 +198,9 @@ export const attentionNouns: readonly string[] = [
   'number', 'numbers', 'amount', 'amounts', 'body', 'use', 'usage', 'utilization', 'utilisation', 'adoption', 'practice',
   'rate', 'rates', 'incidence', 'prevalence',
 ]
+
+/** Verbs that give someone the means to act, as word forms: "enable practitioners to address", "allows clinicians to treat". */
+export const enablers: readonly string[] = ['enable', 'enables', 'enabled', 'enabling', 'allow', 'allows', 'allowed', 'allowing', 'empower', 'empowers', 'empowered', 'empowering', 'equip', 'equips', 'equipped']
 
 /** Of `attentionNouns`, the nouns of count. */
 export const countNouns: readonly string[] = ['number', 'numbers', 'amount', 'amounts', 'body']

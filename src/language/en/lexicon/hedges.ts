@@ -262,6 +262,9 @@ export const limitations: readonly string[] = [
   'not always',
   'caution',
   'caveat',
+  // How well a treatment works said to hinge on something: "their effectiveness depends
+  // heavily on their source", "results vary from patient to patient".
+  ...['effectiveness', 'efficacy', 'result', 'outcome'].flatMap((noun) => [`${noun} depend on`, `${noun} depend * on`, `${noun} of * depend on`, `${noun} of * depend * on`, `${noun} vary`, `${noun} can vary`]),
 ]
 
 /**

@@ -151,6 +151,25 @@ const leftBetter: readonly string[] = ['make', 'leave', 'keep'].flatMap((verb) =
 
 // Hair made to grow: "helps hair grow", "makes new hair grow", "grow thicker hair". Growth of
 // anything else is not a benefit (tumours grow), so only hair is the grower here.
+// A verb of treating said to work well: "enable practitioners to effectively address skin
+// aging signs", "successfully repairs damaged tissue". The adverb asserts the efficacy whoever
+// the grammatical subject is; negation, hedges and reports still scope over it.
+const treatedWell: readonly string[] = ['effectively', 'successfully'].flatMap((adverb) =>
+  ['address', 'treat', 'target', 'combat', 'reduce', 'repair', 'restore', 'heal', 'reverse'].map((verb) => `${adverb} ${verb}`),
+)
+
+// Inflammation turned down at its signals: "by downregulating pro-inflammatory cytokines",
+// "dampens inflammatory signaling". Lowering anything else ("downregulates growth") is no benefit.
+const inflammationLowered: readonly string[] = ['downregulate', 'down-regulate', 'dampen', 'inhibit'].flatMap((verb) =>
+  ['pro-inflammatory', 'inflammatory'].flatMap((kind) => [`${verb} ${kind}`, `${verb} * ${kind}`]),
+)
+
+// Signals of healing handed to the body: "deliver regenerative signals to dormant follicles",
+// "sending healing messages to damaged cells". Signals alone ("carry signals") are a mechanism.
+const healingSignals: readonly string[] = ['deliver', 'send', 'carry', 'transmit'].flatMap((verb) =>
+  ['regenerative', 'healing'].flatMap((kind) => [`${verb} ${kind} signal`, `${verb} ${kind} message`]),
+)
+
 const hairGrown: readonly string[] = ['help', 'make', 'let', 'get'].flatMap((verb) => [`${verb} hair grow`, `${verb} * hair grow`, `${verb} * * hair grow`]).concat(['grow hair', 'grow new hair', 'grow * hair', 'regrow hair'])
 
 /**
@@ -262,6 +281,11 @@ export const benefitPredicates: readonly string[] = [
   // A part of the body left better, hair made to grow (see `leftBetter`, `hairGrown`).
   ...leftBetter,
   ...hairGrown,
+  // Treating said to work well, inflammation lowered at its signals, healing signals handed
+  // over (see `treatedWell`, `inflammationLowered`, `healingSignals`).
+  ...treatedWell,
+  ...inflammationLowered,
+  ...healingSignals,
   // A verb of causing with a benefit as its object (see `causativeVerbs`).
   ...causativeBenefits(),
   // Relief and results as what the reader gets (see `outcomeVerbs`).

@@ -172,6 +172,13 @@ export const hype: readonly string[] = [
   'fulfill * promise',
   'fulfil * promise',
   'change the landscape',
+  // A treatment said to be more than a fashion, a field said to lead: "not just another
+  // fleeting trend", "leading the charge in non-surgical restoration".
+  'not just another',
+  'not merely another',
+  'more than just a trend',
+  'more than a trend',
+  'lead the charge',
   'transform the landscape',
   'reshape the landscape',
   'revolutionize the landscape',
