@@ -204,6 +204,8 @@ export interface LanguageGrammar {
    * address"): a seller after one is the object, and what it does is the giver's claim.
    */
   enablers?: readonly string[]
+  /** Words that open a condition an infinitive completes ("for these therapies to be approved, ..."). */
+  conditionLeads?: readonly string[]
   /** Word forms that rank what follows ("the first to be approved", "the only one"). */
   ranks?: readonly string[]
   /** Nouns of approach after which "to" heads a phrase naming a field ("an approach to hair restoration"). */

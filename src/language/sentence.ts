@@ -588,7 +588,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (previous === undefined || (previous.kind !== 'word' && previous.kind !== 'number')) return false
     if (previous.kind === 'number') return true
     // "a way of relieving pain", "a means of restoring": after a noun of means and "of", an "-ing" form does what the means does.
-    if (token.norm.endsWith('ing') && previous.norm === 'of' && grammar.meansNouns?.has(norm(index - 2)) === true) return false
+    if (morphology.presentParticiple(token.norm) && previous.norm === 'of' && grammar.meansNouns?.has(norm(index - 2)) === true) return false
     // "by increasing", "while improving": a means or a circumstance is a verb.
     if (token.norm.endsWith('ing') || token.norm.endsWith('ed')) return grammar.nounCues.has(previous.norm) && !grammar.verbCues.has(previous.norm) && previous.norm !== 'by' && previous.norm !== 'while'
     return grammar.nounCues.has(previous.norm) && !grammar.verbCues.has(previous.norm)
@@ -627,15 +627,23 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     // other word is read as asserted ("exosomes send signals to promote healing").
     return sets.openGovernor.has(norm(governor)) || lemmaIn(governor, sets.openGovernor)
   }
+  // Whether `at` is "of" and one of the `span` words after it passes `test` ("a number of
+  // studies", "62% of primary studies").
+  const ofAhead = (at: number, span: number, test: (index: number) => boolean): boolean => {
+    if (norm(at) !== 'of') return false
+    for (let index = at + 1; index <= Math.min(n - 1, at + span); index++) if (test(index)) return true
+    return false
+  }
+  const researchNounAt = (index: number): boolean => lemmaIn(index, sets.researchNoun)
   // "For exosome-based therapies to be FDA approved, they must ...": an approval after "for ...
   // to (be)" is the condition a sentence sets, not a status claimed ("the first to be FDA
   // approved" names one). Looks back at most six words in the clause.
   const approvalAsCondition = (at: number): boolean => {
-    if (grammar.infinitive === '') return false
+    if (grammar.infinitive === '' || grammar.conditionLeads === undefined) return false
     let marker = at - 1
     if (grammar.be.has(norm(marker))) marker--
     if (norm(marker) !== grammar.infinitive || grammar.ranks?.has(norm(marker - 1)) === true) return false
-    for (let index = marker - 1; index >= Math.max(clauseStart(marker), marker - 6); index--) if (norm(index) === 'for') return true
+    for (let index = marker - 1; index >= Math.max(clauseStart(marker), marker - 6); index--) if (grammar.conditionLeads?.has(norm(index)) === true) return true
     return false
   }
   // "activating signaling pathways", "promoting inflammation": a verb that raises a process of
@@ -646,7 +654,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     // "Increasing interest", "a growing number of studies": a participle before a noun of attention or count says the field grows.
     const head = norm(match.to)
     if (grammar.attentionNouns?.has(head) === true && (morphology.participle(norm(match.from)) || morphology.presentParticiple(norm(match.from)))) {
-      return grammar.countNouns?.has(head) !== true || (norm(match.to + 1) === 'of' && (lemmaIn(match.to + 2, sets.researchNoun) || lemmaIn(match.to + 3, sets.researchNoun)))
+      return grammar.countNouns?.has(head) !== true || ofAhead(match.to + 1, 2, researchNounAt)
     }
     // "The use and breadth of PRP therapy have increased", "a significant increase in the
     // practice of ...": a noun of attention heading the clause with nothing raised after the
@@ -661,7 +669,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     for (let index = subject; bare && index >= 0 && index > subject - 7 && clause[index] === clause[match.from]; index--) {
       // The subject's head: the noun before the verb, or one its "of" phrase follows ("rates of the disease").
       // A count noun only counts research: "the number of studies has grown", not "the number of follicles increased".
-      const counted = grammar.countNouns?.has(norm(index)) !== true || (norm(index + 1) === 'of' && (lemmaIn(index + 2, sets.researchNoun) || lemmaIn(index + 3, sets.researchNoun)))
+      const counted = grammar.countNouns?.has(norm(index)) !== true || ofAhead(index + 1, 2, researchNounAt)
       if (grammar.attentionNouns?.has(norm(index)) === true && counted && (index === subject || norm(index + 1) === 'of' || norm(index + 1) === 'and')) return true
     }
     let next = match.to + 1
@@ -941,11 +949,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       if (category === 'numeric' && priced) continue
       // "62% of studies failed to ...", "17% of primary studies": a share of the literature
       // counts studies, it promises nothing (up to two words before the noun).
-      if (category === 'numeric' && norm(match.to) === 'of') {
-        let tally = false
-        for (let index = match.to + 1; index < Math.min(n, match.to + 4) && isWord(index); index++) if (grammar.literatureNouns?.has(norm(index)) === true) tally = true
-        if (tally) continue
-      }
+      if (category === 'numeric' && ofAhead(match.to, 3, (index) => grammar.literatureNouns?.has(norm(index)) === true)) continue
       // A duration or a number with no benefit, outcome or treatment in its sentence promises nothing ("the resting phase lasts up to three months").
       if (category === 'numeric' && !facts.benefitContext && of('predicate').length === 0) continue
       // "The court ordered the clinic to permanently stop advertising ...": an adverb of

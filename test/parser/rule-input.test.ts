@@ -1,13 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { RuleInput } from '../../src/rules/types.js'
 
-const seen: RuleInput[] = []
-vi.mock('../../src/rules/run.js', () => ({
-  runRules: (input: RuleInput) => {
-    seen.push(input)
-    return []
-  },
-}))
+vi.mock('../../src/rules/run.js', () => import('../helpers/rule-input-spy.js'))
+const { seen } = await import('../helpers/rule-input-spy.js')
 
 const { parseContent } = await import('../../src/parser/index.js')
 const { frontmatter } = await import('./helpers.js')

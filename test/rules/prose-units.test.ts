@@ -8,13 +8,8 @@ import { describe, expect, test, vi } from 'vitest'
 import type { RuleInput } from '../../src/rules/types.js'
 import type { ProseUnit } from '../../src/rules/util/prose.js'
 
-const seen: RuleInput[] = []
-vi.mock('../../src/rules/run.js', () => ({
-  runRules: (input: RuleInput) => {
-    seen.push(input)
-    return []
-  },
-}))
+vi.mock('../../src/rules/run.js', () => import('../helpers/rule-input-spy.js'))
+const { seen } = await import('../helpers/rule-input-spy.js')
 
 const { parseContent } = await import('../../src/parser/index.js')
 const { proseUnits } = await import('../../src/rules/util/prose.js')

@@ -126,6 +126,7 @@ export const english: LanguageDefinition = {
     attentionNouns: grammar.attentionNouns,
     countNouns: grammar.countNouns,
     enablers: grammar.enablers,
+    conditionLeads: ['for'],
     ranks: ['first', 'only', 'last', 'second', 'one'],
     approachNouns: ['approach', 'approaches', 'avenue', 'avenues', 'guide', 'guides', 'introduction', 'contribution', 'contributions'],
     approvalWords: grammar.approvalWords,

@@ -149,8 +149,6 @@ const leftBetter: readonly string[] = ['make', 'leave', 'keep'].flatMap((verb) =
   improvedParts.flatMap((part) => improvedStates.flatMap((state) => [`${verb} ${part} ${state}`, `${verb} * ${part} ${state}`])),
 )
 
-// Hair made to grow: "helps hair grow", "makes new hair grow", "grow thicker hair". Growth of
-// anything else is not a benefit (tumours grow), so only hair is the grower here.
 // A verb of treating said to work well: "enable practitioners to effectively address skin
 // aging signs", "successfully repairs damaged tissue". The adverb asserts the efficacy whoever
 // the grammatical subject is; negation, hedges and reports still scope over it.
@@ -170,6 +168,8 @@ const healingSignals: readonly string[] = ['deliver', 'send', 'carry', 'transmit
   ['regenerative', 'healing'].flatMap((kind) => [`${verb} ${kind} signal`, `${verb} ${kind} message`]),
 )
 
+// Hair made to grow: "helps hair grow", "makes new hair grow", "grow thicker hair". Growth of
+// anything else is not a benefit (tumours grow), so only hair is the grower here.
 const hairGrown: readonly string[] = ['help', 'make', 'let', 'get'].flatMap((verb) => [`${verb} hair grow`, `${verb} * hair grow`, `${verb} * * hair grow`]).concat(['grow hair', 'grow new hair', 'grow * hair', 'regrow hair'])
 
 /**

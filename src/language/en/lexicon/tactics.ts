@@ -332,6 +332,7 @@ const harmNeverSeen: readonly string[] = recordHeads.flatMap((head) =>
 const quietDefences: readonly string[] = ['trigger', 'cause', 'provoke', 'elicit', 'induce', 'spark'].flatMap((verb) =>
   ['immune response', 'immune reaction', 'rejection', 'allergic reaction'].flatMap((harm) => [`without ${verb} ${harm}`, `without ${verb} * ${harm}`, `without ${verb} * * ${harm}`]),
 )
+
 /** Absolute safety: a promise of no risk. */
 export const absoluteSafety: readonly string[] = [
   'no side effects',
