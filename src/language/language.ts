@@ -226,6 +226,20 @@ export interface LanguageGrammar {
   apartLinks?: readonly string[]
   /** Relative pronouns that, after a comma, open a clause saying more of the one before ("which"): a modal hedge of that clause covers it. */
   relativeOpeners?: readonly string[]
+  /** Nouns of molecules and cell types that a one-word benefit term before them classifies ("anti-inflammatory cytokines"): a kind named, no benefit. */
+  kindNouns?: readonly string[]
+  /**
+   * Heads of a phrase of research or efficacy ("the efficacy of", "a report on"): an infinitive
+   * in such a phrase ("the efficacy of X to treat Y") is what is studied, not asserted. Research
+   * nouns (`researchNoun`) count too.
+   */
+  studiedHeads?: readonly string[]
+  /**
+   * Word forms of animals, cells and the lab ("mice", "cells", "vitro"): a number in a sentence
+   * placed in such research by a research frame is a finding, not a promise, and care given to
+   * one ("mice treated with EVs") describes an experiment.
+   */
+  labWords?: readonly string[]
   /** Of `predicate`, the lemmas that lower what they act on ("slow", "stop", "reduce"): said of a `benefitProcesses` word they tell of a loss. */
   lowering?: readonly string[]
   /** Word forms of processes of healing or growth ("repair", "growth"): lowered, they are a loss, not a benefit ("slowed tissue repair"). */

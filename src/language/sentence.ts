@@ -607,6 +607,30 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     for (let look = first; look < Math.min(first + 2, n); look++) if (lemmaIn(look, sets.personObject)) person = true
     return { text: found(first, index), person }
   }
+  // "The first report on the safety and efficacy of an EV product (ExoFlo) to treat
+  // osteoarthritis": an infinitive in a phrase of research or efficacy is what is studied, not
+  // asserted. Looks back at most eight words in the clause, past one aside in parentheses, and
+  // stops at a verb.
+  const studiedUse = (marker: number): boolean => {
+    if (grammar.studiedHeads === undefined) return false
+    let index = marker - 1
+    if (norm(index) === ')') {
+      const close = index
+      while (index > close - 12 && index > 0 && norm(index) !== '(') index--
+      if (norm(index) !== '(') return false
+      index--
+    }
+    if (index < 0) return false
+    const first = clauseStart(index)
+    for (let words = 0; index > first && words < 8; index--, words++) {
+      const word = norm(index)
+      // "a BM-MSC-EV product": the hyphens of a compound are part of the phrase.
+      if (word === '-' && tokens[index + 1]?.joined === true) continue
+      if (!isWord(index) || grammar.be.has(word) || grammar.auxiliaries.has(word) || grammar.verbCues.has(word) || predicateTokens[index] === 1) return false
+      if ((word === 'of' || word === 'on' || word === 'into') && (grammar.studiedHeads.has(norm(index - 1)) || lemmaIn(index - 1, sets.researchNoun))) return true
+    }
+    return false
+  }
   const infinitiveOpen = (at: number): boolean => {
     let marker = at - 1
     if (grammar.infinitive === '') {
@@ -625,7 +649,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     if (morphology.classGovernors.has(norm(governor))) return !grammar.be.has(norm(governor - 1))
     // An aim, a wish, a duty or a question leaves the infinitive open; a purpose after any
     // other word is read as asserted ("exosomes send signals to promote healing").
-    return sets.openGovernor.has(norm(governor)) || lemmaIn(governor, sets.openGovernor)
+    return sets.openGovernor.has(norm(governor)) || lemmaIn(governor, sets.openGovernor) || studiedUse(marker)
   }
   // Whether `at` is "of" and one of the `span` words after it passes `test` ("a number of
   // studies", "62% of primary studies").
@@ -717,6 +741,9 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     const subject = subjectBefore(match.from)
     const object = objectAfter(match.to)
     if (object.person && sets.careVerb.has(match.phrase)) return
+    // "Veterans were treated with ExoFlo", "cells treated with EVs": care given to a person, an
+    // animal or cells, as the participle's subject, describes who received it, not a benefit.
+    if (subject >= 0 && sets.careVerb.has(match.phrase) && morphology.participle(norm(match.from)) && (lemmaIn(subject, sets.personObject) || grammar.labWords?.has(norm(subject)) === true)) return
     if (raisesNoBenefit(match) || lowersBenefit(match)) return
     // "El enrojecimiento desaparece en unas horas": a side effect passing promises nothing.
     if (subject >= 0 && sideEffectAt(subject)) return
@@ -853,6 +880,8 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   if (treatmentNamed) {
     for (const match of longest(of('benefitTerm'))) {
       if (predicateStarts.has(match.from)) continue
+      // "Such as anti-inflammatory cytokines": a one-word benefit term before a noun of molecule or cell type names a kind.
+      if (!match.phrase.includes(' ') && grammar.kindNouns?.has(norm(match.to)) === true) continue
       if (namesTopic(match)) topicNouns.add(match.from)
       else addBenefit(match, 'regular')
     }
@@ -898,6 +927,13 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       approvalDenied = denied || apart
     }
   }
+  // "Have to be proven", "must be proven": where a duty ends, before "be", certainty is asked for, not claimed.
+  const dutyEnds = new Set(of('deontic').map((match) => match.to))
+  // "We demonstrate in diabetic mice that ... (~96% of control values)": research placed in
+  // animals, cells or the lab measures; a number there is a finding, not a promise.
+  const labResearch =
+    grammar.labWords !== undefined &&
+    of('research').some((match) => inTactic[match.from] === 0 && !joinedToPeople(match) && !conceded(match) && match.phrase.split(' ').some((word) => grammar.labWords?.has(word) === true))
   for (const category of tacticCategories) {
     for (const match of longest(of(category))) {
       const phrase = match.phrase
@@ -919,8 +955,18 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       }
       if (category === 'certainty' && sets.certaintyContextual.has(phrase)) {
         if (!facts.benefitContext) continue
+        // "EXOs are known to express immune proteins; ...": certainty over an infinitive whose
+        // clause holds no benefit predicate or benefit after it claims none.
+        if (grammar.infinitive !== '' && phrase.endsWith(` ${grammar.infinitive}`)) {
+          const after = clauseEnd(match.from)
+          let predicate = false
+          for (let index = match.to; index < after && !predicate; index++) predicate = predicateTokens[index] === 1
+          const to = tokens[after - 1]?.end ?? fact.end
+          if (!predicate && !facts.benefits.some((benefit) => benefit.start >= fact.end && benefit.start < to)) continue
+        }
         fact.contextual = true
       }
+      if (category === 'certainty' && dutyEnds.has(match.from - 1) && grammar.be.has(norm(match.from - 1))) fact.open = true
       if (category === 'safety') fact.report = reportContext
       if (category === 'safety' && sets.safetySoft.has(phrase)) {
         // "a safe procedure"; in a language whose adjectives follow the noun, "un procedimiento seguro".
@@ -946,7 +992,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       }
       if (category === 'testimonial') fact.report = reportContext && !phrase.startsWith('i ') && !phrase.startsWith('my ')
       // "A single session costs $3,000": a price is not a promise.
-      if (category === 'numeric' && priced) continue
+      if (category === 'numeric' && (priced || labResearch)) continue
       // "62% of studies failed to ...", "17% of primary studies": a share of the literature
       // counts studies, it promises nothing (up to two words before the noun).
       if (category === 'numeric' && ofAhead(match.to, 3, (index) => grammar.literatureNouns?.has(norm(index)) === true)) continue

@@ -79,7 +79,9 @@ export const openQuestions: readonly string[] = ['whether', 'wonder', 'ask', 'fi
   // A definition names what a therapy is used for, it does not assert that it works ("X is the use of stem cells to treat ...").
   'be the use of', 'refer to the use of', 'be defined as the use of',
   // A search names what is wanted, not what was found ("driving the search for treatments that can restore ...").
-  'the search for', 'a search for', 'the quest for', 'a quest for', 'the hunt for']
+  'the search for', 'a search for', 'the quest for', 'a quest for', 'the hunt for',
+  // How something happens, as what is influenced or studied, is no claim that it does ("influencing how cells heal and regenerate").
+  ...['influence', 'affect', 'shape', 'control', 'regulate', 'determine', 'study', 'explore', 'investigate', 'examine'].map((verb) => `${verb} how`)]
 
 /**
  * Deontic words: what must or should happen is not asserted to have happened ("licenses are
@@ -221,6 +223,19 @@ export const apartWords: readonly string[] = ['different', 'distinct', 'differs'
 /** Words of regulatory status: a regulatory phrase holding one ("FDA-registered", "FDA-cleared") names a status. */
 export const statusWords: readonly string[] = [
   ...approvalWords, 'registered', 'registration', 'certified', 'certification', 'compliant', 'compliance', 'inspected', 'accredited',
+]
+
+/** Molecules and cell types a benefit adjective classifies ("anti-inflammatory cytokines", "anti-inflammatory macrophages"). */
+export const kindNouns: readonly string[] = [
+  'cytokine', 'cytokines', 'molecule', 'molecules', 'protein', 'proteins', 'mediator', 'mediators', 'microrna', 'micrornas', 'mirna', 'mirnas',
+  'gene', 'genes', 'macrophage', 'macrophages', 'phenotype', 'phenotypes', 'drug', 'drugs', 'medication', 'medications',
+]
+
+/** Animals, cells and the lab, as word forms of research frames ("in diabetic mice", "in vitro") and of what is treated in an experiment. */
+export const labWords: readonly string[] = [
+  'animal', 'animals', 'mouse', 'mice', 'rat', 'rats', 'rodent', 'rodents', 'pig', 'pigs', 'dog', 'dogs', 'rabbit', 'rabbits', 'monkey', 'monkeys',
+  'primate', 'primates', 'sheep', 'horse', 'horses', 'model', 'models', 'cell', 'cells', 'culture', 'cultures', 'dish', 'lab', 'laboratory', 'vitro',
+  'preclinical', 'pre-clinical',
 ]
 
 /** Lemmas of benefit predicates that lower what they act on: said of a process of healing or growth they tell of a loss. */

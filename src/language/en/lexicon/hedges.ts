@@ -263,8 +263,11 @@ export const limitations: readonly string[] = [
   'caution',
   'caveat',
   // How well a treatment works said to hinge on something: "their effectiveness depends
-  // heavily on their source", "results vary from patient to patient".
-  ...['effectiveness', 'efficacy', 'result', 'outcome'].flatMap((noun) => [`${noun} depend on`, `${noun} depend * on`, `${noun} of * depend on`, `${noun} of * depend * on`, `${noun} vary`, `${noun} can vary`]),
+  // heavily on their source", "results vary from patient to patient", "the effectiveness of PRP
+  // therapy can vary" (up to three words after "of").
+  ...['effectiveness', 'efficacy', 'result', 'outcome'].flatMap((noun) =>
+    ['', ' of *', ' of * *', ' of * * *'].flatMap((of) => [`${noun}${of} depend on`, `${noun}${of} depend * on`, `${noun}${of} vary`, `${noun}${of} can vary`]),
+  ),
 ]
 
 /**

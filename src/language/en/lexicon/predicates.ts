@@ -93,6 +93,9 @@ export const causedBenefits: readonly string[] = [
   'cell renewal',
   'tissue growth',
   'follicle growth',
+  // Care as what is helped along: "found to help in the treatment of autoimmune diseases".
+  'the treatment of',
+  'treatment of',
 ]
 
 /**
@@ -171,6 +174,22 @@ const healingSignals: readonly string[] = ['deliver', 'send', 'carry', 'transmit
 // Hair made to grow: "helps hair grow", "makes new hair grow", "grow thicker hair". Growth of
 // anything else is not a benefit (tumours grow), so only hair is the grower here.
 const hairGrown: readonly string[] = ['help', 'make', 'let', 'get'].flatMap((verb) => [`${verb} hair grow`, `${verb} * hair grow`, `${verb} * * hair grow`]).concat(['grow hair', 'grow new hair', 'grow * hair', 'regrow hair'])
+
+// Effects of healing named as what a treatment has or triggers: "the rejuvenating effects of
+// stem cells", "triggering a more potent regenerative response". "Therapeutic effects" is left
+// out: abstracts name what they measured with it.
+const healingKinds: readonly string[] = ['regenerative', 'rejuvenating', 'restorative', 'reparative', 'revitalizing', 'revitalising', 'anti-aging', 'anti-ageing']
+const healingEffects: readonly string[] = healingKinds.flatMap((kind) => ['effect', 'response', 'power', 'benefit', 'ability', 'capability'].map((noun) => `${kind} ${noun}`))
+
+// A treatment said to suit a whole range of problems: "suitable for a wide variety of skin
+// problems", "ideal for many conditions". The breadth and the noun of complaint (one word may
+// stand between them) make it a claim that it works for them.
+const suitedAdjectives: readonly string[] = ['suitable', 'ideal', 'effective', 'perfect', 'great', 'good']
+const breadths: readonly string[] = ['a wide variety of', 'a wide range of', 'a variety of', 'a range of', 'a host of', 'many', 'most', 'all', 'various', 'numerous', 'countless', 'all kinds of', 'all types of', 'every']
+const complaints: readonly string[] = ['problem', 'condition', 'concern', 'issue', 'ailment', 'disease', 'disorder', 'injury']
+const suitedForMany: readonly string[] = suitedAdjectives.flatMap((adjective) =>
+  breadths.flatMap((breadth) => complaints.flatMap((complaint) => [`${adjective} for ${breadth} ${complaint}`, `${adjective} for ${breadth} * ${complaint}`])),
+)
 
 /**
  * Benefit predicates, by lemma (verbs; their inflections are generated). A sentence that
@@ -363,7 +382,7 @@ export const efficacyAdjectives: readonly string[] = ['=effective', '=efficaciou
  * Objects that make a treatment verb describe care given to people rather than a benefit
  * promised ("doctors treat patients").
  */
-export const personObjects: readonly string[] = ['patient', 'people', 'person', 'you', 'them', 'client', 'customer', 'man', 'woman', 'child', 'adult', 'participant', 'volunteer', 'yourself']
+export const personObjects: readonly string[] = ['patient', 'people', 'person', 'you', 'them', 'client', 'customer', 'man', 'woman', 'child', 'adult', 'participant', 'volunteer', 'yourself', 'veteran', 'individual']
 
 /**
  * Benefit terms: nouns and adjectives that assert a benefit when their sentence is about a
@@ -371,6 +390,8 @@ export const personObjects: readonly string[] = ['patient', 'people', 'person', 
  * only in a sentence that names a treatment (a product noun of `grammar.ts`).
  */
 export const benefitTerms: readonly string[] = [
+  ...healingEffects,
+  ...suitedForMany,
   '=benefits',
   'benefit of',
   '=advantages',

@@ -10,6 +10,8 @@ const evidenceWeights: readonly string[] = ['wide', 'large', 'extensive', 'ample
 const evidenceNouns: readonly string[] = ['body of evidence', 'body of research', 'evidence', 'track record', 'clinical evidence', 'scientific evidence']
 const weightOfEvidence: readonly string[] = [
   ...evidenceWeights.flatMap((weight) => evidenceNouns.map((noun) => `${weight} ${noun}`)),
+  // A kind of evidence between weight and noun: "substantial preclinical evidence".
+  ...evidenceWeights.map((weight) => `${weight} * evidence`),
   'proven track record',
   'track record of',
 ]
@@ -25,9 +27,17 @@ const valuedNouns: readonly string[] = [
 ]
 const presupposedBenefit: readonly string[] = valuedFor.flatMap((verb) => ['their', 'its'].flatMap((owner) => valuedNouns.map((noun) => `${verb} for ${owner} ${noun}`)))
 
+// Safety or efficacy taken for granted as the reason for a treatment's use: "emerging due to
+// their safety and long-term efficacy", "thanks to its effectiveness". "Due to its safety"
+// alone is left out: "due to its safety concerns" gives a reason against.
+const presupposedReason: readonly string[] = ['due to', 'because of', 'thanks to', 'owing to'].flatMap((cause) =>
+  ['their', 'its'].flatMap((owner) => ['safety and', 'efficacy', 'effectiveness', 'proven', ...valuedNouns].map((noun) => `${cause} ${owner} ${noun}`)),
+)
+
 /** Certainty and authority: the claim is presented as settled. */
 export const certainty: readonly string[] = [
   ...presupposedBenefit,
+  ...presupposedReason,
   'clinically proven',
   'clinically tested and proven',
   'scientifically proven',
@@ -180,6 +190,9 @@ export const hype: readonly string[] = [
   'more than a trend',
   'lead the charge',
   'transform the landscape',
+  // A field said to be remade in how it thinks or works: "a concept that's transforming how we
+  // think about repair", "revolutionizing the way we treat".
+  ...['transform', 'revolutionize', 'revolutionise', 'redefine', 'reinvent'].flatMap((verb) => [`${verb} how`, `${verb} the way`]),
   'reshape the landscape',
   'revolutionize the landscape',
   'change the face of',
