@@ -524,7 +524,9 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     return lemmaIn(at, sets.personObject) || lemmaIn(at, grammar.humans ?? emptySet)
   }
   const conceded = (match: Match): boolean => concessive[clause[match.from] as number] === 1
-  const researchMatch = of('research').find((match) => inTactic[match.from] === 0 && !joinedToPeople(match) && !conceded(match))
+  // A research frame of the sentence's own, not inside a tactic, not joined to people, not conceded.
+  const placesInResearch = (match: Match): boolean => inTactic[match.from] === 0 && !joinedToPeople(match) && !conceded(match)
+  const researchMatch = of('research').find(placesInResearch)
   const limitationMatch = of('limitation').find((match) => inTactic[match.from] === 0 && !conceded(match))
   const negatedEvidence = of('evidential').find((match) => negated[match.from] === 1)
   facts.limitation = limitationMatch !== undefined || negatedEvidence !== undefined
@@ -611,6 +613,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // osteoarthritis": an infinitive in a phrase of research or efficacy is what is studied, not
   // asserted. Looks back at most eight words in the clause, past one aside in parentheses, and
   // stops at a verb.
+  const researchNounAt = (index: number): boolean => lemmaIn(index, sets.researchNoun)
   const studiedUse = (marker: number): boolean => {
     if (grammar.studiedHeads === undefined) return false
     let index = marker - 1
@@ -627,7 +630,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
       // "a BM-MSC-EV product": the hyphens of a compound are part of the phrase.
       if (word === '-' && tokens[index + 1]?.joined === true) continue
       if (!isWord(index) || grammar.be.has(word) || grammar.auxiliaries.has(word) || grammar.verbCues.has(word) || predicateTokens[index] === 1) return false
-      if ((word === 'of' || word === 'on' || word === 'into') && (grammar.studiedHeads.has(norm(index - 1)) || lemmaIn(index - 1, sets.researchNoun))) return true
+      if ((word === 'of' || word === 'on' || word === 'into') && (grammar.studiedHeads.has(norm(index - 1)) || researchNounAt(index - 1))) return true
     }
     return false
   }
@@ -658,7 +661,6 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
     for (let index = at + 1; index <= Math.min(n - 1, at + span); index++) if (test(index)) return true
     return false
   }
-  const researchNounAt = (index: number): boolean => lemmaIn(index, sets.researchNoun)
   // "For exosome-based therapies to be FDA approved, they must ...": an approval after "for ...
   // to (be)" is the condition a sentence sets, not a status claimed ("the first to be FDA
   // approved" names one). Looks back at most six words in the clause.
@@ -933,7 +935,7 @@ export function analyzeSentence(tokens: readonly Token[], text: string, language
   // animals, cells or the lab measures; a number there is a finding, not a promise.
   const labResearch =
     grammar.labWords !== undefined &&
-    of('research').some((match) => inTactic[match.from] === 0 && !joinedToPeople(match) && !conceded(match) && match.phrase.split(' ').some((word) => grammar.labWords?.has(word) === true))
+    of('research').some((match) => placesInResearch(match) && match.phrase.split(' ').some((word) => grammar.labWords?.has(word) === true))
   for (const category of tacticCategories) {
     for (const match of longest(of(category))) {
       const phrase = match.phrase
